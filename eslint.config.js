@@ -1,0 +1,40 @@
+// One lint configuration for the whole workspace (ESLint flat config).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Packages that must stay pure: no Node built-ins, no web framework, no database driver. */
+const pureRestrictions = {
+  patterns: [
+    { group: ['node:*'], message: 'This package is pure: time, I/O and randomness come in as inputs.' },
+    { group: ['fastify', 'fastify/*', '@fastify/*'], message: 'This package is pure: no web framework.' },
+    { group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*'], message: 'This package is pure: no database.' },
+  ],
+  paths: ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'events', 'stream', 'url', 'util'].map(
+    (name) => ({ name, message: 'This package is pure: no Node built-ins.' }),
+  ),
+};
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/.data/**', '**/coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['packages/dialog-engine/src/**/*.ts', 'packages/nlu/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureRestrictions],
+      'no-restricted-globals': ['error', { name: 'process', message: 'This package is pure.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time is an input (ctx.now).' },
+        { object: 'Math', property: 'random', message: 'Randomness is an input (ctx.random).' },
+      ],
+    },
+  },
+);
