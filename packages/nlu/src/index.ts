@@ -2,3 +2,7 @@ export { foldText, type FoldOptions } from './text/foldText.js';
 export { tokenize, type Token, type TokenKind, type TokenizeOptions } from './text/tokenize.js';
 export { normalize } from './text/normalize.js';
 export { parseNumeral } from './text/parseNumeral.js';
+export { matchOrder, type MatchOrderOptions, type OrderSynapse, type SynapseMatch } from './kalliope/matchOrder.js';
+export { matchOrderSignal, type OrderSignalMatch } from './kalliope/matchOrderSignal.js';
+export { parseOrderSignal, type MatchingType, type OrderSignal } from './kalliope/orderSignal.js';
+export { type SttCorrection } from './kalliope/sttCorrection.js';
