@@ -1,0 +1,41 @@
+/*
+ * The ThingTalk 1.x abstract syntax tree: plain, immutable data (JSON-serializable except for
+ * `undefined`-free records), every union discriminated by `type` (or `kind` where noted).
+ *
+ * Changes after the first version (2026-11-21) are listed here for the engineers building on it:
+ *   (none yet)
+ */
+export type { Action, ActionType } from './actions.js';
+export type { Annotations } from './annotations.js';
+export type { Bookkeeping, BookkeepingIntent } from './bookkeeping.js';
+export type { ArgDirection, ArgumentDef, ClassDef, EntityDef, FunctionDef, MixinImport } from './classes.js';
+export type { Dataset, Example } from './datasets.js';
+export type { Input, InputType } from './input.js';
+export type { Library } from './library.js';
+export type { PermissionFunction, PermissionRule } from './permissions.js';
+export type { ComparisonOperator, Predicate, PredicateType } from './predicates.js';
+export type { DeviceSelector, InputParam, Invocation } from './primitives.js';
+export type {
+  Assignment,
+  Command,
+  Declaration,
+  LambdaArg,
+  OnInputChoice,
+  Program,
+  Rule,
+  Statement,
+} from './programs.js';
+export type { Stream, StreamType } from './streams.js';
+export type { SortDirection, Table, TableType } from './tables.js';
+export type { TypeKind, TypeRef } from './types.js';
+export type {
+  CompoundMeasureValue,
+  DateBase,
+  DateValue,
+  LocationSpec,
+  MeasureValue,
+  TimeSpec,
+  Value,
+  ValueOf,
+  ValueType,
+} from './values.js';

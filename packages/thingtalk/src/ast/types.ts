@@ -1,0 +1,24 @@
+/**
+ * ThingTalk types as written in class definitions, lambda arguments and declarations
+ * (`Number`, `Measure(C)`, `Enum(on,off)`, `Entity(tt:picture)`, `Array(String)`, …).
+ */
+export type TypeRef =
+  | { readonly kind: 'Boolean' }
+  | { readonly kind: 'String' }
+  | { readonly kind: 'Number' }
+  | { readonly kind: 'Currency' }
+  | { readonly kind: 'Location' }
+  | { readonly kind: 'Date' }
+  | { readonly kind: 'Time' }
+  | { readonly kind: 'Any' }
+  | { readonly kind: 'Object' }
+  /** `Measure(C)`; `unit` is the base unit written in the declaration (`C`, `byte`, `ms`, `m`, …). */
+  | { readonly kind: 'Measure'; readonly unit: string }
+  | { readonly kind: 'Enum'; readonly entries: readonly string[] }
+  /** `Entity(tt:picture)`; the Thingpedia shorthands (`Picture`, `URL`, …) parse to this. */
+  | { readonly kind: 'Entity'; readonly entityType: string }
+  | { readonly kind: 'Array'; readonly elem: TypeRef }
+  /** A named type this implementation does not know; kept so that class files still load. */
+  | { readonly kind: 'Unknown'; readonly name: string };
+
+export type TypeKind = TypeRef['kind'];
