@@ -1,0 +1,11 @@
+export type { SpeechToText, TextToSpeech, Transcript, SynthesisOptions } from './speech-interfaces.js';
+export { EngineMissingError, SpeechEngineError } from './errors.js';
+export { ENGINES, EN_US_MODEL } from './engines.js';
+export { runEngine, type EngineCommand, type EngineOutput, type RunEngineOptions } from './run-engine.js';
+export { toSpeechWav } from './to-speech-wav.js';
+export { EspeakSynthesizer, type EspeakOptions } from './espeak-synthesizer.js';
+export { CachingSynthesizer, cachePath } from './caching-synthesizer.js';
+export { AudioPlayer, type PlayerCommand } from './audio-player.js';
+export { PronouncingDictionary } from './pronouncing-dictionary.js';
+export { buildJsgfGrammar, normalisePhrase, type JsgfGrammar } from './jsgf-grammar.js';
+export { PocketsphinxRecognizer, type PocketsphinxOptions } from './pocketsphinx-recognizer.js';

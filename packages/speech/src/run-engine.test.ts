@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { EngineMissingError, SpeechEngineError } from './errors.js';
+import { runEngine } from './run-engine.js';
+
+describe('runEngine', () => {
+  it('names the Debian package when the binary is missing', async () => {
+    const missing = runEngine({ command: 'parley-no-such-engine', debianPackage: 'parley-engine' }, []);
+    await expect(missing).rejects.toBeInstanceOf(EngineMissingError);
+    await expect(missing).rejects.toThrow('apt-get install parley-engine');
+  });
+
+  it('passes arguments literally, without a shell', async () => {
+    const { stdout } = await runEngine({ command: 'echo', debianPackage: 'coreutils' }, ['$(id)', '; ls']);
+    expect(stdout.toString()).toBe('$(id) ; ls\n');
+  });
+
+  it('feeds standard input and reports a failing exit', async () => {
+    const { stdout } = await runEngine({ command: 'cat', debianPackage: 'coreutils' }, [], { input: 'text' });
+    expect(stdout.toString()).toBe('text');
+    await expect(runEngine({ command: 'false', debianPackage: 'coreutils' }, [])).rejects.toBeInstanceOf(
+      SpeechEngineError,
+    );
+  });
+});
