@@ -6,3 +6,9 @@ export { matchOrder, type MatchOrderOptions, type OrderSynapse, type SynapseMatc
 export { matchOrderSignal, type OrderSignalMatch } from './kalliope/matchOrderSignal.js';
 export { parseOrderSignal, type MatchingType, type OrderSignal } from './kalliope/orderSignal.js';
 export { type SttCorrection } from './kalliope/sttCorrection.js';
+export type { JsonValue } from './jsonValue.js';
+export {
+  RECOGNIZED_SYSTEM_ENTITIES, isSystemEntityName, type RecognitionContext, type SystemEntityMatch, type SystemEntityName,
+} from './system/systemEntityMatch.js';
+export { recognizeSystemEntities, type RecognizeOptions } from './system/recognizeSystemEntities.js';
+export { resolveOverlaps } from './system/resolveOverlaps.js';

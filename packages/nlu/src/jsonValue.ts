@@ -1,0 +1,2 @@
+/** A JSON value: what parameters and entity values are made of. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
