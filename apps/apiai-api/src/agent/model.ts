@@ -1,0 +1,96 @@
+// The canonical shape of an agent's content, as stored and served: the later api.ai v1 JSON (reference/apiai.md §7).
+// Every accepted variant (seed 003 templates, 2015/2016/2018 exports) is normalised into these types.
+
+export interface EntityEntry {
+  value: string;
+  synonyms: string[];
+}
+
+export interface EntityBody {
+  entries: EntityEntry[];
+  isEnum: boolean;
+  automatedExpansion: boolean;
+  isOverridable: boolean;
+}
+
+export interface Entity extends EntityBody {
+  id: string;
+  name: string;
+}
+
+/** One chunk of an example sentence; `meta` is the entity (`@city`, `@sys.date`), `alias` the parameter. */
+export interface UserSaysPart {
+  text: string;
+  alias?: string;
+  meta?: string;
+  userDefined?: boolean;
+}
+
+export interface UserSays {
+  id: string;
+  data: UserSaysPart[];
+  /** Template user says keep `@entity:alias` inside `data[0].text`. */
+  isTemplate: boolean;
+  count: number;
+}
+
+export interface OutputContext {
+  name: string;
+  lifespan: number;
+  parameters: Record<string, string>;
+}
+
+export interface IntentParameter {
+  name: string;
+  /** `$alias`, `$alias.original`, `#context.param` or a literal. */
+  value: string;
+  dataType: string;
+  isList: boolean;
+  required: boolean;
+  defaultValue: string;
+  prompts: string[];
+}
+
+/** A rich response message (`type` 0 text, 1 card, 2 quick replies, 3 image, 4 payload, or an Actions-on-Google name). */
+export type ResponseMessage = { type: number | string; speech?: string | string[] } & Record<string, unknown>;
+
+export interface IntentResponse {
+  resetContexts: boolean;
+  action: string;
+  affectedContexts: OutputContext[];
+  parameters: IntentParameter[];
+  messages: ResponseMessage[];
+}
+
+export interface IntentBody {
+  auto: boolean;
+  /** Input context names: all must be active for the intent to match. */
+  contexts: string[];
+  userSays: UserSays[];
+  responses: IntentResponse[];
+  priority: number;
+  webhookUsed: boolean;
+  webhookForSlotFilling: boolean;
+  fallbackIntent: boolean;
+  events: { name: string }[];
+}
+
+export interface Intent extends IntentBody {
+  id: string;
+  name: string;
+}
+
+export interface Agent {
+  id: string;
+  name: string;
+  language: string;
+  webhook: AgentWebhook | null;
+  revision: number;
+}
+
+export interface AgentWebhook {
+  url: string;
+  headers: Record<string, string>;
+  username?: string;
+  password?: string;
+}

@@ -1,0 +1,28 @@
+// Client or export JSON → a canonical entity (seed 003 "Entity object"; reference/apiai.md §7).
+import { badRequest } from '../http/ApiAiError.js';
+import { readArray, readBoolean, readLegalName, readRecord, readString, readStringList } from '../protocol/lenient.js';
+import type { Entity, EntityEntry } from './model.js';
+import { keepOrCreateId } from './uuid.js';
+
+export function parseEntries(value: unknown, what = 'entries'): EntityEntry[] {
+  return readArray(value, what).map((item, index) => {
+    const entry = readRecord(item, `${what}[${index}]`);
+    const entryValue = readString(entry.value, `${what}[${index}].value`);
+    if (entryValue === undefined || entryValue.trim() === '') throw badRequest(`${what}[${index}].value is missing`);
+    const synonyms = readStringList(entry.synonyms, `${what}[${index}].synonyms`).filter((s) => s.trim() !== '');
+    return { value: entryValue, synonyms: synonyms.length > 0 ? synonyms : [entryValue] };
+  });
+}
+
+/** Reads an entity; `id` is kept when given (imports), generated otherwise. */
+export function parseEntity(value: unknown, id?: string): Entity {
+  const body = readRecord(value, 'entity');
+  return {
+    id: id ?? keepOrCreateId(readString(body.id, 'id')),
+    name: readLegalName(body.name, 'Entity name'),
+    entries: parseEntries(body.entries),
+    isEnum: readBoolean(body.isEnum, 'isEnum'),
+    automatedExpansion: readBoolean(body.automatedExpansion, 'automatedExpansion'),
+    isOverridable: readBoolean(body.isOverridable, 'isOverridable', true),
+  };
+}

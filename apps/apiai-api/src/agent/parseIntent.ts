@@ -1,0 +1,136 @@
+// Client or export JSON → a canonical intent. Accepts the seed 003 form (`templates`, `affectedContexts` as names,
+// parameters `{name, value:"@entity"}`), the 2015/2016 exports (`speech`, `prompts`) and the later v1 form
+// (`userSays`, `affectedContexts` objects, `messages`, `promptMessages`) (reference/apiai.md §7).
+import { badRequest } from '../http/ApiAiError.js';
+import {
+  isRecord,
+  readArray,
+  readBoolean,
+  readNumber,
+  readRecord,
+  readString,
+  readStringList,
+} from '../protocol/lenient.js';
+import type { Intent, IntentParameter, IntentResponse, OutputContext, ResponseMessage, UserSays } from './model.js';
+import { parseUserSays, templateUserSays } from './parseUserSays.js';
+import { keepOrCreateId } from './uuid.js';
+
+export const defaultLifespan = 5;
+export const defaultPriority = 500000;
+
+function parseOutputContext(value: unknown, what: string): OutputContext {
+  if (typeof value === 'string') return { name: value, lifespan: defaultLifespan, parameters: {} };
+  const context = readRecord(value, what);
+  const name = readString(context.name, `${what}.name`);
+  if (name === undefined || name === '') throw badRequest(`${what}.name is missing`);
+  const parameters: Record<string, string> = {};
+  for (const [key, parameter] of Object.entries(readRecord(context.parameters, `${what}.parameters`))) {
+    parameters[key] = readString(parameter, `${what}.parameters.${key}`) ?? '';
+  }
+  return { name, lifespan: readNumber(context.lifespan, `${what}.lifespan`) ?? defaultLifespan, parameters };
+}
+
+/** Prompts come as strings (2016), `{value}` objects (2018) or `promptMessages` with `speech`. */
+function parsePrompts(value: unknown, what: string): string[] {
+  return readArray(value, what).flatMap((prompt) => {
+    if (typeof prompt === 'string') return [prompt];
+    if (isRecord(prompt)) {
+      const speech = prompt.value ?? prompt.speech;
+      return Array.isArray(speech) ? readStringList(speech, what) : (readString(speech, what) ?? []);
+    }
+    return [];
+  });
+}
+
+function parseParameter(value: unknown, what: string): IntentParameter {
+  const parameter = readRecord(value, what);
+  const name = readString(parameter.name, `${what}.name`);
+  if (name === undefined || name === '') throw badRequest(`${what}.name is missing`);
+  let parameterValue = readString(parameter.value, `${what}.value`) ?? `$${name}`;
+  let dataType = readString(parameter.dataType, `${what}.dataType`) ?? '';
+  // Seed 003: `value: "@onOff"` names the entity; its alias defaults to the entity name.
+  const entityReference = /^@([A-Za-z0-9_.-]+)$/.exec(parameterValue);
+  if (entityReference?.[1] !== undefined) {
+    if (dataType === '') dataType = parameterValue;
+    parameterValue = `$${entityReference[1].replace(/^sys\./, '')}`;
+  }
+  const prompts = [
+    ...parsePrompts(parameter.prompts, `${what}.prompts`),
+    ...parsePrompts(parameter.promptMessages, `${what}.promptMessages`),
+  ];
+  return {
+    name,
+    value: parameterValue,
+    dataType,
+    isList: readBoolean(parameter.isList, `${what}.isList`),
+    required: readBoolean(parameter.required, `${what}.required`),
+    defaultValue: readString(parameter.defaultValue, `${what}.defaultValue`) ?? '',
+    prompts,
+  };
+}
+
+function parseMessages(response: Record<string, unknown>, what: string): ResponseMessage[] {
+  const messages = readArray(response.messages, `${what}.messages`).map((item, index) => {
+    const message = readRecord(item, `${what}.messages[${index}]`);
+    const type = message.type;
+    const numericType = typeof type === 'string' && /^\d+$/.test(type) ? Number(type) : type;
+    return { ...message, type: typeof numericType === 'number' || typeof numericType === 'string' ? numericType : 0 };
+  });
+  if (messages.length > 0) return messages;
+  const speech = response.speech;
+  if (speech === undefined || speech === null || speech === '') return [];
+  const lines = Array.isArray(speech) ? readStringList(speech, `${what}.speech`) : [readString(speech, `${what}.speech`) ?? ''];
+  return lines.length === 0 ? [] : [{ type: 0, speech: lines.length === 1 ? (lines[0] ?? '') : lines }];
+}
+
+function parseResponse(value: unknown, what: string): IntentResponse {
+  const response = readRecord(value, what);
+  return {
+    resetContexts: readBoolean(response.resetContexts, `${what}.resetContexts`),
+    action: readString(response.action, `${what}.action`) ?? '',
+    affectedContexts: readArray(response.affectedContexts, `${what}.affectedContexts`).map((context, index) =>
+      parseOutputContext(context, `${what}.affectedContexts[${index}]`),
+    ),
+    parameters: readArray(response.parameters, `${what}.parameters`).map((parameter, index) =>
+      parseParameter(parameter, `${what}.parameters[${index}]`),
+    ),
+    messages: parseMessages(response, what),
+  };
+}
+
+function parseEvents(value: unknown): { name: string }[] {
+  return readArray(value, 'events').flatMap((event, index) => {
+    const name = typeof event === 'string' ? event : readString(readRecord(event, `events[${index}]`).name, `events[${index}].name`);
+    return name === undefined || name === '' ? [] : [{ name }];
+  });
+}
+
+/** Reads an intent; `id` is kept when given (imports and PUT), generated otherwise. */
+export function parseIntent(value: unknown, id?: string): Intent {
+  const body = readRecord(value, 'intent');
+  const name = readString(body.name, 'Intent name')?.trim();
+  if (name === undefined || name === '') throw badRequest('Intent name is missing');
+  const userSays: UserSays[] = [
+    ...readStringList(body.templates, 'templates').map((template) => templateUserSays(template)),
+    ...readArray(body.userSays, 'userSays').map((item, index) => parseUserSays(item, `userSays[${index}]`)),
+  ];
+  const responses = readArray(body.responses, 'responses').map((response, index) =>
+    parseResponse(response, `responses[${index}]`),
+  );
+  return {
+    id: id ?? keepOrCreateId(readString(body.id, 'id')),
+    name,
+    auto: readBoolean(body.auto, 'auto', true),
+    contexts: readArray(body.contexts, 'contexts').flatMap((context, index) => {
+      const contextName = isRecord(context) ? readString(context.name, `contexts[${index}].name`) : readString(context, `contexts[${index}]`);
+      return contextName === undefined || contextName === '' ? [] : [contextName];
+    }),
+    userSays,
+    responses: responses.length > 0 ? responses : [parseResponse({}, 'responses[0]')],
+    priority: readNumber(body.priority, 'priority') ?? defaultPriority,
+    webhookUsed: readBoolean(body.webhookUsed, 'webhookUsed'),
+    webhookForSlotFilling: readBoolean(body.webhookForSlotFilling, 'webhookForSlotFilling'),
+    fallbackIntent: readBoolean(body.fallbackIntent, 'fallbackIntent'),
+    events: parseEvents(body.events),
+  };
+}

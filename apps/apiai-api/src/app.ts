@@ -1,0 +1,67 @@
+// The Fastify app factory (no listening here): lenient bodies, api.ai error mapping, CORS, token checks, routes.
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { requireToken } from './auth/requireToken.js';
+import type { Database } from './db/Database.js';
+import { installErrorHandling } from './http/errorHandling.js';
+import { installLenientBodies } from './http/lenientBodies.js';
+import { entityRoutes } from './routes/entityRoutes.js';
+import { intentRoutes } from './routes/intentRoutes.js';
+import { createServices, type AppServices } from './services.js';
+
+export interface AppOptions {
+  db: Database;
+  /** A pino logger (see `createLogger`), or `false` for none. */
+  logger?: FastifyBaseLogger | false;
+  /** Largest accepted JSON body; voice uploads have their own limit. */
+  bodyLimit?: number;
+  /** Largest accepted `voiceData` part. */
+  voiceLimit?: number;
+}
+
+/** Headers a browser client may send (reference/apiai.md §10; NODE issue #37 for `api-request-source`). */
+const allowedHeaders = ['Authorization', 'Content-Type', 'Accept', 'api-request-source', 'ocp-apim-subscription-key', 'devMode'];
+
+export interface ApiAiApp {
+  app: FastifyInstance;
+  services: AppServices;
+}
+
+export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
+  const app = Fastify({
+    ...(options.logger === undefined || options.logger === false ? { logger: false } : { loggerInstance: options.logger }),
+    genReqId: () => randomUUID(),
+    requestIdHeader: 'x-request-id',
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+  });
+  const services = createServices(options.db, () => undefined);
+
+  installLenientBodies(app);
+  installErrorHandling(app);
+  await app.register(cors, {
+    origin: true,
+    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    allowedHeaders,
+    exposedHeaders: ['x-request-id'],
+    maxAge: 86400,
+    strictPreflight: false,
+  });
+  await app.register(multipart, {
+    isPartAFile: (fieldName, contentType, fileName) =>
+      fileName !== undefined || fieldName === 'voiceData' || (contentType?.startsWith('audio/') ?? false),
+    limits: { fileSize: options.voiceLimit ?? 10 * 1024 * 1024, files: 1, fields: 10 },
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+
+  await app.register(async (developer) => {
+    developer.addHook('onRequest', requireToken(services.agents, 'developer'));
+    await developer.register(entityRoutes, { services });
+    await developer.register(intentRoutes, { services });
+  });
+
+  return { app, services };
+}

@@ -1,0 +1,63 @@
+// Persistence of the api.ai server: agents with hashed tokens, their entities and intents (kept as the canonical
+// api.ai JSON), and sessions (the dialog state: active contexts with their expiry, session user entities).
+import { sql } from 'drizzle-orm';
+import { integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { AgentWebhook, EntityBody, IntentBody } from '../agent/model.js';
+
+/** A session's dialog state (contexts with their clocks, user entities, slot filling) as plain JSON. */
+export type SessionStateJson = Record<string, unknown>;
+
+export const agents = pgTable('apiai_agents', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  language: text('language').notNull().default('en'),
+  developerTokenHash: text('developer_token_hash').notNull().unique(),
+  clientTokenHash: text('client_token_hash').notNull().unique(),
+  webhook: jsonb('webhook').$type<AgentWebhook>(),
+  /** Bumped on every intent or entity change; matchers are rebuilt when it moves. */
+  revision: integer('revision').notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const entities = pgTable(
+  'apiai_entities',
+  {
+    id: uuid('id').primaryKey(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    body: jsonb('body').$type<EntityBody>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('apiai_entities_agent_name').on(table.agentId, sql`lower(${table.name})`)],
+);
+
+export const intents = pgTable(
+  'apiai_intents',
+  {
+    id: uuid('id').primaryKey(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    body: jsonb('body').$type<IntentBody>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('apiai_intents_agent_name').on(table.agentId, table.name)],
+);
+
+export const sessions = pgTable(
+  'apiai_sessions',
+  {
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    sessionId: text('session_id').notNull(),
+    state: jsonb('state').$type<SessionStateJson>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.agentId, table.sessionId] })],
+);
+
+export const schema = { agents, entities, intents, sessions };

@@ -1,0 +1,36 @@
+// The one error catalog of this app: every failure a client can see, with its api.ai status code and errorType
+// (seed 003 "Status and Error Codes"; 401/406 from the JAVA SDK's Status model, reference/apiai.md §4.1).
+
+export type ErrorType = 'bad_request' | 'unauthorized' | 'not_found' | 'not_allowed' | 'not_acceptable' | 'conflict';
+
+const codes: Record<ErrorType, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  not_found: 404,
+  not_allowed: 405,
+  not_acceptable: 406,
+  conflict: 409,
+};
+
+/** A failure answered with an api.ai status object; the HTTP status equals `status.code`. */
+export class ApiAiError extends Error {
+  readonly code: number;
+
+  constructor(
+    readonly errorType: ErrorType,
+    readonly errorDetails: string,
+  ) {
+    super(errorDetails);
+    this.name = 'ApiAiError';
+    this.code = codes[errorType];
+  }
+}
+
+export const badRequest = (details: string): ApiAiError => new ApiAiError('bad_request', details);
+export const notFound = (details: string): ApiAiError => new ApiAiError('not_found', details);
+export const conflict = (details: string): ApiAiError => new ApiAiError('conflict', details);
+export const notAcceptable = (details: string): ApiAiError => new ApiAiError('not_acceptable', details);
+export const notAllowed = (method: string, url: string): ApiAiError =>
+  new ApiAiError('not_allowed', `Method ${method} is not allowed for ${url}`);
+export const unauthorized = (details = 'Authorization failed. Please check your access keys.'): ApiAiError =>
+  new ApiAiError('unauthorized', details);

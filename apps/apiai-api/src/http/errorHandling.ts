@@ -1,0 +1,52 @@
+// Every failure leaves as an api.ai error body whose HTTP status equals `status.code`: our ApiAiErrors, Fastify's
+// own 4xx errors (bad JSON, oversized bodies, multipart limits), unknown routes (404) and wrong methods (405).
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { errorBody } from '../protocol/status.js';
+import { ApiAiError, badRequest, notAcceptable, notAllowed, notFound, unauthorized } from './ApiAiError.js';
+
+/** Paths this server knows; a wrong method on one of them is a 405, anything else a 404. */
+const knownPaths = [
+  /^\/v1\/query\/?$/,
+  /^\/v1\/(entities|intents)(\/[^/]+)?\/?$/,
+  /^\/v1\/entities\/[^/]+\/entries\/?$/,
+  /^\/v1\/(contexts|userEntities)(\/[^/]+)?\/?$/,
+  /^\/v1\/agent\/(import|export)\/?$/,
+  /^\/(healthz|openapi\.json)$/,
+];
+
+function toApiAiError(error: FastifyError): ApiAiError | undefined {
+  if (error instanceof ApiAiError) return error;
+  const status = error.statusCode ?? 500;
+  if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.code?.startsWith('FST_') === true && error.code.includes('MULTIPART'))
+    return notAcceptable(`Uploaded file problem: ${error.message}`);
+  if (status === 413) return badRequest('Request body is too large');
+  if (status === 401) return unauthorized();
+  if (status === 404) return notFound(error.message);
+  if (status === 406) return notAcceptable(error.message);
+  if (status >= 400 && status < 500) return badRequest(error.message);
+  return undefined;
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const apiError = toApiAiError(error);
+    if (apiError === undefined) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.code(500).send({
+        id: request.id,
+        timestamp: new Date().toISOString(),
+        status: { code: 500, errorType: 'internal_server_error', errorDetails: 'Internal server error', errorId: request.id },
+      });
+    }
+    request.log.info({ status: apiError.code, errorType: apiError.errorType, details: apiError.errorDetails }, 'request rejected');
+    return reply.code(apiError.code).send(errorBody(apiError, request.id));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const error = knownPaths.some((pattern) => pattern.test(path))
+      ? notAllowed(request.method, path)
+      : notFound(`URI ${path} is not valid`);
+    return reply.code(error.code).send(errorBody(error, request.id));
+  });
+}
