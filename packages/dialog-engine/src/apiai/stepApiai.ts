@@ -1,0 +1,84 @@
+import type { Step } from '../core/step.js';
+import type { ApiaiStepContext } from './apiaiStepContext.js';
+import { answerQuery, type QueryRequest } from './answerQuery.js';
+import { resolveApiaiConfig } from './config.js';
+import { contextKey, expireContexts, findContext, setContexts, type ContextToSet } from './contextStore.js';
+import { mergeSessionEntities } from './mergeSessionEntities.js';
+import type { SessionEntity } from './ports.js';
+import type { QueryResult, ReportedContext } from './queryResult.js';
+import type { ApiaiSessionState } from './state.js';
+
+/** What the apiai app feeds the session reducer: `/query` and the `/contexts` and `/userEntities` routes. */
+export type ApiaiInput =
+  | ({ readonly type: 'query' } & QueryRequest)
+  | { readonly type: 'get_contexts' }
+  | { readonly type: 'get_context'; readonly name: string }
+  | { readonly type: 'set_contexts'; readonly contexts: readonly ContextToSet[] }
+  | { readonly type: 'delete_contexts' }
+  | { readonly type: 'delete_context'; readonly name: string }
+  | { readonly type: 'set_user_entities'; readonly entities: readonly SessionEntity[] }
+  | { readonly type: 'delete_user_entity'; readonly name: string };
+
+export type ApiaiOutput =
+  | { readonly kind: 'query_result'; readonly result: QueryResult }
+  /** Answer to `get_contexts`; to `get_context` and `delete_context` with one or no context. */
+  | { readonly kind: 'contexts'; readonly contexts: readonly ReportedContext[] }
+  | { readonly kind: 'contexts_set'; readonly names: readonly string[] }
+  | { readonly kind: 'contexts_deleted' }
+  | { readonly kind: 'user_entities_set'; readonly names: readonly string[] }
+  | { readonly kind: 'user_entity_deleted'; readonly found: boolean };
+
+/** The api.ai dialog has nothing for the app to carry out: webhooks are the app's business. */
+export type ApiaiEffect = never;
+
+function reported(state: ApiaiSessionState): ReportedContext[] {
+  return state.contexts.map(({ name, parameters, lifespan }) => ({ name, parameters, lifespan }));
+}
+
+function only(state: ApiaiSessionState, output: ApiaiOutput): Step<ApiaiSessionState, ApiaiOutput, ApiaiEffect> {
+  return { state, outputs: [output], effects: [] };
+}
+
+/**
+ * The api.ai session reducer: one call per request of a session. Expired contexts are dropped before
+ * every request, so `/contexts` reads agree with what the next query would see.
+ */
+export function stepApiai(
+  state: ApiaiSessionState,
+  input: ApiaiInput,
+  ctx: ApiaiStepContext,
+): Step<ApiaiSessionState, ApiaiOutput, ApiaiEffect> {
+  const config = resolveApiaiConfig(ctx.config);
+  const current: ApiaiSessionState = { ...state, contexts: expireContexts(state.contexts, ctx.now, config.contextTimeToLiveMs) };
+  switch (input.type) {
+    case 'query': {
+      const answered = answerQuery(current, input, ctx);
+      return only(answered.state, { kind: 'query_result', result: answered.result });
+    }
+    case 'get_contexts':
+      return only(current, { kind: 'contexts', contexts: reported(current) });
+    case 'get_context': {
+      const found = findContext(current.contexts, input.name);
+      return only(current, { kind: 'contexts', contexts: found === undefined ? [] : reported({ ...current, contexts: [found] }) });
+    }
+    case 'set_contexts': {
+      const contexts = setContexts(current.contexts, input.contexts, ctx.now, config.defaultLifespan);
+      return only({ ...current, contexts }, { kind: 'contexts_set', names: input.contexts.map((context) => contextKey(context.name)) });
+    }
+    case 'delete_contexts':
+      return only({ ...current, contexts: [], slotFilling: null }, { kind: 'contexts_deleted' });
+    case 'delete_context': {
+      const found = findContext(current.contexts, input.name);
+      const contexts = current.contexts.filter((context) => context !== found);
+      return only({ ...current, contexts }, { kind: 'contexts', contexts: found === undefined ? [] : reported({ ...current, contexts: [found] }) });
+    }
+    case 'set_user_entities': {
+      const sessionEntities = mergeSessionEntities(current.sessionEntities, input.entities);
+      return only({ ...current, sessionEntities }, { kind: 'user_entities_set', names: input.entities.map((entity) => entity.name) });
+    }
+    case 'delete_user_entity': {
+      const sessionEntities = current.sessionEntities.filter((entity) => entity.name !== input.name);
+      return only({ ...current, sessionEntities }, { kind: 'user_entity_deleted', found: sessionEntities.length < current.sessionEntities.length });
+    }
+  }
+}

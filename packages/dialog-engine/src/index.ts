@@ -1,0 +1,16 @@
+// Shared shape of every reducer.
+export type { Step, StepContext } from './core/step.js';
+export type { JsonObject, JsonPrimitive, JsonValue } from './core/json.js';
+export { pickVariant } from './core/pickVariant.js';
+
+// api.ai v1 dialog: contexts, slot filling, fallback, events.
+export { stepApiai, type ApiaiEffect, type ApiaiInput, type ApiaiOutput } from './apiai/stepApiai.js';
+export { initialApiaiState, type ActiveContext, type ApiaiSessionState, type SlotFillingState } from './apiai/state.js';
+export type { ApiaiStepContext } from './apiai/apiaiStepContext.js';
+export type { QueryRequest } from './apiai/answerQuery.js';
+export type { ContextToSet } from './apiai/contextStore.js';
+export { DEFAULT_APIAI_DIALOG_CONFIG, type ApiaiDialogConfig } from './apiai/config.js';
+export type { AffectedContext, DialogAgent, DialogIntent, IntentParameter, ResponseMessage } from './apiai/agent.js';
+export type { ApiaiNlu, ExtractOptions, ExtractedValue, IntentCandidate, MatchOptions, SessionEntity } from './apiai/ports.js';
+export type { AbandonReason, QueryMetadata, QueryResult, ReportedContext } from './apiai/queryResult.js';
+export type { Fulfillment } from './apiai/buildFulfillment.js';
