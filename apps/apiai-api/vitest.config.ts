@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config';
+
+// Each test file opens its own PGlite database, which takes seconds on a busy 2-core machine.
+export default defineConfig({
+  test: { hookTimeout: 120_000, testTimeout: 60_000 },
+});
