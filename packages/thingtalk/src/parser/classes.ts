@@ -1,0 +1,103 @@
+import type { ArgDirection, ArgumentDef, ClassDef, EntityDef, FunctionDef, MixinImport } from '../ast/index.js';
+import { parseAnnotations } from './annotations.js';
+import type { Cursor } from './cursor.js';
+import { parseInputParams } from './invocations.js';
+import { parseName, parseWord } from './names.js';
+import { parseType } from './types.js';
+
+function parseClassName(c: Cursor): string {
+  return c.expectKind('classname', 'a class name ("@kind")').text;
+}
+
+function parseDirection(c: Cursor): ArgDirection {
+  if (c.accept('out')) return 'out';
+  c.expect('in');
+  if (c.accept('req')) return 'in req';
+  c.expect('opt');
+  return 'in opt';
+}
+
+function parseArgument(c: Cursor): ArgumentDef {
+  const direction = parseDirection(c);
+  const name = parseName(c, 'a parameter name');
+  c.expect(':');
+  const type = parseType(c);
+  return { direction, name, type, annotations: parseAnnotations(c) };
+}
+
+/** `[monitorable] [list] query name(args) annotations;` or `action name(args) annotations;`. */
+function parseFunction(c: Cursor): FunctionDef {
+  let isMonitorable = false;
+  let isList = false;
+  for (;;) {
+    if (c.accept('monitorable')) isMonitorable = true;
+    else if (c.accept('list')) isList = true;
+    else break;
+  }
+  let functionType: 'query' | 'action' = 'query';
+  if (!isMonitorable && !isList && c.accept('action')) functionType = 'action';
+  else c.expect('query');
+  const name = parseName(c, 'a function name');
+  c.expect('(');
+  const args: ArgumentDef[] = [];
+  if (!c.at(')')) {
+    args.push(parseArgument(c));
+    while (c.accept(',')) args.push(parseArgument(c));
+  }
+  c.expect(')');
+  const annotations = parseAnnotations(c);
+  c.expect(';');
+  return { functionType, name, isList, isMonitorable, args, annotations };
+}
+
+/** `import loader, config from @org.thingpedia.v2(p=v);` */
+function parseImport(c: Cursor): MixinImport {
+  c.expect('import');
+  const facets = [parseName(c, 'a facet name')];
+  while (c.accept(',')) facets.push(parseName(c, 'a facet name'));
+  c.expect('from');
+  const module = parseClassName(c);
+  const inParams = parseInputParams(c);
+  c.expect(';');
+  return { facets, module, inParams };
+}
+
+function parseEntity(c: Cursor): EntityDef {
+  c.expect('entity');
+  const name = parseWord(c, 'an entity name');
+  const annotations = parseAnnotations(c);
+  c.expect(';');
+  return { name, annotations };
+}
+
+/** `[abstract] class @kind [extends @a, @b] annotations { members } [;]`. */
+export function parseClass(c: Cursor): ClassDef {
+  const isAbstract = c.accept('abstract');
+  c.expect('class');
+  const kind = parseClassName(c);
+  const parents: string[] = [];
+  if (c.accept('extends')) {
+    parents.push(parseClassName(c));
+    while (c.accept(',')) parents.push(parseClassName(c));
+  }
+  const annotations = parseAnnotations(c);
+  c.expect('{');
+  const imports: MixinImport[] = [];
+  const entities: EntityDef[] = [];
+  const queries: Record<string, FunctionDef> = {};
+  const actions: Record<string, FunctionDef> = {};
+  while (!c.accept('}')) {
+    if (c.at('import')) {
+      imports.push(parseImport(c));
+    } else if (c.at('entity')) {
+      entities.push(parseEntity(c));
+    } else {
+      const fn = parseFunction(c);
+      const table = fn.functionType === 'query' ? queries : actions;
+      if (table[fn.name] !== undefined) c.failAt(c.peek(-1), `duplicate ${fn.functionType} ${fn.name} in class @${kind}`);
+      table[fn.name] = fn;
+    }
+  }
+  c.accept(';');
+  return { type: 'ClassDef', kind, extends: parents, isAbstract, imports, entities, queries, actions, annotations };
+}

@@ -1,0 +1,63 @@
+import type { ClassDef, Input, Library, Program } from '../ast/index.js';
+import { parseBookkeeping } from './bookkeeping.js';
+import { Cursor } from './cursor.js';
+import { tokenize } from './lexer.js';
+import { parsePermissionRule } from './permissions.js';
+import { parseProgramOrLibrary } from './programs.js';
+import { parseOr } from './predicates.js';
+import { ThingTalkSyntaxError } from './syntaxError.js';
+import type { Token } from './tokens.js';
+
+/**
+ * A permission rule starts with a predicate followed by `:` (no program statement does). Checked on a
+ * separate cursor so that the probe does not add to the "expected …" list of a program's syntax error.
+ */
+function looksLikePermissionRule(tokens: readonly Token[]): boolean {
+  const probe = new Cursor(tokens);
+  return probe.attempt(() => parseOr(probe)) !== undefined && probe.at(':');
+}
+
+/**
+ * Parses ThingTalk 1.x source: a program, a permission rule, a library (classes and datasets) or a
+ * `bookkeeping(…)` command. Throws ThingTalkSyntaxError (name `SyntaxError`) with line:column.
+ */
+export function parse(source: string): Input {
+  const tokens = tokenize(source);
+  const c = new Cursor(tokens);
+  if (c.at('bookkeeping') && c.at('(', 1)) {
+    const bookkeeping = parseBookkeeping(c);
+    if (!c.atKind('eof')) {
+      c.noteExpected('end of input');
+      c.fail();
+    }
+    return bookkeeping;
+  }
+  if (!c.at('executor') && looksLikePermissionRule(tokens)) {
+    const rule = parsePermissionRule(c);
+    if (!c.atKind('eof')) {
+      c.noteExpected('end of input');
+      c.fail();
+    }
+    return rule;
+  }
+  return parseProgramOrLibrary(c);
+}
+
+/** Parses source that must be a program. */
+export function parseProgram(source: string): Program {
+  const input = parse(source);
+  if (input.type !== 'Program') throw new ThingTalkSyntaxError({ line: 1, column: 1, offset: 0 }, `expected a program, found a ${input.type}`);
+  return input;
+}
+
+/** Parses a `.tt` file of class definitions and datasets (a Thingpedia manifest or dataset file). */
+export function parseLibrary(source: string): Library {
+  const input = parse(source);
+  if (input.type !== 'Library') throw new ThingTalkSyntaxError({ line: 1, column: 1, offset: 0 }, `expected class definitions or datasets, found a ${input.type}`);
+  return input;
+}
+
+/** The class definitions of a `.tt` file (several `class @kind { … }` in one file). */
+export function parseClasses(source: string): ClassDef[] {
+  return [...parseLibrary(source).classes];
+}

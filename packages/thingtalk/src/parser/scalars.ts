@@ -1,0 +1,48 @@
+import type { Value } from '../ast/index.js';
+import type { Cursor } from './cursor.js';
+import { atName } from './names.js';
+import { parseValue } from './values.js';
+
+/** `f(a, b)`: a scalar function call (`distance`, `count`, `sum`, …) inside `compute` or a compute predicate. */
+function parseCall(c: Cursor): Value {
+  const op = c.next().text;
+  c.expect('(');
+  const operands: Value[] = [];
+  if (!c.at(')')) {
+    operands.push(parseScalar(c));
+    while (c.accept(',')) operands.push(parseScalar(c));
+  }
+  c.expect(')');
+  return { type: 'Computation', op, operands };
+}
+
+const VALUE_FUNCTIONS = new Set(['makeDate', 'makeTime', 'makeLocation', 'makeCurrency', 'start_of', 'end_of', 'enum']);
+
+function parsePrimaryScalar(c: Cursor): Value {
+  if (c.at('(') && !c.atKind('measure', 1)) {
+    c.next();
+    const inner = parseScalar(c);
+    c.expect(')');
+    return inner;
+  }
+  if (atName(c) && c.at('(', 1) && !VALUE_FUNCTIONS.has(c.peek().text)) return parseCall(c);
+  return parseValue(c);
+}
+
+function parseBinary(c: Cursor, operators: readonly string[], operand: (c: Cursor) => Value): Value {
+  let lhs = operand(c);
+  for (;;) {
+    const op = operators.find((o) => c.at(o));
+    if (op === undefined) return lhs;
+    c.next();
+    lhs = { type: 'Computation', op, operands: [lhs, operand(c)] };
+  }
+}
+
+const parsePower = (c: Cursor): Value => parseBinary(c, ['**'], parsePrimaryScalar);
+const parseProduct = (c: Cursor): Value => parseBinary(c, ['*', '/', '%'], parsePower);
+
+/** A scalar expression: values combined with `+ - * / % **` and function calls, left-associative. */
+export function parseScalar(c: Cursor): Value {
+  return parseBinary(c, ['+', '-'], parseProduct);
+}
