@@ -12,3 +12,13 @@ export {
 } from './system/systemEntityMatch.js';
 export { recognizeSystemEntities, type RecognizeOptions } from './system/recognizeSystemEntities.js';
 export { resolveOverlaps } from './system/resolveOverlaps.js';
+export { trainClassifier, type TrainOptions, type TrainingExample } from './classifier/trainClassifier.js';
+export { calibrateClassifier, type ValidationExample } from './classifier/calibrateClassifier.js';
+export { classifyIntent, rankIntents, type IntentConfidence } from './classifier/classifyIntent.js';
+export { loadClassifier, serializeClassifier, type ClassifierJson } from './classifier/serializeClassifier.js';
+export { type ClassifierModel } from './classifier/classifierModel.js';
+export { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './classifier/textFeatures.js';
+export { fillParameters, type EntityMention, type FilledParameters, type IntentParameter } from './ranking/fillParameters.js';
+export {
+  rankCandidates, resolveIntent, type IntentQuery, type RankedIntent, type ResolveOptions, type TemplateCandidate,
+} from './ranking/resolveIntent.js';

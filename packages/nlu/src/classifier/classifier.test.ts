@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { calibrateClassifier } from './calibrateClassifier.js';
+import { classifyIntent, rankIntents } from './classifyIntent.js';
+import { loadClassifier, serializeClassifier } from './serializeClassifier.js';
+import { trainingExamples, validationExamples } from './smallAgent.fixture.js';
+import { trainClassifier } from './trainClassifier.js';
+
+const model = trainClassifier(trainingExamples);
+
+describe('trainClassifier', () => {
+  it('classifies unseen paraphrases', () => {
+    expect(classifyIntent(model, 'is it windy in madrid today')?.intent).toBe('weather');
+    expect(classifyIntent(model, 'play me some blues')?.intent).toBe('music');
+    expect(classifyIntent(model, 'set an alarm at 10 pm')?.intent).toBe('alarm');
+  });
+  it('is deterministic: the same data gives the same weights', () => {
+    const again = trainClassifier(trainingExamples);
+    expect(Array.from(again.weights)).toEqual(Array.from(model.weights));
+    expect(Array.from(again.bias)).toEqual(Array.from(model.bias));
+  });
+  it('does not depend on the order of the examples of different intents when the seed is fixed', () => {
+    const shuffledIntents = trainClassifier([...trainingExamples].sort((a, b) => (a.intent < b.intent ? 1 : -1)));
+    expect(shuffledIntents.intents).toEqual(model.intents);
+  });
+  it('a different seed gives a different but equally usable model', () => {
+    const other = trainClassifier(trainingExamples, { seed: 7 });
+    expect(Array.from(other.weights)).not.toEqual(Array.from(model.weights));
+    expect(classifyIntent(other, 'will it rain in oslo')?.intent).toBe('weather');
+  });
+  it('ranks every intent with confidences summing to 1', () => {
+    const ranking = rankIntents(model, 'play some music');
+    expect(ranking.map((entry) => entry.intent)[0]).toBe('music');
+    expect(ranking.reduce((total, entry) => total + entry.confidence, 0)).toBeCloseTo(1, 10);
+  });
+});
+
+describe('serializeClassifier / loadClassifier', () => {
+  it('survives JSON with identical predictions', () => {
+    const calibrated = calibrateClassifier(model, validationExamples);
+    const restored = loadClassifier(JSON.parse(JSON.stringify(serializeClassifier(calibrated))));
+    for (const text of ['will it rain', 'play jazz', 'alarm at 7', 'how do i bake bread', 'zzz']) {
+      expect(rankIntents(restored, text)).toEqual(rankIntents(calibrated, text));
+      expect(classifyIntent(restored, text)).toEqual(classifyIntent(calibrated, text));
+    }
+    expect(restored.temperature).toBe(calibrated.temperature);
+    expect(restored.outOfScopeThreshold).toBe(calibrated.outOfScopeThreshold);
+  });
+  it('rejects another format and inconsistent sizes', () => {
+    const json = serializeClassifier(model);
+    expect(() => loadClassifier({ ...json, version: 2 as 1 })).toThrow(/Unsupported/);
+    expect(() => loadClassifier({ ...json, intents: ['weather'] })).toThrow(/Corrupt/);
+  });
+});
+
+describe('calibrateClassifier and out-of-scope detection', () => {
+  const calibrated = calibrateClassifier(model, validationExamples);
+
+  it('fits a positive temperature and a threshold from the out-of-scope validation sentences', () => {
+    expect(calibrated.temperature).toBeGreaterThan(0);
+    expect(calibrated.outOfScopeThreshold).toBeGreaterThan(0);
+  });
+  it('keeps in-scope sentences and rejects out-of-scope ones', () => {
+    expect(classifyIntent(calibrated, 'what is the weather in tokyo')?.intent).toBe('weather');
+    expect(classifyIntent(calibrated, 'who painted the mona lisa')).toBeUndefined();
+  });
+  it('never rejects without out-of-scope validation sentences', () => {
+    const inScopeOnly = calibrateClassifier(model, validationExamples.filter((example) => example.intent !== null));
+    expect(inScopeOnly.outOfScopeThreshold).toBe(0);
+    expect(classifyIntent(inScopeOnly, 'who painted the mona lisa')).toBeDefined();
+  });
+  it('an out-of-scope training label is learnt but never returned', () => {
+    const withFallback = trainClassifier(
+      [...trainingExamples, ...['tell me a joke', 'what is the meaning of life', 'how tall is everest', 'translate hello into french']
+        .map((text) => ({ text, intent: 'none' }))],
+      { outOfScopeIntent: 'none' },
+    );
+    expect(classifyIntent(withFallback, 'tell me a funny joke')).toBeUndefined();
+    expect(rankIntents(withFallback, 'tell me a funny joke').map((entry) => entry.intent)).not.toContain('none');
+    expect(classifyIntent(withFallback, 'play some jazz')?.intent).toBe('music');
+  });
+});

@@ -1,0 +1,39 @@
+import type { ClassifierModel } from './classifierModel.js';
+import { linearScores, softmaxInPlace } from './scoreIntents.js';
+import { vectorize } from './vectorize.js';
+
+/** One intent and the classifier's calibrated confidence in it, in [0, 1]. */
+export interface IntentConfidence {
+  readonly intent: string;
+  readonly confidence: number;
+}
+
+function probabilities(model: ClassifierModel, text: string): Float64Array {
+  const scores = linearScores(model, vectorize(model, text), new Float64Array(model.intents.length));
+  return softmaxInPlace(scores, model.temperature);
+}
+
+/** Calibrated confidences of every intent (the out-of-scope label excluded), best first; ties in name order. */
+export function rankIntents(model: ClassifierModel, text: string): IntentConfidence[] {
+  const confidences = probabilities(model, text);
+  return model.intents
+    .map((intent, index) => ({ intent, confidence: confidences[index] ?? 0 }))
+    .filter((entry) => entry.intent !== model.outOfScopeIntent)
+    .sort((a, b) => b.confidence - a.confidence || (a.intent < b.intent ? -1 : 1));
+}
+
+/**
+ * The best intent, or undefined when the text is out of scope: the out-of-scope label wins or the best
+ * confidence is below the model's threshold.
+ */
+export function classifyIntent(model: ClassifierModel, text: string): IntentConfidence | undefined {
+  const confidences = probabilities(model, text);
+  let best = 0;
+  for (let index = 1; index < confidences.length; index += 1) {
+    if (confidences[index]! > confidences[best]!) best = index;
+  }
+  const confidence = confidences[best] ?? 0;
+  const intent = model.intents[best];
+  if (intent === undefined || intent === model.outOfScopeIntent || confidence < model.outOfScopeThreshold) return undefined;
+  return { intent, confidence };
+}

@@ -1,0 +1,97 @@
+import type { SparseVector } from './classifierModel.js';
+import { linearScores, softmaxInPlace } from './scoreIntents.js';
+import { seededRandom, shuffleInPlace } from './seededRandom.js';
+
+export interface SgdSettings {
+  readonly epochs: number;
+  readonly learningRate: number;
+  readonly l2: number;
+  readonly seed: number;
+}
+
+/** The parameters being fitted, updated in place. */
+export interface LinearParameters {
+  readonly intents: readonly string[];
+  readonly weights: Float32Array;
+  readonly bias: Float32Array;
+}
+
+/** Gradients smaller than this are skipped: they would not change a Float32 weight meaningfully. */
+const NEGLIGIBLE_GRADIENT = 1e-4;
+
+/** Writes the intents whose gradient is not negligible into `into`; returns how many there are. */
+function significantIntents(gradient: Float64Array, into: Int32Array): number {
+  let count = 0;
+  for (let intent = 0; intent < gradient.length; intent += 1) {
+    const g = gradient[intent]!;
+    if (g > NEGLIGIBLE_GRADIENT || g < -NEGLIGIBLE_GRADIENT) {
+      into[count] = intent;
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/** One SGD step on the rows of the example's features, for the listed intents only. */
+function applyGradient(
+  weights: Float32Array,
+  vector: SparseVector,
+  gradient: Float64Array,
+  intents: Int32Array,
+  count: number,
+  step: number,
+): void {
+  const classes = gradient.length;
+  for (let entry = 0; entry < vector.indices.length; entry += 1) {
+    const value = vector.values[entry]! * step;
+    const row = vector.indices[entry]! * classes;
+    if (count === classes) {
+      for (let intent = 0; intent < classes; intent += 1) weights[row + intent] = weights[row + intent]! - value * gradient[intent]!;
+      continue;
+    }
+    for (let position = 0; position < count; position += 1) {
+      const intent = intents[position]!;
+      weights[row + intent] = weights[row + intent]! - value * gradient[intent]!;
+    }
+  }
+}
+
+/**
+ * Multinomial logistic regression by seeded SGD: step η_t = η₀ / (1 + η₀·λ·t), L2 decay applied lazily through a
+ * global weight scale, gradients skipped for intents whose probability error is negligible. Deterministic.
+ */
+export function fitSoftmaxRegression(
+  parameters: LinearParameters,
+  vectors: readonly SparseVector[],
+  labels: readonly number[],
+  settings: SgdSettings,
+): void {
+  const { weights, bias } = parameters;
+  const classes = parameters.intents.length;
+  const order = vectors.map((_, index) => index);
+  const random = seededRandom(settings.seed);
+  const gradient = new Float64Array(classes);
+  const significant = new Int32Array(classes);
+  let scale = 1;
+  let step = 0;
+  const rescale = (): void => {
+    for (let index = 0; index < weights.length; index += 1) weights[index] = weights[index]! * scale;
+    scale = 1;
+  };
+  for (let epoch = 0; epoch < settings.epochs; epoch += 1) {
+    shuffleInPlace(order, random);
+    for (const example of order) {
+      const vector = vectors[example] as SparseVector;
+      const eta = settings.learningRate / (1 + settings.learningRate * settings.l2 * step);
+      step += 1;
+      softmaxInPlace(linearScores(parameters, vector, gradient, scale));
+      const label = labels[example] ?? 0;
+      gradient[label] = gradient[label]! - 1;
+      scale *= 1 - eta * settings.l2;
+      applyGradient(weights, vector, gradient, significant, significantIntents(gradient, significant), eta / scale);
+      for (let intent = 0; intent < classes; intent += 1) bias[intent] = bias[intent]! - eta * gradient[intent]!;
+      if (scale < 1e-3) rescale();
+    }
+  }
+  rescale();
+}

@@ -1,0 +1,60 @@
+import type { ClassifierModel, SparseVector } from './classifierModel.js';
+import { fitSoftmaxRegression } from './fitSoftmaxRegression.js';
+import { DEFAULT_FEATURE_OPTIONS, textFeatures, type FeatureOptions } from './textFeatures.js';
+import { vectorize } from './vectorize.js';
+
+/** One labelled training sentence. */
+export interface TrainingExample {
+  readonly text: string;
+  readonly intent: string;
+}
+
+export interface TrainOptions {
+  readonly features?: FeatureOptions;
+  /** Passes over the shuffled training set. Default 12. */
+  readonly epochs?: number;
+  /** Initial SGD step. Default 1. */
+  readonly learningRate?: number;
+  /** L2 regularisation strength per example. Default 1e-5. */
+  readonly l2?: number;
+  /** Seed of the shuffling order; the same seed and data give the same model. Default 1. */
+  readonly seed?: number;
+  /** A label of the examples that means "out of scope": it is learnt like an intent but never returned. */
+  readonly outOfScopeIntent?: string;
+  /** Features seen in fewer training sentences are dropped. Default 1. */
+  readonly minFeatureCount?: number;
+}
+
+function buildFeatureIndex(examples: readonly TrainingExample[], options: FeatureOptions, minCount: number) {
+  const documentFrequency = new Map<string, number>();
+  for (const example of examples) {
+    for (const feature of textFeatures(example.text, options).keys()) {
+      documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+    }
+  }
+  const kept = [...documentFrequency].filter(([, count]) => count >= minCount).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const featureIndex = new Map(kept.map(([feature], index) => [feature, index]));
+  const idf = Float32Array.from(kept, ([, count]) => Math.log((1 + examples.length) / (1 + count)) + 1);
+  return { featureIndex, idf };
+}
+
+/**
+ * Trains a multinomial logistic regression by seeded SGD with lazily applied L2 decay. Deterministic: the same
+ * examples and options always give the same weights. Intents are sorted so that the order of the examples of
+ * different intents does not matter either.
+ */
+export function trainClassifier(examples: readonly TrainingExample[], options: TrainOptions = {}): ClassifierModel {
+  const featureOptions = options.features ?? DEFAULT_FEATURE_OPTIONS;
+  const epochs = options.epochs ?? 12;
+  const learningRate = options.learningRate ?? 1;
+  const l2 = options.l2 ?? 1e-5;
+  const intents = [...new Set(examples.map((example) => example.intent))].sort();
+  const intentIndex = new Map(intents.map((intent, index) => [intent, index]));
+  const { featureIndex, idf } = buildFeatureIndex(examples, featureOptions, options.minFeatureCount ?? 1);
+  const classes = intents.length;
+  const model = { intents, featureOptions, featureIndex, idf, weights: new Float32Array(idf.length * classes), bias: new Float32Array(classes) };
+  const vectors: SparseVector[] = examples.map((example) => vectorize(model, example.text));
+  const labels = examples.map((example) => intentIndex.get(example.intent) ?? 0);
+  fitSoftmaxRegression(model, vectors, labels, { epochs, learningRate, l2, seed: options.seed ?? 1 });
+  return { ...model, temperature: 1, outOfScopeThreshold: 0, outOfScopeIntent: options.outOfScopeIntent ?? null };
+}
