@@ -1,0 +1,46 @@
+import Type, { type Static } from 'typebox';
+
+// Almond Dialog API (seed 002, "Format of Almond parsed commands"); slots/slotTypes/example_id are optional
+// as in almond-dialog-agent 1.8 handleParsedCommand (reference/almond.md §4.1).
+const nnCommand = Type.Object(
+  {
+    code: Type.Array(Type.String(), {
+      description:
+        'A ThingTalk program in pre-tokenized (NN) form, or a bookkeeping intent, e.g. ["bookkeeping","special","special:help"].',
+    }),
+    entities: Type.Record(Type.String(), Type.Unknown(), {
+      description: 'The concrete values used by the code, keyed by placeholder (e.g. "QUOTED_STRING_0": "lol").',
+    }),
+    example_id: Type.Optional(
+      Type.Number({ description: 'ID of the example command this button came from (popularity tracking).' }),
+    ),
+    slots: Type.Optional(
+      Type.Array(Type.String(), { description: 'Parameters replaced by SLOT specifications in the code.' }),
+    ),
+    slotTypes: Type.Optional(
+      Type.Record(Type.String(), Type.String(), {
+        description: 'ThingTalk type of every parameter replaced by the SLOT syntax.',
+      }),
+    ),
+  },
+  { description: 'A parsed command in NN syntax.' },
+);
+
+const specialId = Type.String({
+  pattern: '^tt:root\\.special\\.[A-Za-z_]+$',
+  description: 'A special intent identifier, e.g. "tt:root.special.yes" (≙ special:yes).',
+});
+
+// Seed 002 "Useful special commands"; before almond-dialog-agent ceb8269 `special` could also be the bare id string.
+const legacySpecial = Type.Object(
+  { special: Type.Union([Type.Object({ id: specialId }), specialId]) },
+  { description: 'The old JSON special command, e.g. {"special":{"id":"tt:root.special.yes"}}.' },
+);
+
+/** An Almond parsed command: NN code with entities, or the seed's old `{"special":{"id":…}}` form. */
+export const AlmondParsedCommand = Type.Union([nnCommand, legacySpecial], {
+  $id: 'almond.ParsedCommand',
+  description:
+    'An Almond parsed command: NN-syntax `code` tokens with `entities` (optional `slots`, `slotTypes`, `example_id`), or the legacy {"special":{"id":"tt:root.special.X"}} form.',
+});
+export type AlmondParsedCommand = Static<typeof AlmondParsedCommand>;
