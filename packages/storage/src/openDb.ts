@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Closable, Db, DriverKind, RawQuery } from './db.js';
+import { openPglite } from './pglite.js';
+import { openPostgres } from './postgres.js';
+
+export interface OpenDbOptions<TSchema extends Record<string, unknown>> {
+  /** The app's drizzle schema (its tables), for typed relational queries. */
+  schema: TSchema;
+  /** Folder of the app's drizzle-kit migrations (`drizzle/`, shipped with the app). Applied at open. */
+  migrationsFolder: string;
+  /** `postgres://…` or `postgresql://…` selects Postgres; unset or empty selects embedded PGlite. */
+  url?: string | undefined;
+  /** PGlite data directory; unset keeps the database in memory. Ignored for Postgres. */
+  dataDir?: string | undefined;
+  /** Maximum Postgres connections of this instance (default 10). */
+  maxConnections?: number | undefined;
+}
+
+/** An open database: the drizzle handle, a raw SQL escape hatch for the ports, and `close()`. */
+export interface Database<TSchema extends Record<string, unknown> = Record<string, never>> {
+  readonly db: Db<TSchema>;
+  readonly kind: DriverKind;
+  /** The Postgres URL when `kind` is `postgres` (graphile-worker opens its own pool with it). */
+  readonly url: string | undefined;
+  /** Runs raw SQL with $n parameters; used by the Scheduler and Notifier ports. */
+  readonly query: RawQuery;
+  /** Sends `NOTIFY channel, payload`. */
+  notify(channel: string, payload: string): Promise<void>;
+  /** Starts listening on `channel`; resolves to the function that stops listening. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Closes what was attached with {@link Database.attach} (last attached first), then the connection. */
+  close(): Promise<void>;
+  /** Ties a resource (scheduler, notifier) to this database, so `close()` closes it first. */
+  attach(resource: Closable): void;
+}
+
+/** The storage package's own migrations (the in-process scheduler's table). */
+const storageMigrations = fileURLToPath(new URL('../drizzle', import.meta.url));
+
+/**
+ * Opens the database an app runs on and brings its schema up to date: Postgres when `url` is a postgres URL,
+ * otherwise embedded PGlite in `dataDir` (or in memory). The same drizzle migrations run on both.
+ */
+export async function openDb<TSchema extends Record<string, unknown>>(
+  options: OpenDbOptions<TSchema>,
+): Promise<Database<TSchema>> {
+  const url = options.url?.trim() || undefined;
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(url)}").`);
+  }
+  if (url === undefined && options.dataDir !== undefined) mkdirSync(options.dataDir, { recursive: true });
+  const migrations = [storageMigrations, options.migrationsFolder];
+  const connection =
+    url !== undefined
+      ? await openPostgres({ url, schema: options.schema, migrations, maxConnections: options.maxConnections ?? 10 })
+      : await openPglite({ dataDir: options.dataDir, schema: options.schema, migrations });
+
+  const attached: Closable[] = [];
+  let closing: Promise<void> | undefined;
+  return {
+    ...connection,
+    url,
+    attach: (resource) => void attached.push(resource),
+    close() {
+      closing ??= (async () => {
+        for (const resource of attached.reverse()) await resource.close();
+        await connection.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Hides the password of a connection URL in messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

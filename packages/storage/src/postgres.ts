@@ -1,0 +1,52 @@
+import postgres from 'postgres';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import type { Db } from './db.js';
+import { migrationTableFor, type DriverConnection } from './connection.js';
+
+export interface PostgresOpenOptions<TSchema extends Record<string, unknown>> {
+  url: string;
+  schema: TSchema;
+  migrations: string[];
+  maxConnections: number;
+}
+
+/** Postgres through postgres.js. Several instances may share one database. */
+export async function openPostgres<TSchema extends Record<string, unknown>>(
+  options: PostgresOpenOptions<TSchema>,
+): Promise<DriverConnection<TSchema>> {
+  const sql = postgres(options.url, { max: options.maxConnections, onnotice: () => undefined });
+  const db = drizzle({ client: sql, schema: options.schema });
+  try {
+    // Instances starting together would race on the migration tables: one holds this lock while migrating.
+    const lockHolder = await sql.reserve();
+    try {
+      await lockHolder`SELECT pg_advisory_lock(hashtext('parley.migrations'))`;
+      for (const [index, migrationsFolder] of options.migrations.entries()) {
+        await migrate(db, { migrationsFolder, migrationsTable: migrationTableFor(index) });
+      }
+    } finally {
+      await lockHolder`SELECT pg_advisory_unlock(hashtext('parley.migrations'))`;
+      lockHolder.release();
+    }
+  } catch (error) {
+    await sql.end({ timeout: 5 });
+    throw error;
+  }
+  return {
+    db: db as unknown as Db<TSchema>,
+    kind: 'postgres',
+    async query<Row extends Record<string, unknown>>(text: string, params: readonly unknown[] = []) {
+      const rows = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+      return rows as unknown as Row[];
+    },
+    async notify(channel, payload) {
+      await sql.notify(channel, payload);
+    },
+    async listen(channel, onPayload) {
+      const subscription = await sql.listen(channel, onPayload);
+      return () => subscription.unlisten();
+    },
+    close: () => sql.end({ timeout: 5 }),
+  };
+}
