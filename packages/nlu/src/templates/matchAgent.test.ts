@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityDefinition } from '../entities/entityDefinition.js';
+import { compileAgent, type IntentDefinition } from './compileAgent.js';
+import { matchAgent, type MatchOptions } from './matchAgent.js';
+
+/** Wednesday 10 May 2017, 09:30 in Paris. */
+const when: MatchOptions = { now: '2017-05-10T07:30:00Z', timeZone: 'Europe/Paris' };
+
+const entities: EntityDefinition[] = [
+  { name: 'city', entries: [
+    { value: 'New York, NY', synonyms: ['New York', 'NY', 'Big Apple', 'city that @{never, seldom} sleeps'] },
+    { value: 'Washington, DC', synonyms: ['Washington', 'DC', 'Washington, DC'] },
+  ] },
+  // From the api.ai slot-filling sample agent (PY examples/slotfilling_example).
+  { name: 'message_type', entries: [
+    { value: 'SMS', synonyms: ['SMS', 'Short Message', 'Text Message'] }, { value: 'Email', synonyms: ['Email', 'Mail'] },
+  ] },
+  { name: 'parent', entries: [
+    { value: 'Mother', synonyms: ['Mother', 'Mom', 'Mummy'] }, { value: 'Father', synonyms: ['Father', 'Dad', 'Daddy'] },
+  ] },
+];
+
+const weather: IntentDefinition = {
+  name: 'weather', templates: ['What is the weather in @city:location', 'Forecast for @city:location @sys.date:date'],
+};
+const travel: IntentDefinition = { name: 'travel', templates: ['how long from @city:fromCity to @city:toCity'] };
+const sendMessage: IntentDefinition = {
+  name: 'send message',
+  userSays: [
+    { data: [{ text: 'send message' }] },
+    { data: [{ text: 'send @message_type:message_type to my @parent:parent' }], isTemplate: true },
+    { data: [{ text: 'send @sys.any:text to @parent:parent via @message_type:message_type' }], isTemplate: true },
+    { data: [{ text: 'text ' }, { text: 'dad', alias: 'parent', meta: '@parent' }, { text: ' that ' }, { text: 'I am late', alias: 'text', meta: '@sys.any' }] },
+  ],
+};
+const bugReport: IntentDefinition = { name: 'bug report', templates: ['create a @{bug, defect, @sys.void} report', 'file it @{now, today}:when'] };
+const matcher = compileAgent([weather, travel, sendMessage, bugReport], entities);
+
+const best = (text: string, options: MatchOptions = when) => matchAgent(matcher, text, options)[0];
+
+describe('matchAgent: api.ai templates', () => {
+  it('matches @entity:alias and returns the reference value and the original words', () => {
+    expect(best('What is the weather in the Big Apple?')).toBeUndefined();
+    expect(best('what is the weather in big apple?')).toMatchObject({
+      intent: weather, expressionIndex: 0, score: 1,
+      parameters: { location: { entity: '@city', value: 'New York, NY', original: 'big apple' } },
+    });
+  });
+
+  it('matches multi-word synonyms and synonyms that contain inline entities', () => {
+    expect(best('What is the weather in Washington, DC')?.parameters['location']).toMatchObject({ value: 'Washington, DC', original: 'Washington, DC' });
+    expect(best('What is the weather in the city that seldom sleeps')).toBeUndefined();
+    expect(best('What is the weather in city that seldom sleeps')?.parameters['location']?.value).toBe('New York, NY');
+  });
+
+  it('matches @sys.x:alias with api.ai values', () => {
+    expect(best('forecast for NY tomorrow')).toMatchObject({
+      intent: weather, expressionIndex: 1,
+      parameters: { location: { value: 'New York, NY' }, date: { entity: '@sys.date', value: '2017-05-11', original: 'tomorrow' } },
+    });
+  });
+
+  it('keeps two uses of one entity apart by alias', () => {
+    expect(best('how long from DC to New York')?.parameters).toEqual({
+      fromCity: { entity: '@city', value: 'Washington, DC', original: 'DC' },
+      toCity: { entity: '@city', value: 'New York, NY', original: 'New York' },
+    });
+  });
+
+  it('reads @sys.any with a lower score than a match on words alone', () => {
+    const match = best('send the keys are under the mat to mom via mail');
+    expect(match?.parameters).toEqual({
+      text: { entity: '@sys.any', value: 'the keys are under the mat', original: 'the keys are under the mat' },
+      parent: { entity: '@parent', value: 'Mother', original: 'mom' },
+      message_type: { entity: '@message_type', value: 'Email', original: 'mail' },
+    });
+    expect(match?.score).toBeLessThan(1);
+    expect(match?.score).toBeGreaterThan(0.5);
+  });
+
+  it('treats @sys.void as an optional phrase, inline or not', () => {
+    expect(best('create a bug report')?.intent).toBe(bugReport);
+    expect(best('create a defect report')?.intent).toBe(bugReport);
+    expect(best('create a report')).toMatchObject({ intent: bugReport, parameters: {} });
+  });
+
+  it('returns the chosen option of an aliased inline entity', () => {
+    expect(best('file it today')?.parameters).toEqual({ when: { entity: '@{}', value: 'today', original: 'today' } });
+  });
+
+  it('reads the userSays chunk format: plain examples, templates and annotated chunks', () => {
+    expect(best('Send message!')).toMatchObject({ intent: sendMessage, expressionIndex: 0, parameters: {}, score: 1 });
+    expect(best('send text message to my daddy')?.parameters).toMatchObject({
+      message_type: { value: 'SMS' }, parent: { value: 'Father', original: 'daddy' },
+    });
+    expect(best('text mummy that dinner is ready')).toMatchObject({
+      expressionIndex: 3,
+      parameters: { parent: { value: 'Mother', original: 'mummy' }, text: { value: 'dinner is ready' } },
+    });
+  });
+
+  it('needs the whole query to match', () => {
+    expect(matchAgent(matcher, 'what is the weather in paris', when)).toEqual([]);
+    expect(matchAgent(matcher, 'please send message now', when)).toEqual([]);
+  });
+
+  it('ranks several matching intents best first', () => {
+    const ranked = compileAgent([
+      { name: 'anything', templates: ['@sys.any:anything'] },
+      { name: 'greeting', templates: ['hello @sys.any:rest', 'hello there'] },
+    ], []);
+    const matches = matchAgent(ranked, 'hello there');
+    expect(matches.map((match) => [match.intent.name, match.score])).toEqual([['greeting', 1], ['anything', 0.5]]);
+    expect(matchAgent(ranked, 'hello there', { limit: 1 })).toHaveLength(1);
+  });
+
+  it('returns a list when an alias occurs twice', () => {
+    const lists = compileAgent([{ name: 'compare', templates: ['compare @city:c and @city:c'] }], entities);
+    expect(matchAgent(lists, 'compare NY and DC')[0]?.parameters['c']).toEqual({
+      entity: '@city', value: ['New York, NY', 'Washington, DC'], original: ['NY', 'DC'],
+    });
+  });
+
+  it('needs a reference time for dates, and still reads numbers without one', () => {
+    expect(best('forecast for NY tomorrow', {})).toBeUndefined();
+    const numbers = compileAgent([{ name: 'go', templates: ['go @sys.number:number steps'] }], []);
+    expect(matchAgent(numbers, 'go thirty steps')[0]?.parameters['number']?.value).toBe(30);
+  });
+
+  it('folds accents and case by default', () => {
+    const cafe = compileAgent([{ name: 'cafe', templates: ['Café Crème'] }], []);
+    expect(matchAgent(cafe, 'CAFE CREME')).toHaveLength(1);
+    expect(matchAgent(compileAgent([{ name: 'cafe', templates: ['Café'] }], [], { foldAccents: false }), 'cafe')).toEqual([]);
+  });
+
+  it('reports unknown entities and reads unknown system entities like @sys.any', () => {
+    const odd = compileAgent([{ name: 'odd', templates: ['play @sys.music-artist:artist', 'buy @fruit:fruit'] }], []);
+    expect(odd.warnings).toEqual([
+      'intent odd: @sys.music-artist is not recognised; it matches like @sys.any',
+      'intent odd: unknown entity @fruit',
+    ]);
+    expect(matchAgent(odd, 'play the beatles')[0]?.parameters['artist']?.value).toBe('the beatles');
+    expect(matchAgent(odd, 'buy apples')).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { applySessionEntities } from '../entities/applySessionEntities.js';
+import type { SessionEntity } from '../entities/entityDefinition.js';
+import type { JsonValue } from '../jsonValue.js';
+import type { RecognitionContext } from '../system/systemEntityMatch.js';
+import { tokenize } from '../text/tokenize.js';
+import type { AgentMatcher, IntentDefinition } from './compileAgent.js';
+import { createQueryContext } from './queryContext.js';
+import { matchPattern, originalText, type Capture, type PatternMatch } from './matchPattern.js';
+
+/** A parameter read from the query: api.ai's `$alias` (value) and `$alias.original` (the user's words). */
+export interface MatchedParameter {
+  /** `@sys.date`, `@city`, or `@{}` for an inline entity. */
+  readonly entity: string;
+  /** The reference value; an array when the alias occurs more than once. */
+  readonly value: JsonValue;
+  /** The user's words; an array when the alias occurs more than once. */
+  readonly original: string | readonly string[];
+}
+
+/** One intent expression that matches the whole query. */
+export interface TemplateMatch {
+  readonly intent: IntentDefinition;
+  /** Which expression matched: index into the intent's templates, then userSays. */
+  readonly expressionIndex: number;
+  /** 1 for a match on words and entities alone; lower when `@sys.any` takes words or spelling was corrected. */
+  readonly score: number;
+  readonly parameters: Readonly<Record<string, MatchedParameter>>;
+}
+
+export interface MatchOptions extends Partial<RecognitionContext> {
+  /** Session (user) entities in force for this query: they replace or extend developer entities. */
+  readonly sessionEntities?: readonly SessionEntity[];
+  /** Keep at most this many matches (best first). Default 10. */
+  readonly limit?: number;
+}
+
+/** Most complete readings examined per expression; bounds the work of expressions with several `@sys.any`. */
+const READINGS_PER_EXPRESSION = 64;
+
+function scoreOf(match: PatternMatch, tokenCount: number): number {
+  const anyShare = tokenCount === 0 ? 0 : match.anyTokens / tokenCount;
+  return (1 - 0.5 * anyShare) * 0.9 ** match.typos;
+}
+
+function parametersOf(captures: readonly Capture[], original: (capture: Capture) => string): Record<string, MatchedParameter> {
+  const byAlias = new Map<string, Capture[]>();
+  for (const capture of captures) byAlias.set(capture.alias, [...(byAlias.get(capture.alias) ?? []), capture]);
+  const parameters: Record<string, MatchedParameter> = {};
+  for (const [alias, list] of byAlias) {
+    const [first] = list;
+    if (first === undefined) continue;
+    parameters[alias] = list.length === 1
+      ? { entity: first.entity, value: first.value, original: original(first) }
+      : { entity: first.entity, value: list.map((capture) => capture.value), original: list.map(original) };
+  }
+  return parameters;
+}
+
+/** Better first: higher score, then more literal words (the more specific expression), then fewer captures. */
+function better(a: PatternMatch, b: PatternMatch, tokenCount: number): boolean {
+  const scoreA = scoreOf(a, tokenCount);
+  const scoreB = scoreOf(b, tokenCount);
+  if (scoreA !== scoreB) return scoreA > scoreB;
+  if (a.literals !== b.literals) return a.literals > b.literals;
+  return a.captures.length < b.captures.length;
+}
+
+/**
+ * Matches a query against every expression of a compiled agent and returns the intents whose expressions
+ * cover the whole query, best first (one entry per intent, its best reading). Pass `now` (and `timeZone`,
+ * `lang`) for date and time entities.
+ */
+export function matchAgent(matcher: AgentMatcher, text: string, options: MatchOptions = {}): TemplateMatch[] {
+  const tokens = tokenize(text, matcher.tokenizeOptions);
+  const present = new Set(tokens.map((token) => token.text));
+  const entities = applySessionEntities(matcher.entities, options.sessionEntities ?? [], matcher.tokenizeOptions);
+  const recognition: RecognitionContext | undefined = options.now === undefined ? undefined : {
+    now: options.now,
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+  };
+  const query = createQueryContext(text, tokens, entities, recognition);
+  const best = new Map<IntentDefinition, { match: PatternMatch; index: number; order: number }>();
+  matcher.expressions.forEach((expression, order) => {
+    if (!expression.requiredWords.every((word) => present.has(word))) return;
+    let readings = 0;
+    for (const match of matchPattern(expression.pattern, 0, query, { defaultAliases: true, typos: false })) {
+      if (match.end !== tokens.length) continue;
+      const current = best.get(expression.intent);
+      if (current === undefined || better(match, current.match, tokens.length)) {
+        best.set(expression.intent, { match, index: expression.index, order: current?.order ?? order });
+      }
+      if (++readings >= READINGS_PER_EXPRESSION) break;
+    }
+  });
+  return [...best.entries()]
+    .sort(([, a], [, b]) => (better(a.match, b.match, tokens.length) ? -1 : better(b.match, a.match, tokens.length) ? 1 : a.order - b.order))
+    .slice(0, options.limit ?? 10)
+    .map(([intent, { match, index }]) => ({
+      intent,
+      expressionIndex: index,
+      score: scoreOf(match, tokens.length),
+      parameters: parametersOf(match.captures, (capture) => originalText(query, capture.start, capture.end)),
+    }));
+}

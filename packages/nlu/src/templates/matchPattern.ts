@@ -1,0 +1,159 @@
+import { editDistance, typoAllowance } from '../entities/editDistance.js';
+import type { JsonValue } from '../jsonValue.js';
+import { isSystemEntityName } from '../system/systemEntityMatch.js';
+import type { Pattern, PatternPart } from './pattern.js';
+import { systemSpansAt, type QueryContext, type ValueSpan } from './queryContext.js';
+
+/** A value captured under an alias, over query tokens `[start, end)`. */
+export interface Capture {
+  readonly alias: string;
+  /** `@sys.number`, `@city`, or `@{…}` for inline entities. */
+  readonly entity: string;
+  readonly value: JsonValue;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A way the pattern matched tokens from its start position up to `end`. */
+export interface PatternMatch {
+  readonly end: number;
+  readonly captures: readonly Capture[];
+  /** Tokens taken by `@sys.any` (and by system entities we cannot recognise, read like `@sys.any`). */
+  readonly anyTokens: number;
+  /** Spelling corrections used. */
+  readonly typos: number;
+  /** Literal words matched. */
+  readonly literals: number;
+}
+
+export interface PatternOptions {
+  /** Capture unaliased references under the entity's name (templates), or not (entity synonyms). */
+  readonly defaultAliases: boolean;
+  /** Accept misspelt literal words (fuzzy entities). */
+  readonly typos: boolean;
+}
+
+const EMPTY: PatternMatch = { end: 0, captures: [], anyTokens: 0, typos: 0, literals: 0 };
+
+function extend(base: PatternMatch, step: Partial<PatternMatch> & { end: number }): PatternMatch {
+  return {
+    end: step.end,
+    captures: step.captures === undefined ? base.captures : [...base.captures, ...step.captures],
+    anyTokens: base.anyTokens + (step.anyTokens ?? 0),
+    typos: base.typos + (step.typos ?? 0),
+    literals: base.literals + (step.literals ?? 0),
+  };
+}
+
+function aliasOf(part: PatternPart, options: PatternOptions): string | undefined {
+  if (part.kind === 'word') return undefined;
+  if (part.alias !== undefined) return part.alias;
+  if (!options.defaultAliases || part.kind === 'choice') return undefined;
+  return part.name;
+}
+
+/** The user's own characters over tokens `[start, end)`. */
+export function originalText(query: QueryContext, start: number, end: number): string {
+  const first = query.tokens[start];
+  const last = query.tokens[end - 1];
+  return first === undefined || last === undefined ? '' : query.text.slice(first.start, last.end);
+}
+
+/** Readings of a developer entity starting at token `start`. */
+export function entitySpansAt(query: QueryContext, name: string, start: number): readonly ValueSpan[] {
+  const key = `${name}@${start}`;
+  const memo = query.entitySpans.get(key);
+  if (memo !== undefined) return memo;
+  const entity = query.entities.get(name);
+  if (entity === undefined || query.inProgress.has(key)) return [];
+  query.inProgress.add(key);
+  const firstWord = query.tokens[start]?.text ?? '';
+  const candidates = entity.fuzzy ? entity.all : [...(entity.byFirstWord.get(firstWord) ?? []), ...entity.other];
+  const spans: ValueSpan[] = [];
+  for (const synonym of candidates) {
+    for (const match of matchPattern(synonym.pattern, start, query, { defaultAliases: false, typos: entity.fuzzy })) {
+      const value: JsonValue = synonym.composite
+        ? Object.fromEntries(match.captures.map((capture) => [capture.alias, capture.value]))
+        : synonym.value;
+      if (!spans.some((span) => span.end === match.end && span.typos <= match.typos)) {
+        spans.push({ end: match.end, value, typos: match.typos });
+      }
+    }
+  }
+  query.inProgress.delete(key);
+  query.entitySpans.set(key, spans);
+  return spans;
+}
+
+function* matchWord(word: string, at: number, query: QueryContext, options: PatternOptions): Generator<Partial<PatternMatch> & { end: number }> {
+  const token = query.tokens[at];
+  if (token === undefined) return;
+  if (token.text === word) {
+    yield { end: at + 1, literals: 1 };
+  } else if (options.typos) {
+    const allowed = typoAllowance(word);
+    if (allowed > 0 && editDistance(token.text, word, allowed) <= allowed) yield { end: at + 1, typos: 1 };
+  }
+}
+
+function* valueSpans(part: PatternPart & { kind: 'entity' | 'system' }, at: number, query: QueryContext): Generator<ValueSpan & { any: boolean }> {
+  if (part.kind === 'entity') {
+    for (const span of entitySpansAt(query, part.name, at)) yield { ...span, any: false };
+  } else if (part.name === 'void') {
+    yield { end: at, value: '', typos: 0, any: false };
+  } else if (isSystemEntityName(part.name)) {
+    for (const span of systemSpansAt(query, part.name, at)) yield { ...span, any: false };
+  } else {
+    // @sys.any, and system entities we do not recognise, take any non-empty run of words.
+    for (let end = query.tokens.length; end > at; end -= 1) {
+      yield { end, value: originalText(query, at, end), typos: 0, any: true };
+    }
+  }
+}
+
+function* matchPart(part: PatternPart, at: number, query: QueryContext, options: PatternOptions): Generator<Partial<PatternMatch> & { end: number }> {
+  if (part.kind === 'word') {
+    yield* matchWord(part.text, at, query, options);
+    return;
+  }
+  const alias = aliasOf(part, options);
+  if (part.kind === 'choice') {
+    for (const option of part.options) {
+      for (const inner of matchPattern(option, at, query, options)) {
+        const written = option.every((piece) => piece.kind === 'word')
+          ? option.map((piece) => (piece.kind === 'word' ? piece.text : '')).join(' ')
+          : originalText(query, at, inner.end);
+        const own = alias === undefined ? [] : [{ alias, entity: '@{}', value: written, start: at, end: inner.end }];
+        yield { ...inner, captures: [...inner.captures, ...own] };
+      }
+    }
+    return;
+  }
+  const entity = part.kind === 'system' ? `@sys.${part.name}` : `@${part.name}`;
+  let found = false;
+  for (const span of valueSpans(part, at, query)) {
+    found = true;
+    const captures = alias === undefined || part.name === 'void' ? [] : [{ alias, entity, value: span.value, start: at, end: span.end }];
+    yield { end: span.end, captures, typos: span.typos, anyTokens: span.any ? span.end - at : 0 };
+  }
+  if (!found && part.example !== undefined) {
+    // An annotated example chunk always matches its own words, whatever the entity makes of them.
+    for (const inner of matchPattern(part.example, at, query, options)) {
+      const captures = alias === undefined ? [] : [{ alias, entity, value: originalText(query, at, inner.end), start: at, end: inner.end }];
+      yield { end: inner.end, captures, typos: inner.typos };
+    }
+  }
+}
+
+/** Every way `pattern` matches the query's tokens starting at token `start` (ends anywhere). */
+export function* matchPattern(pattern: Pattern, start: number, query: QueryContext, options: PatternOptions): Generator<PatternMatch> {
+  function* walk(index: number, sofar: PatternMatch): Generator<PatternMatch> {
+    const part = pattern[index];
+    if (part === undefined) {
+      yield sofar;
+      return;
+    }
+    for (const step of matchPart(part, sofar.end, query, options)) yield* walk(index + 1, extend(sofar, step));
+  }
+  yield* walk(0, { ...EMPTY, end: start });
+}

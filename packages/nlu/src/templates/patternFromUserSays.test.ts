@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { patternFromUserSays } from './patternFromUserSays.js';
+
+describe('patternFromUserSays', () => {
+  it('turns annotated chunks into slots that remember their example words', () => {
+    expect(patternFromUserSays({
+      data: [{ text: 'weather in ' }, { text: 'Paris', alias: 'location', meta: '@sys.geo-city' }, { text: ' @home' }],
+    })).toEqual([
+      { kind: 'word', text: 'weather' }, { kind: 'word', text: 'in' },
+      { kind: 'system', name: 'geo-city', alias: 'location', example: [{ kind: 'word', text: 'paris' }] },
+      { kind: 'word', text: 'home' },
+    ]);
+  });
+
+  it('parses template entries as templates', () => {
+    expect(patternFromUserSays({ data: [{ text: 'send @message_type:message_type' }], isTemplate: true })).toEqual([
+      { kind: 'word', text: 'send' }, { kind: 'entity', name: 'message_type', alias: 'message_type' },
+    ]);
+  });
+
+  it('keeps a chunk with an unreadable meta as words', () => {
+    expect(patternFromUserSays({ data: [{ text: 'hi there', meta: 'not an entity' }] })).toEqual([
+      { kind: 'word', text: 'hi' }, { kind: 'word', text: 'there' },
+    ]);
+  });
+});
