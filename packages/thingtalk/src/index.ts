@@ -9,3 +9,42 @@ export { printStream } from './printer/streams.js';
 export { printTable } from './printer/tables.js';
 export { printType } from './printer/types.js';
 export { printValue } from './printer/values.js';
+
+// Describer and formatter (pure).
+export { ClassIndex } from './describe/classIndex.js';
+export { describe } from './describe/describe.js';
+export type { DescribeOptions } from './describe/describeContext.js';
+export { describeValue } from './describe/describeValue.js';
+export { programName } from './describe/programName.js';
+export { formatResult, formatResultAsText, applyFormatSpec } from './format/formatResult.js';
+export { formatSpecOf, type FormatSpec, type FormatSpecEntry } from './format/formatSpec.js';
+export { formattedToString, type FormattedMessage, type FormattedObject } from './format/formattedObjects.js';
+export { displayValue, type DisplayOptions } from './format/displayValue.js';
+export { toMessages, type ResultMessage } from './format/toMessages.js';
+
+// Devices.
+export {
+  defineDevice,
+  UnknownFunctionError,
+  type Device,
+  type DeviceSpec,
+  type InvocationContext,
+  type Params,
+  type QueryImplementation,
+  type ActionImplementation,
+} from './devices/device.js';
+export type { DevicePlugin } from './devices/devicePlugin.js';
+export { DeviceRegistry } from './devices/deviceRegistry.js';
+export { readThingpediaFile, thingpediaDirectory } from './devices/thingpediaFiles.js';
+export { builtinPlugin, createBuiltinDevice, BUILTIN_KIND, type BuiltinDeviceOptions } from './devices/builtinDevice.js';
+export { testPlugin, createTestDevice, TEST_KIND, type TestDevice, type TestDeviceOptions } from './devices/testDevice.js';
+export { catApiPlugin, createCatApiDevice, CAT_API_KIND, type CatApiDeviceOptions } from './devices/catApiDevice.js';
+export { xkcdPlugin, createXkcdDevice, XKCD_KIND, type XkcdDeviceOptions } from './devices/xkcdDevice.js';
+export { HttpError } from './devices/http.js';
+
+// Runtime values and time.
+export type { Row, RuntimeValue, EntityValue, LocationValue, TimeValue, CurrencyValue } from './runtime/values.js';
+export { valuesEqual, compareValues } from './runtime/compareValues.js';
+export { toBaseUnit, fromBaseUnit, baseUnitOf } from './runtime/units.js';
+export { systemClock, type Clock } from './runtime/clock.js';
+export { SimulatedClock } from './runtime/simulatedClock.js';

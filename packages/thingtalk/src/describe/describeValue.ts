@@ -1,0 +1,124 @@
+// Values in English (TT `describe.js` describeArg, 1.10 wording): “quoted” strings, `____` for `$?`, "here"/"at home"
+// for places, "the result" for `$event`, "the <param>" for parameters passed from earlier results.
+import type { DateValue, LocationSpec, TimeSpec, Value } from '../ast/index.js';
+import { currencyToString, timeOfDayToString } from '../format/displayValue.js';
+import { cleanName } from './cleanName.js';
+import type { DescribeOptions } from './describeContext.js';
+
+/** Names for parameters in scope (their canonical words), e.g. { title: 'title' }. */
+export type DescribeScope = Readonly<Record<string, string>>;
+
+function describeLocation(location: LocationSpec): string {
+  switch (location.kind) {
+    case 'absolute':
+      return location.display ?? `[Latitude: ${location.lat.toFixed(3)} deg, Longitude: ${location.lon.toFixed(3)} deg]`;
+    case 'unresolved':
+      return location.name;
+    case 'relative':
+      if (location.name === 'current_location') return 'here';
+      if (location.name === 'home') return 'at home';
+      if (location.name === 'work') return 'at work';
+      return location.name;
+  }
+}
+
+function describeTime(time: TimeSpec): string {
+  if (time.kind === 'absolute') return timeOfDayToString(time.hour, time.minute, time.second);
+  if (time.name === 'morning') return 'the morning';
+  if (time.name === 'evening') return 'the evening';
+  return time.name;
+}
+
+const EDGE_UNITS: Readonly<Record<string, string>> = {
+  ms: 'this millisecond',
+  s: 'this second',
+  m: 'this minute',
+  h: 'this hour',
+  day: 'today',
+  week: 'this week',
+  mon: 'this month',
+  year: 'this year',
+};
+
+function describeDate(date: DateValue, scope: DescribeScope, options: DescribeOptions): string {
+  const base = date.value;
+  let text: string;
+  switch (base.kind) {
+    case 'now':
+      text = 'now';
+      break;
+    case 'edge': {
+      const unit = EDGE_UNITS[base.unit] ?? base.unit;
+      text = base.edge === 'start_of' ? `the start of ${unit}` : `the end of ${unit}`;
+      break;
+    }
+    case 'absolute':
+    case 'instant': {
+      const instant =
+        base.kind === 'instant'
+          ? new Date(base.iso)
+          : new Date(base.year, base.month - 1, base.day, base.hour, base.minute, base.second);
+      const zone = options.timeZone === undefined ? {} : { timeZone: options.timeZone };
+      const midnight = base.kind === 'absolute' && base.hour === 0 && base.minute === 0 && base.second === 0;
+      text = midnight ? instant.toLocaleDateString('en-US', zone) : instant.toLocaleString('en-US', zone);
+      break;
+    }
+  }
+  if (date.offset === null) return text;
+  const offset = describeValue(date.offset, scope, options);
+  return date.operator === '+' ? `${offset} past ${text}` : `${offset} before ${text}`;
+}
+
+export function describeValue(value: Value, scope: DescribeScope = {}, options: DescribeOptions = {}): string {
+  switch (value.type) {
+    case 'Array':
+      return value.value.map((item) => describeValue(item, scope, options)).join(', ');
+    case 'VarRef':
+      return `the ${scope[value.name] ?? cleanName(value.name)}`;
+    case 'Undefined':
+      return '____';
+    case 'Event':
+      if (value.name === 'program_id') return 'the program ID';
+      if (value.name === 'type') return 'the device type';
+      return 'the result';
+    case 'Location':
+      return describeLocation(value.value);
+    case 'String':
+      return `“${value.value}”`;
+    case 'Entity':
+      if (value.display !== null) return value.display;
+      if (value.value === null) return '____';
+      if (['tt:username', 'tt:contact_name', 'tt:contact_group_name'].includes(value.entityType)) return `@${value.value}`;
+      if (value.entityType === 'tt:hashtag') return `#${value.value}`;
+      return value.value;
+    case 'Number':
+      return value.value.toLocaleString('en-US');
+    case 'Currency':
+      return currencyToString(value.value, value.code);
+    case 'Enum':
+      return cleanName(value.value);
+    case 'Measure':
+      return `${value.value} ${value.unit}`;
+    case 'CompoundMeasure':
+      return value.value.map((part) => describeValue(part, scope, options)).join(' ');
+    case 'Boolean':
+      return value.value ? 'true' : 'false';
+    case 'Date':
+      return describeDate(value, scope, options);
+    case 'Time':
+      return describeTime(value.value);
+    case 'Object':
+      return Object.entries(value.value)
+        .map(([name, field]) => `${cleanName(name)} ${describeValue(field, scope, options)}`)
+        .join(', ');
+    case 'Computation':
+      return describeComputation(value.op, value.operands.map((operand) => describeValue(operand, scope, options)));
+  }
+}
+
+function describeComputation(op: string, operands: readonly string[]): string {
+  const [first = '', second = ''] = operands;
+  if (['+', '-', '*', '/', '%', '**'].includes(op) && operands.length === 2) return `${first} ${op} ${second}`;
+  if (op === 'distance' && operands.length === 2) return `the distance between ${first} and ${second}`;
+  return `the ${cleanName(op)} of ${operands.join(' and ')}`;
+}
