@@ -19,7 +19,10 @@ const pictureObject = Type.Object({
 
 const otherObject = Type.Object(
   { type: Type.Enum(['map', 'sound', 'media']) },
-  { description: 'A map, sound or media object, with the fields its Thingpedia format declares.' },
+  {
+    description: 'A map, sound or media object, with the fields its Thingpedia format declares.',
+    additionalProperties: true,
+  },
 );
 
 /** One formatted result object, as produced by the ThingTalk formatter. */

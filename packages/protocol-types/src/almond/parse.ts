@@ -21,7 +21,10 @@ const parseDevice = Type.Object({
 
 const deviceFactory = Type.Object(
   { type: Type.String({ description: 'Configuration kind: oauth2, form, none, discovery, multiple…' }) },
-  { description: 'A Thingpedia device factory: how to configure a device of this kind (none is configured).' },
+  {
+    description: 'A Thingpedia device factory: how to configure a device of this kind (none is configured).',
+    additionalProperties: true,
+  },
 );
 
 const candidate = Type.Object({

@@ -29,7 +29,11 @@ export const ApiaiEntity = Type.Object(
     isEnum: Type.Optional(Type.Boolean({ description: 'Composite entity: entries may reference other entities.' })),
     automatedExpansion: Type.Optional(Type.Boolean({ description: 'Also match values that are not listed.' })),
   },
-  { $id: 'apiai.Entity', description: 'A developer entity (GET/PUT /v1/entities/{eid}, POST /v1/entities).' },
+  {
+    $id: 'apiai.Entity',
+    description: 'A developer entity (GET/PUT /v1/entities/{eid}, POST /v1/entities); agent exports add more fields.',
+    additionalProperties: true,
+  },
 );
 export type ApiaiEntity = Static<typeof ApiaiEntity>;
 

@@ -69,7 +69,11 @@ export const ApiaiIntent = Type.Object(
     fallbackIntent: Type.Optional(Type.Boolean()),
     events: Type.Optional(Type.Array(Type.Object({ name: Type.String() }))),
   },
-  { $id: 'apiai.Intent', description: 'A full intent (GET/PUT /v1/intents/{iid}, POST /v1/intents).' },
+  {
+    $id: 'apiai.Intent',
+    description: 'A full intent (GET/PUT /v1/intents/{iid}, POST /v1/intents); agent exports add more fields.',
+    additionalProperties: true,
+  },
 );
 export type ApiaiIntent = Static<typeof ApiaiIntent>;
 

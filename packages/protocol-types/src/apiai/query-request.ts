@@ -57,13 +57,18 @@ export const ApiaiQueryRequest = Type.Object(
     event: Type.Optional(inline(ApiaiEvent)),
     ...commonFields,
   },
-  { $id: 'apiai.QueryRequest', description: 'JSON body of POST /v1/query: a text `query` or an `event`, with session data.' },
+  {
+    $id: 'apiai.QueryRequest',
+    description: 'JSON body of POST /v1/query: a text `query` or an `event`, with session data.',
+    additionalProperties: true,
+  },
 );
 export type ApiaiQueryRequest = Static<typeof ApiaiQueryRequest>;
 
 export const ApiaiVoiceQueryRequest = Type.Object(commonFields, {
   $id: 'apiai.VoiceQueryRequest',
   description: 'The JSON `request` part of a multipart POST /v1/query; the audio travels in the `voiceData` part.',
+  additionalProperties: true,
 });
 export type ApiaiVoiceQueryRequest = Static<typeof ApiaiVoiceQueryRequest>;
 

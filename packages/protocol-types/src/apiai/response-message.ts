@@ -54,7 +54,7 @@ const googleMessage = Type.Object(
     ]),
     platform,
   },
-  { description: 'An Actions-on-Google message, with the fields of its type.' },
+  { description: 'An Actions-on-Google message, with the fields of its type.', additionalProperties: true },
 );
 
 export const ApiaiResponseMessage = Type.Union(
