@@ -9,6 +9,12 @@ export { printStream } from './printer/streams.js';
 export { printTable } from './printer/tables.js';
 export { printType } from './printer/types.js';
 export { printValue } from './printer/values.js';
+export { Schemas } from './schema/schemas.js';
+export type { FunctionType, SchemaRetriever } from './schema/schemaRetriever.js';
+export { typeCheck, type TypeCheckOptions } from './typecheck/typeCheck.js';
+export { ThingTalkTypeError } from './typecheck/typeError.js';
+export { fillSlot, iterateSlots, selectDevice } from './typecheck/iterateSlots.js';
+export type { DeviceSlot, Slot, SlotOption, SlotPath, ValueSlot } from './typecheck/slots.js';
 
 // Describer and formatter (pure).
 export { ClassIndex } from './describe/classIndex.js';
@@ -48,3 +54,9 @@ export { valuesEqual, compareValues } from './runtime/compareValues.js';
 export { toBaseUnit, fromBaseUnit, baseUnitOf } from './runtime/units.js';
 export { systemClock, type Clock } from './runtime/clock.js';
 export { SimulatedClock } from './runtime/simulatedClock.js';
+
+// Executor.
+export { executeProgram, isLongRunning } from './runtime/executeProgram.js';
+export type { ExecutionOptions, UserContext } from './runtime/executionContext.js';
+export type { ExecutionEvent } from './runtime/executionEvent.js';
+export { EMPTY_PROGRAM_STATE, type ProgramState, type StreamNodeState } from './runtime/programState.js';

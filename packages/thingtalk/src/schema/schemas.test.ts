@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { Schemas } from './schemas.js';
+
+const BASE = `abstract class @org.example.base {
+  query state(out power: Enum(on, off));
+}`;
+const SWITCH = `class @org.example.switch extends @org.example.base {
+  action set_power(in req power: Enum(on, off));
+}
+dataset @org.example.switch { action := @org.example.switch.set_power(power=enum(on)) #_[utterances=["turn it on"]]; }`;
+
+describe('Schemas', () => {
+  const schemas = Schemas.fromText(BASE, SWITCH);
+
+  it('loads every class of every text', () => {
+    expect(schemas.classes().map((c) => c.kind)).toEqual(['org.example.base', 'org.example.switch']);
+    expect(schemas.getClass('org.example.switch')?.extends).toEqual(['org.example.base']);
+  });
+
+  it('finds own and inherited functions, by type', () => {
+    expect(schemas.getFunction('org.example.switch', 'set_power')?.functionType).toBe('action');
+    expect(schemas.getFunction('org.example.switch', 'state', 'query')?.name).toBe('state');
+    expect(schemas.getFunction('org.example.switch', 'state', 'action')).toBeUndefined();
+    expect(schemas.getFunction('org.example.missing', 'state')).toBeUndefined();
+  });
+
+  it('replaces a class defined again', () => {
+    const replaced = Schemas.fromText(BASE, 'class @org.example.base { query other(out x: Number); }');
+    expect(replaced.getFunction('org.example.base', 'state')).toBeUndefined();
+    expect(replaced.getFunction('org.example.base', 'other')?.name).toBe('other');
+  });
+});

@@ -1,0 +1,61 @@
+import type { ClassDef, FunctionDef } from '../ast/index.js';
+import { parseLibrary } from '../parser/parse.js';
+import type { FunctionType, SchemaRetriever } from './schemaRetriever.js';
+
+function ownFunction(classDef: ClassDef, name: string, functionType: FunctionType | undefined): FunctionDef | undefined {
+  if (functionType !== 'action' && Object.hasOwn(classDef.queries, name)) return classDef.queries[name];
+  if (functionType !== 'query' && Object.hasOwn(classDef.actions, name)) return classDef.actions[name];
+  return undefined;
+}
+
+/**
+ * Class definitions held in memory, loaded from `.tt` text the caller passes in (pure: no file or network
+ * access). A later definition of the same kind replaces the earlier one.
+ */
+export class Schemas implements SchemaRetriever {
+  readonly #classes = new Map<string, ClassDef>();
+
+  constructor(classes: Iterable<ClassDef> = []) {
+    for (const classDef of classes) this.add(classDef);
+  }
+
+  /** Parses each text as a file of class definitions (and datasets, which are ignored here). */
+  static fromText(...texts: string[]): Schemas {
+    const schemas = new Schemas();
+    for (const text of texts) schemas.addText(text);
+    return schemas;
+  }
+
+  add(classDef: ClassDef): void {
+    this.#classes.set(classDef.kind, classDef);
+  }
+
+  addText(text: string): void {
+    for (const classDef of parseLibrary(text).classes) this.add(classDef);
+  }
+
+  classes(): ClassDef[] {
+    return [...this.#classes.values()];
+  }
+
+  getClass(kind: string): ClassDef | undefined {
+    return this.#classes.get(kind);
+  }
+
+  getFunction(kind: string, name: string, functionType?: FunctionType): FunctionDef | undefined {
+    const seen = new Set<string>();
+    const search = (current: string): FunctionDef | undefined => {
+      const classDef = this.#classes.get(current);
+      if (classDef === undefined || seen.has(current)) return undefined;
+      seen.add(current);
+      const own = ownFunction(classDef, name, functionType);
+      if (own !== undefined) return own;
+      for (const parent of classDef.extends) {
+        const inherited = search(parent);
+        if (inherited !== undefined) return inherited;
+      }
+      return undefined;
+    };
+    return search(kind);
+  }
+}

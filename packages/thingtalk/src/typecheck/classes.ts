@@ -1,0 +1,21 @@
+import type { ClassDef, TypeRef } from '../ast/index.js';
+import { typeError } from './typeError.js';
+
+function checkType(type: TypeRef, where: string): void {
+  if (type.kind === 'Unknown') typeError(`Invalid type ${type.name} for ${where}`);
+  if (type.kind === 'Array') checkType(type.elem, where);
+}
+
+/** Checks a class definition: known argument types, no argument declared twice. */
+export function checkClass(c: ClassDef): void {
+  for (const fn of [...Object.values(c.queries), ...Object.values(c.actions)]) {
+    const seen = new Set<string>();
+    for (const arg of fn.args) {
+      const where = `parameter ${arg.name} of @${c.kind}.${fn.name}`;
+      if (seen.has(arg.name)) typeError(`Duplicate ${where}`);
+      seen.add(arg.name);
+      checkType(arg.type, where);
+      if (fn.functionType === 'action' && arg.direction === 'out') typeError(`Action @${c.kind}.${fn.name} cannot have output ${where}`);
+    }
+  }
+}
