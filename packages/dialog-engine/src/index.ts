@@ -14,3 +14,13 @@ export type { AffectedContext, DialogAgent, DialogIntent, IntentParameter, Respo
 export type { ApiaiNlu, ExtractOptions, ExtractedValue, IntentCandidate, MatchOptions, SessionEntity } from './apiai/ports.js';
 export type { AbandonReason, QueryMetadata, QueryResult, ReportedContext } from './apiai/queryResult.js';
 export type { Fulfillment } from './apiai/buildFulfillment.js';
+
+// Kalliope multi-turn: LIFO of synapse runs, neurotransmitter, memory, templating.
+export { stepKalliope } from './kalliope/stepKalliope.js';
+export { initialKalliopeState, type KalliopeRequest, type KalliopeState, type PendingNeuron, type SynapseRun } from './kalliope/state.js';
+export type { KalliopeEffect, KalliopeInput, KalliopeOutput } from './kalliope/kalliopeIo.js';
+export type { KalliopeStepContext } from './kalliope/kalliopeStepContext.js';
+export type { KalliopeDialogSettings, KalliopeNeuron, KalliopeSignal, KalliopeSynapse } from './kalliope/brain.js';
+export type { MatchOrder, OrderMatch } from './kalliope/ports.js';
+export { createNluMatchOrder, type NluMatchOrderOptions } from './kalliope/nluMatchOrder.js';
+export type { MatchedSynapseReport, NeuronModuleReport, RunResponse, RunStatus } from './kalliope/runResponse.js';

@@ -1,0 +1,90 @@
+import type { JsonObject } from '../core/json.js';
+import type { KalliopeNeuron } from './brain.js';
+import type { KalliopeEffect } from './kalliopeIo.js';
+import type { KalliopeStepContext } from './kalliopeStepContext.js';
+import { reportNeuron, sayMessage, saveToMemory, templateMessage, templateVariables } from './neuronMessages.js';
+import { renderNeuronParameters } from './renderNeuronParameters.js';
+import type { KalliopeState, PendingNeuron, SynapseRun } from './state.js';
+import { createRun, findSynapse } from './synapseRuns.js';
+
+/** What running one neuron does to the execution of its synapse list. */
+export type NeuronOutcome =
+  /** Go on with the next neuron (this one ran, or was skipped). */
+  | { readonly kind: 'next' }
+  /** A neurotransmitter linked to another synapse: its run goes on top of the LIFO. */
+  | { readonly kind: 'push'; readonly runIds: readonly number[] }
+  /** A neurotransmitter waits for the next order as its answer. */
+  | { readonly kind: 'wait' }
+  /** The app runs the neuron and reports back; the request pauses. */
+  | { readonly kind: 'await' };
+
+const NEXT: NeuronOutcome = { kind: 'next' };
+
+function runNeurotransmitter(draft: KalliopeState, run: SynapseRun, parameters: JsonObject, ctx: KalliopeStepContext, effects: KalliopeEffect[]): NeuronOutcome {
+  const directLink = parameters['direct_link'];
+  if (typeof directLink === 'string') {
+    if (findSynapse(ctx.brain, directLink) === undefined) return NEXT;
+    reportNeuron(draft, run, 'neurotransmitter', null, effects);
+    return { kind: 'push', runIds: [createRun(draft, directLink, null, {})] };
+  }
+  return Array.isArray(parameters['from_answer_link']) ? { kind: 'wait' } : NEXT;
+}
+
+/** Whether the app must report the neuron's values: they feed its template or its memory entries. */
+function needsResult(parameters: JsonObject): boolean {
+  return parameters['say_template'] !== undefined || parameters['file_template'] !== undefined || parameters['kalliope_memory'] !== undefined;
+}
+
+/**
+ * Runs the next neuron of `run` (reference/kalliope.md §4): templating first (a missing variable skips the neuron
+ * silently); `say` speaks; the neurotransmitter links or waits; any other neuron becomes a `neuron` effect.
+ */
+export function executeNeuron(
+  draft: KalliopeState,
+  run: SynapseRun,
+  neuron: KalliopeNeuron,
+  ctx: KalliopeStepContext,
+  effects: KalliopeEffect[],
+): NeuronOutcome {
+  const variables = templateVariables(run, draft, ctx);
+  const parameters = renderNeuronParameters(neuron.parameters ?? {}, variables);
+  if (parameters === undefined) return NEXT;
+  const kind = neuron.name.toLowerCase();
+  if (kind === 'neurotransmitter') return runNeurotransmitter(draft, run, parameters, ctx, effects);
+  if (kind === 'say') {
+    const ownValues = { ...variables, ...parameters, kalliope_memory: draft.memory };
+    const message = sayMessage(parameters, ownValues, ctx);
+    if (message === undefined) return NEXT;
+    reportNeuron(draft, run, neuron.name, message, effects);
+    saveToMemory(draft, parameters['kalliope_memory'], ownValues);
+    return NEXT;
+  }
+  const awaitsResult = needsResult(parameters);
+  effects.push({ kind: 'neuron', name: neuron.name, parameters, awaitsResult });
+  if (awaitsResult && draft.request !== null) {
+    draft.request.pending = { runId: run.id, name: neuron.name, parameters };
+    return { kind: 'await' };
+  }
+  reportNeuron(draft, run, neuron.name, null, effects);
+  return NEXT;
+}
+
+/**
+ * Finishes a neuron the app ran: a failure drops it (Kalliope drops a neuron that raises); otherwise its
+ * template is rendered from the returned values and its memory entries are stored.
+ */
+export function completeNeuron(
+  draft: KalliopeState,
+  run: SynapseRun,
+  pending: PendingNeuron,
+  result: { readonly values?: JsonObject; readonly error?: string },
+  ctx: KalliopeStepContext,
+  effects: KalliopeEffect[],
+): void {
+  if (result.error !== undefined) return;
+  const values = result.values ?? {};
+  const message = templateMessage(pending.parameters, { ...values, kalliope_memory: draft.memory }, ctx);
+  if (message === undefined) return;
+  reportNeuron(draft, run, pending.name, message, effects);
+  saveToMemory(draft, pending.parameters['kalliope_memory'], { ...templateVariables(run, draft, ctx), ...values });
+}
