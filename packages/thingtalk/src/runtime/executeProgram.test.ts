@@ -1,0 +1,334 @@
+import { describe, expect, it } from 'vitest';
+import { ClassIndex } from '../describe/classIndex.js';
+import { defineDevice } from '../devices/device.js';
+import { DeviceRegistry } from '../devices/deviceRegistry.js';
+import { parseLibrary, parseProgram } from '../parser/parse.js';
+import type { ExecutionEvent } from './executionEvent.js';
+import { executeProgram, isLongRunning } from './executeProgram.js';
+import type { ExecutionOptions } from './executionContext.js';
+import { SimulatedClock } from './simulatedClock.js';
+import type { Row } from './values.js';
+
+const CLASSES = ClassIndex.fromLibraries([
+  parseLibrary(`
+class @com.example.feed {
+  monitorable list query posts(out title: String, out score: Number, out author: String, out price: Currency)
+  #_[confirmation="the posts"]
+  #_[formatted=[{type="text",text="\${title} by \${author}"}]]
+  #[poll_interval=1min];
+  monitorable query user(in req name: String, out karma: Number)
+  #_[confirmation="the user $name"]
+  #[poll_interval=5min];
+  action post(in req text: String) #_[confirmation="post $text"];
+  action fail(in req text: String) #_[confirmation="fail $text"];
+}`),
+]);
+
+interface Feed {
+  posts: Row[];
+  readonly karma: Record<string, number>;
+  readonly posted: string[];
+  queries: number;
+}
+
+function setup(extra: Partial<ExecutionOptions> = {}): { feed: Feed; options: ExecutionOptions } {
+  const feed: Feed = {
+    posts: [
+      { title: 'Cats', score: 10, author: 'ann', price: { value: 2, code: 'usd' } },
+      { title: 'Dogs', score: 30, author: 'bob', price: { value: 5, code: 'usd' } },
+      { title: 'Birds', score: 20, author: 'ann', price: { value: 1, code: 'usd' } },
+    ],
+    karma: { ann: 7, bob: 3 },
+    posted: [],
+    queries: 0,
+  };
+  const device = defineDevice({
+    kind: 'com.example.feed',
+    name: 'Feed',
+    description: 'A test feed',
+    queries: {
+      posts: async () => {
+        feed.queries++;
+        return feed.posts;
+      },
+      user: async (params) => {
+        const name = String(params['name']);
+        if (!(name in feed.karma)) throw new Error(`no user ${name}`);
+        return [{ karma: feed.karma[name] ?? 0 }];
+      },
+    },
+    actions: {
+      post: async (params) => void feed.posted.push(String(params['text'])),
+      fail: async () => {
+        throw new Error('cannot post');
+      },
+    },
+  });
+  return { feed, options: { devices: new DeviceRegistry([device]), classes: CLASSES, ...extra } };
+}
+
+async function run(code: string, options: ExecutionOptions): Promise<ExecutionEvent[]> {
+  const events: ExecutionEvent[] = [];
+  for await (const event of executeProgram(parseProgram(code), options)) events.push(event);
+  return events;
+}
+
+const outputs = (events: readonly ExecutionEvent[]) =>
+  events.flatMap((event) => (event.type === 'output' ? [{ type: event.outputType, value: event.value }] : []));
+const values = (events: readonly ExecutionEvent[]) => outputs(events).map((output) => output.value);
+
+describe('executeProgram: queries', () => {
+  it('runs a query and notifies each result with its output type', async () => {
+    const { options } = setup();
+    const events = await run('now => @com.example.feed.posts() => notify;', options);
+    expect(outputs(events).map((o) => [o.type, o.value['title']])).toEqual([
+      ['com.example.feed:posts', 'Cats'],
+      ['com.example.feed:posts', 'Dogs'],
+      ['com.example.feed:posts', 'Birds'],
+    ]);
+    expect(events.at(-1)).toEqual({ type: 'done', statement: 0 });
+  });
+
+  it('filters, projects, sorts, indexes and slices', async () => {
+    const { options } = setup();
+    expect(values(await run('now => [title] of ((@com.example.feed.posts()), score >= 20 && author == "ann") => notify;', options))).toEqual([{ title: 'Birds' }]);
+    expect(values(await run('now => (@com.example.feed.posts()), title =~ "D" || !(score <= 15) => notify;', options)).map((v) => v['title'])).toEqual(['Dogs', 'Birds']);
+    expect(values(await run('now => (sort score desc of (@com.example.feed.posts()))[1] => notify;', options)).map((v) => v['title'])).toEqual(['Dogs']);
+    expect(values(await run('now => (sort price asc of (@com.example.feed.posts()))[-1, 1] => notify;', options)).map((v) => v['title'])).toEqual(['Dogs', 'Birds']);
+    expect(values(await run('now => (@com.example.feed.posts())[2 : 5] => notify;', options)).map((v) => v['title'])).toEqual(['Dogs', 'Birds']);
+    expect(values(await run('now => (@com.example.feed.posts())[-1 : 2] => notify;', options)).map((v) => v['title'])).toEqual(['Dogs', 'Birds']);
+    expect(values(await run('now => (sort title asc of (@com.example.feed.posts()))[1 : 2] => notify;', options)).map((v) => v['title'])).toEqual(['Birds', 'Cats']);
+  });
+
+  it('aggregates', async () => {
+    const { options } = setup();
+    expect(outputs(await run('now => aggregate count of (@com.example.feed.posts()) => notify;', options))).toEqual([
+      { type: 'count(com.example.feed:posts)', value: { count: 3 } },
+    ]);
+    expect(values(await run('now => aggregate count author of (@com.example.feed.posts()) => notify;', options))).toEqual([{ author: 2 }]);
+    expect(values(await run('now => aggregate avg score of (@com.example.feed.posts()) => notify;', options))).toEqual([{ score: 20 }]);
+    expect(values(await run('now => aggregate sum price of (@com.example.feed.posts()) => notify;', options))).toEqual([{ price: { value: 8, code: 'usd' } }]);
+    expect(values(await run('now => aggregate max score of (@com.example.feed.posts()) => notify;', options))).toEqual([{ score: 30 }]);
+    expect(values(await run('now => aggregate min score of ((@com.example.feed.posts()), score >= 100) => notify;', options))).toEqual([]);
+  });
+
+  it('computes values', async () => {
+    const { options } = setup();
+    const events = await run('now => compute score + 1 as next of ((@com.example.feed.posts()), title == "Cats") => notify;', options);
+    expect(values(events)).toEqual([{ title: 'Cats', score: 10, author: 'ann', price: { value: 2, code: 'usd' }, next: 11 }]);
+  });
+
+  it('joins tables, passing parameters from the left results', async () => {
+    const { options } = setup();
+    const events = await run('now => ((@com.example.feed.posts()), score >= 20) join @com.example.feed.user() on (name=author) => notify;', options);
+    expect(outputs(events)).toEqual([
+      { type: 'com.example.feed:posts+com.example.feed:user', value: { title: 'Dogs', score: 30, author: 'bob', price: { value: 5, code: 'usd' }, name: 'bob', karma: 3 } },
+      { type: 'com.example.feed:posts+com.example.feed:user', value: { title: 'Birds', score: 20, author: 'ann', price: { value: 1, code: 'usd' }, name: 'ann', karma: 7 } },
+    ]);
+  });
+
+  it('passes parameters and $event to actions', async () => {
+    const { feed, options } = setup();
+    const events = await run('now => (@com.example.feed.posts()), score >= 20 => @com.example.feed.post(text=title);', options);
+    expect(feed.posted).toEqual(['Dogs', 'Birds']);
+    expect(events.filter((e) => e.type === 'action')).toEqual([
+      { type: 'action', statement: 0, kind: 'com.example.feed', uniqueId: 'com.example.feed', channel: 'post', params: { text: 'Dogs' } },
+      { type: 'action', statement: 0, kind: 'com.example.feed', uniqueId: 'com.example.feed', channel: 'post', params: { text: 'Birds' } },
+    ]);
+    await run('now => (@com.example.feed.posts())[1] => @com.example.feed.post(text=$event);', options);
+    await run('now => @com.example.feed.post(text="hello");', options);
+    expect(feed.posted.slice(2)).toEqual(['Cats by ann', 'hello']);
+  });
+
+  it('runs declarations and assignments', async () => {
+    const { options } = setup();
+    const code = 'let query best := (sort score desc of (@com.example.feed.posts()))[1]; now => best() => notify;';
+    expect(values(await run(code, options)).map((v) => v['title'])).toEqual(['Dogs']);
+  });
+
+  it('evaluates external predicates', async () => {
+    const { options } = setup();
+    const code = 'now => (@com.example.feed.posts()), @com.example.feed.user(name="ann") { karma >= 5 } && author == "bob" => notify;';
+    expect(values(await run(code, options)).map((v) => v['title'])).toEqual(['Dogs']);
+  });
+});
+
+describe('executeProgram: errors', () => {
+  it('reports a failing primitive and goes on with the other results and statements', async () => {
+    const { feed, options } = setup();
+    const events = await run('now => (@com.example.feed.posts())[1 : 2] => { @com.example.feed.fail(text=title); @com.example.feed.post(text=title); };', options);
+    expect(events.filter((e) => e.type === 'error').map((e) => e.type === 'error' && [e.primitive, e.message])).toEqual([
+      ['@com.example.feed.fail', 'cannot post'],
+      ['@com.example.feed.fail', 'cannot post'],
+    ]);
+    expect(feed.posted).toEqual(['Cats', 'Dogs']);
+  });
+
+  it('reports query errors, unknown devices and unfilled slots', async () => {
+    const { options } = setup();
+    const [error] = (await run('now => @com.example.feed.user(name="zed") => notify;', options)).filter((e) => e.type === 'error');
+    expect(error).toMatchObject({ primitive: '@com.example.feed.user', message: 'no user zed' });
+    const [missing] = (await run('now => @com.xkcd.get_comic() => notify;', options)).filter((e) => e.type === 'error');
+    expect(missing).toMatchObject({ primitive: '@com.xkcd.get_comic', message: 'No device of kind com.xkcd is configured' });
+    const [slot] = (await run('now => @com.example.feed.post(text=$?);', options)).filter((e) => e.type === 'error');
+    expect(slot).toMatchObject({ primitive: '@com.example.feed.post', message: 'The program has unfilled slots ($?)' });
+  });
+});
+
+describe('executeProgram: streams', () => {
+  const START = new Date(2024, 0, 1, 7, 0, 0);
+
+  function start(code: string, extra: Partial<ExecutionOptions> = {}, prepare: (feed: Feed) => void = () => {}) {
+    const clock = new SimulatedClock(START);
+    const controller = new AbortController();
+    const { feed, options } = setup({ clock, signal: controller.signal, ...extra });
+    prepare(feed);
+    const events: ExecutionEvent[] = [];
+    const done = (async () => {
+      for await (const event of executeProgram(parseProgram(code), options)) events.push(event);
+    })();
+    return { clock, feed, events, done, stop: () => controller.abort() };
+  }
+
+  it('polls a monitor at #[poll_interval] and fires only on change', async () => {
+    const { clock, feed, events, done, stop } = start('monitor (@com.example.feed.posts()) => notify;');
+    await clock.advance(0);
+    expect(feed.queries).toBe(1);
+    expect(values(events)).toEqual([]);
+    await clock.advance(60_000);
+    expect(feed.queries).toBe(2);
+    expect(values(events)).toEqual([]);
+    feed.posts = [...feed.posts, { title: 'Fish', score: 1, author: 'cy', price: null }];
+    await clock.advance(60_000);
+    expect(values(events).map((v) => v['title'])).toEqual(['Fish']);
+    await clock.advance(120_000);
+    expect(values(events)).toHaveLength(1);
+    expect(feed.queries).toBe(5);
+    stop();
+    await done;
+  });
+
+  it('watches only the `on new` fields', async () => {
+    const { clock, feed, events, done, stop } = start('monitor (@com.example.feed.posts()) on new [title] => notify;');
+    await clock.advance(0);
+    feed.posts = feed.posts.map((post) => ({ ...post, score: Number(post['score']) + 1 }));
+    await clock.advance(60_000);
+    expect(values(events)).toEqual([]);
+    feed.posts = [{ ...feed.posts[0], title: 'Kittens' }];
+    await clock.advance(60_000);
+    expect(values(events).map((v) => v['title'])).toEqual(['Kittens']);
+    stop();
+    await done;
+  });
+
+  it('saves the monitor state and resumes from it', async () => {
+    const first = start('monitor (@com.example.feed.posts()) => @com.example.feed.post(text=title);');
+    await first.clock.advance(0);
+    first.stop();
+    await first.done;
+    const states = first.events.filter((e) => e.type === 'state');
+    const saved = states.at(-1);
+    if (saved?.type !== 'state') throw new Error('no state');
+    const json = JSON.parse(JSON.stringify(saved.state));
+
+    const second = start('monitor (@com.example.feed.posts()) => @com.example.feed.post(text=title);', { state: json }, (feed) => {
+      feed.posts = [...feed.posts, { title: 'New while away', score: 0, author: 'x', price: null }];
+    });
+    await second.clock.advance(0);
+    expect(second.feed.posted).toEqual(['New while away']);
+    second.stop();
+    await second.done;
+  });
+
+  it('fires a timer at every interval of the simulated clock', async () => {
+    const { clock, events, done, stop } = start('timer(base=new Date(), interval=1h) => @com.example.feed.post(text="tick");');
+    await clock.advance(59 * 60_000);
+    expect(events.filter((e) => e.type === 'action')).toHaveLength(0);
+    await clock.advance(60_000);
+    expect(events.filter((e) => e.type === 'action')).toHaveLength(1);
+    await clock.advance(3 * 3_600_000);
+    expect(events.filter((e) => e.type === 'action')).toHaveLength(4);
+    stop();
+    await done;
+    expect(events.filter((e) => e.type === 'done')).toEqual([]);
+  });
+
+  it('splits the interval by the frequency', async () => {
+    const { clock, events, done, stop } = start('timer(base=new Date(), interval=1h, frequency=4) => notify;');
+    await clock.advance(3_600_000);
+    expect(outputs(events).map((o) => o.type)).toEqual([null, null, null, null]);
+    stop();
+    await done;
+  });
+
+  it('fires attimer every day at the given times until the expiration date', async () => {
+    const code = 'attimer(time=[new Time(8, 30), new Time(18, 0)], expiration_date=new Date(2024, 1, 2, 12, 0, 0)) => notify;';
+    const { clock, events, done } = start(code);
+    await clock.advance(2 * 86_400_000);
+    const times = outputs(events).map((o) => (o.value['__timestamp'] as Date).getTime());
+    expect(times).toEqual([
+      new Date(2024, 0, 1, 8, 30).getTime(),
+      new Date(2024, 0, 1, 18, 0).getTime(),
+      new Date(2024, 0, 2, 8, 30).getTime(),
+    ]);
+    await done;
+    expect(events.at(-1)).toEqual({ type: 'done', statement: 0 });
+  });
+
+  it('resolves $context times and reports missing ones', async () => {
+    const withMorning = start('attimer(time=$context.time.morning) => notify;', { context: { times: { morning: { hour: 9, minute: 0, second: 0 } } } });
+    await withMorning.clock.advance(3 * 3_600_000);
+    expect(outputs(withMorning.events)).toHaveLength(1);
+    withMorning.stop();
+    await withMorning.done;
+    const without = start('attimer(time=$context.time.evening) => notify;');
+    await without.done;
+    expect(without.events[0]).toMatchObject({ type: 'error', message: 'missing time evening' });
+  });
+
+  it('joins stream events with queries and fires edges only when they become true', async () => {
+    const code = 'edge (monitor (@com.example.feed.posts()) join @com.example.feed.user() on (name=author)) on karma >= 5 => notify;';
+    const { clock, feed, events, done, stop } = start(code);
+    await clock.advance(0);
+    feed.posts = [{ title: 'A', score: 1, author: 'bob', price: null }];
+    await clock.advance(60_000);
+    expect(values(events)).toEqual([]);
+    feed.posts = [{ title: 'B', score: 1, author: 'ann', price: null }];
+    await clock.advance(60_000);
+    feed.posts = [{ title: 'C', score: 1, author: 'ann', price: null }];
+    await clock.advance(60_000);
+    expect(values(events).map((v) => v['title'])).toEqual(['B']);
+    stop();
+    await done;
+  });
+
+  it('stops when the signal aborts, also in the middle of a device call', async () => {
+    const clock = new SimulatedClock(START);
+    const controller = new AbortController();
+    let seenSignal: AbortSignal | undefined;
+    const slow = defineDevice({
+      kind: 'com.example.feed',
+      name: 'Slow',
+      description: 'never answers',
+      queries: {
+        posts: (_params, ctx) =>
+          new Promise((_resolve, reject) => {
+            seenSignal = ctx.signal;
+            ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason));
+          }),
+      },
+    });
+    const options = { devices: new DeviceRegistry([slow]), classes: CLASSES, clock, signal: controller.signal };
+    const program = parseProgram('monitor (@com.example.feed.posts()) => notify;');
+    expect(isLongRunning(program)).toBe(true);
+    const events: ExecutionEvent[] = [];
+    const done = (async () => {
+      for await (const event of executeProgram(program, options)) events.push(event);
+    })();
+    await clock.advance(0);
+    controller.abort(new Error('stopped'));
+    await done;
+    expect(seenSignal?.aborted).toBe(true);
+    expect(events).toEqual([]);
+  });
+});

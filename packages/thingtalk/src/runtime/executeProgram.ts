@@ -1,0 +1,78 @@
+// Runs a (type-checked) ThingTalk program against devices and reports what happens as a stream of events.
+// Commands (`now => …`) run once, in order; rules (`monitor …`, `timer …`) run concurrently until their stream
+// ends or the signal aborts. Errors of one primitive are reported as events and do not stop the program.
+import type { Program, Statement } from '../ast/index.js';
+import { systemClock } from './clock.js';
+import { EMPTY_SCOPE } from './evaluateValue.js';
+import { EventQueue } from './eventQueue.js';
+import { reportError, type ExecutionContext, type ExecutionOptions } from './executionContext.js';
+import type { ExecutionEvent } from './executionEvent.js';
+import { ProgramStateStore } from './programState.js';
+import { runActions } from './runActions.js';
+import { runStream } from './runStream.js';
+import { runTable } from './runTable.js';
+
+async function runStatement(ctx: ExecutionContext, statement: Statement): Promise<void> {
+  switch (statement.type) {
+    case 'Command': {
+      if (statement.table === null) {
+        await runActions(ctx, statement.actions, EMPTY_SCOPE);
+        return;
+      }
+      for (const tuple of await runTable(ctx, statement.table, EMPTY_SCOPE)) await runActions(ctx, statement.actions, tuple);
+      return;
+    }
+    case 'Assignment':
+      ctx.results.set(statement.name, await runTable(ctx, statement.table, EMPTY_SCOPE));
+      return;
+    case 'Rule':
+      for await (const event of runStream(ctx, statement.stream, `${ctx.statement}.stream`)) await runActions(ctx, statement.actions, event);
+  }
+}
+
+/** True when the program has rules, i.e. keeps running after its first results. */
+export function isLongRunning(program: Program): boolean {
+  return program.statements.some((statement) => statement.type === 'Rule');
+}
+
+export async function* executeProgram(program: Program, options: ExecutionOptions): AsyncGenerator<ExecutionEvent> {
+  const queue = new EventQueue<ExecutionEvent>();
+  const signal = options.signal ?? new AbortController().signal;
+  const state = new ProgramStateStore(options.state, (snapshot) => queue.push({ type: 'state', state: snapshot }));
+  const base = {
+    program,
+    options,
+    clock: options.clock ?? systemClock,
+    signal,
+    declarations: new Map(program.declarations.map((declaration) => [declaration.name, declaration])),
+    results: new Map(),
+    state,
+    emit: (event: ExecutionEvent) => queue.push(event),
+  };
+  const run = async (statement: Statement, index: number): Promise<void> => {
+    const ctx: ExecutionContext = { ...base, statement: index };
+    try {
+      await runStatement(ctx, statement);
+    } catch (error) {
+      reportError(ctx, error);
+    }
+    if (!signal.aborted) queue.push({ type: 'done', statement: index });
+  };
+
+  const finished = (async () => {
+    const rules: Promise<void>[] = [];
+    for (const [index, statement] of program.statements.entries()) {
+      if (statement.type === 'Rule') rules.push(run(statement, index));
+      else await run(statement, index);
+    }
+    await Promise.all(rules);
+  })().finally(() => queue.close());
+  const onAbort = (): void => queue.close();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    yield* queue.drain();
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+  if (!signal.aborted) await finished;
+}
