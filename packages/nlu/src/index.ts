@@ -29,3 +29,12 @@ export { matchAgent, type MatchOptions, type MatchedParameter, type TemplateMatc
 export { parseTemplate } from './templates/parseTemplate.js';
 export type { Pattern, PatternPart } from './templates/pattern.js';
 export type { UserSays, UserSaysChunk } from './templates/patternFromUserSays.js';
+export type { Exemplar } from './exemplars/exemplar.js';
+export { compileExemplars, type ExemplarMatcher } from './exemplars/compileExemplars.js';
+export {
+  matchExemplars, type ExemplarMatch, type ExemplarMatchOptions, type SlotValue,
+} from './exemplars/matchExemplars.js';
+export {
+  tagSlots, trainSlotTagger, type SlotExample, type SlotSpan, type SlotTaggerModel, type SlotTaggerOptions, type TaggedSlot,
+} from './classifier/slotTagger.js';
+export { warmUpRecognizers } from './system/warmUpRecognizers.js';

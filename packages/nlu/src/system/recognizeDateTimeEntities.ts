@@ -84,6 +84,18 @@ function toEntity(reading: Resolution, reference: WallClock, timeZone: string | 
   }
 }
 
+/**
+ * "every 5 minutes" is one recurrence to the recognizers; api.ai has no recurrence entity, so the words
+ * after "every"/"each" are read as the duration between occurrences.
+ */
+function recurrenceInterval(text: string, start: number, end: number, reading: Resolution): SystemEntityMatch | undefined {
+  const value = reading.timex === undefined ? undefined : durationValue(reading.timex);
+  const lead = /^(?:every|each)\s+/i.exec(text.slice(start, end));
+  if (value === undefined || lead === null) return undefined;
+  const from = start + lead[0].length;
+  return { entity: 'duration', start: from, end, text: text.slice(from, end), value };
+}
+
 /** Reads the reference instant given as a Date, epoch milliseconds or an ISO string. */
 export function instantOf(now: RecognitionContext['now']): number {
   const instant = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
@@ -100,6 +112,11 @@ export function recognizeDateTimeEntities(text: string, context: RecognitionCont
   for (const result of recognizeDateTime(text, cultureOf(context.lang), none, hostLocalDate(reference))) {
     const readings = resolutionsOf(result.resolution);
     const reading = pickReading(readings, referenceKey, readings[0]?.type === 'time');
+    const recurrence = reading?.type === 'set' ? recurrenceInterval(text, result.start, result.end + 1, reading) : undefined;
+    if (recurrence !== undefined) {
+      matches.push(recurrence);
+      continue;
+    }
     const mapped = reading === undefined ? undefined : toEntity(reading, reference, context.timeZone);
     if (mapped === undefined) continue;
     // The recognizers report lower-cased text; `.original` is the user's own characters.

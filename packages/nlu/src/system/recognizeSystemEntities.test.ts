@@ -119,3 +119,11 @@ describe('recognizeSystemEntities: overlapping readings', () => {
     expect(recognizeSystemEntities('book 4 seats', context).map((m) => m.entity)).toEqual(['number', 'number-integer']);
   });
 });
+
+describe('recognizeSystemEntities: recurrences', () => {
+  it('reads the interval of "every …" as a duration', () => {
+    expect(read('every 5 minutes', 'duration')).toEqual([{ text: '5 minutes', value: { amount: 5, unit: 'min' } }]);
+    expect(read('each week', 'duration')).toEqual([{ text: 'week', value: { amount: 1, unit: 'wk' } }]);
+    expect(read('every monday', 'duration')).toEqual([]);
+  });
+});

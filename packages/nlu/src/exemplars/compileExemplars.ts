@@ -1,0 +1,52 @@
+import { compileAgent, type AgentMatcher, type CompileOptions } from '../templates/compileAgent.js';
+import type { Pattern, PatternPart } from '../templates/pattern.js';
+import { tokenize, type TokenizeOptions } from '../text/tokenize.js';
+import type { Exemplar } from './exemplar.js';
+import { slotPattern } from './slotPattern.js';
+
+/** Exemplars compiled for matching. */
+export interface ExemplarMatcher {
+  readonly agent: AgentMatcher;
+  readonly exemplars: ReadonlyMap<string, Exemplar>;
+}
+
+/** `${p_name}`, `${p_name:const}` (any option after the colon) and `$p_name`. */
+const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** Compiles one utterance; undefined when it names a placeholder the exemplar does not declare. */
+export function utterancePattern(utterance: string, exemplar: Exemplar, options: TokenizeOptions): Pattern | undefined {
+  const parts: PatternPart[] = [];
+  let last = 0;
+  for (const placeholder of utterance.matchAll(PLACEHOLDER)) {
+    const name = placeholder[1] ?? placeholder[2] ?? '';
+    const type = exemplar.args[name];
+    if (type === undefined) return undefined;
+    for (const token of tokenize(utterance.slice(last, placeholder.index), options)) parts.push({ kind: 'word', text: token.text });
+    parts.push(slotPattern(name, type, options));
+    last = placeholder.index + placeholder[0].length;
+  }
+  for (const token of tokenize(utterance.slice(last), options)) parts.push({ kind: 'word', text: token.text });
+  return parts;
+}
+
+/** Compiles Almond dataset exemplars; {@link matchExemplars} matches commands against the result. */
+export function compileExemplars(exemplars: readonly Exemplar[], options: CompileOptions = {}): ExemplarMatcher {
+  const agent = compileAgent([], [], options);
+  const expressions = exemplars.flatMap((exemplar) => {
+    // One intent object per exemplar: matches are grouped by intent, so each exemplar is reported once.
+    const intent = { id: exemplar.id, name: exemplar.id };
+    return exemplar.utterances.flatMap((utterance, index) => {
+    const pattern = utterancePattern(utterance, exemplar, agent.tokenizeOptions);
+    if (pattern === undefined) return [];
+    const requiredWords = pattern.flatMap((part) => (part.kind === 'word' ? [part.text] : []));
+    return [{ intent, index, pattern, requiredWords }];
+    });
+  });
+  const warnings = exemplars.flatMap((exemplar) => exemplar.utterances
+    .filter((utterance) => utterancePattern(utterance, exemplar, agent.tokenizeOptions) === undefined)
+    .map((utterance) => `exemplar ${exemplar.id}: undeclared placeholder in "${utterance}"`));
+  return {
+    agent: { ...agent, expressions, warnings },
+    exemplars: new Map(exemplars.map((exemplar) => [exemplar.id, exemplar])),
+  };
+}
