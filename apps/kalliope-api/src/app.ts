@@ -1,0 +1,137 @@
+import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Brain } from './brain/synapse.js';
+import { checkBasicAuth } from './http/basic-auth.js';
+import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliope-errors.js';
+import { openApiDocument } from './http/openapi-document.js';
+import type { Neuron } from './neurons/neuron.js';
+import { createNeuronRegistry } from './neurons/neuron-registry.js';
+import { audioRoute } from './routes/audio-route.js';
+import { synapseRoutes } from './routes/synapse-routes.js';
+import { switchRoutes } from './routes/switch-routes.js';
+import { checkBrainNeurons } from './runtime/check-brain-neurons.js';
+import { KalliopeService } from './runtime/kalliope-service.js';
+import { RunningBrain } from './runtime/running-brain.js';
+import { SpeechService, type SpeechEngines } from './runtime/speech-service.js';
+import { checkSettingsAgainstBrain } from './settings/load-settings.js';
+import type { KalliopeSettings } from './settings/settings.js';
+import type { KalliopeStore } from './storage/kalliope-store.js';
+
+export interface AppDeps {
+  readonly brain: Brain;
+  readonly settings: KalliopeSettings;
+  readonly store: KalliopeStore;
+  readonly speech: SpeechEngines;
+  /** Neurons from npm packages (see the `Neuron` interface); they may replace core neurons. */
+  readonly neurons?: readonly Neuron[];
+  /** Fastify/pino logger options; off by default (tests). */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** What kill_switch does once its answer is sent; default: close the app. */
+  readonly onKillSwitch?: () => void;
+  readonly random?: () => number;
+  readonly clock?: () => Date;
+}
+
+/** Swaps in a new brain and settings (SIGHUP); throws a ConfigError and keeps the old ones when they are invalid. */
+export type Reload = (brain: Brain, settings: KalliopeSettings) => void;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    kalliope: { readonly service: KalliopeService; readonly reload: Reload };
+  }
+}
+
+const OPEN_ROUTES = new Set(['/healthz', '/openapi.json']);
+
+/** The Kalliope REST server, ready to `listen` or `inject`. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const neuronsFor = (settings: KalliopeSettings) =>
+    createNeuronRegistry({
+      scriptNeurons: settings.scriptNeurons,
+      ...(deps.neurons === undefined ? {} : { plugins: deps.neurons }),
+      ...(deps.clock === undefined ? {} : { clock: deps.clock }),
+    });
+  const validate = (brain: Brain, settings: KalliopeSettings) => {
+    checkBrainNeurons(brain, new Set(neuronsFor(settings).keys()));
+    checkSettingsAgainstBrain(settings, brain);
+  };
+  validate(deps.brain, deps.settings);
+
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    requestIdHeader: 'x-request-id',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const brain = new RunningBrain(deps.brain, deps.settings);
+  const neurons = new Map(neuronsFor(deps.settings));
+  let killSwitchPulled = false;
+  const service = new KalliopeService({
+    brain,
+    store: deps.store,
+    speech: new SpeechService(deps.speech, brain),
+    neurons,
+    log: app.log,
+    readTemplateFile: (path) => readFile(resolve(dirname(brain.brain.file), path), 'utf8'),
+    stopServer: () => {
+      killSwitchPulled = true;
+    },
+    ...(deps.random === undefined ? {} : { random: deps.random }),
+  });
+  const reload: Reload = (nextBrain, nextSettings) => {
+    validate(nextBrain, nextSettings);
+    brain.replace(nextBrain, nextSettings);
+    neurons.clear();
+    for (const [name, neuron] of neuronsFor(nextSettings)) neurons.set(name, neuron);
+  };
+  app.decorate('kalliope', { service, reload });
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  await app.register(multipart, { limits: { fileSize: 25 * 1024 * 1024, files: 1 } });
+  await app.register(cors, {
+    origin: (origin, callback) => {
+      const allowed = brain.settings.restApi.allowedCorsOrigin;
+      const list = allowed === false ? [] : typeof allowed === 'string' ? [allowed] : allowed;
+      callback(null, origin !== undefined && (list.includes('*') || list.includes(origin)));
+    },
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const { passwordProtected, login, password } = brain.settings.restApi;
+    if (!passwordProtected || OPEN_ROUTES.has(request.url.split('?')[0] ?? '')) return;
+    if (!checkBasicAuth(request.headers.authorization, login, password)) throw KALLIOPE_ERRORS.unauthorized();
+  });
+  app.addHook('onResponse', async () => {
+    if (!killSwitchPulled) return;
+    killSwitchPulled = false;
+    setImmediate(() => (deps.onKillSwitch ?? (() => void app.close()))());
+  });
+  app.addHook('onClose', async () => service.close());
+
+  app.setErrorHandler((error, request, reply) => {
+    let known = error instanceof KalliopeHttpError ? error : undefined;
+    if (known === undefined) {
+      const status = (error as { statusCode?: number }).statusCode ?? 500;
+      known = status < 500 ? KALLIOPE_ERRORS.badJson() : KALLIOPE_ERRORS.internal();
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+    }
+    return reply.code(known.statusCode).headers(known.headers).type(known.contentType).send(known.body);
+  });
+  app.setNotFoundHandler((_request, reply) => {
+    const notFound = KALLIOPE_ERRORS.notFound();
+    return reply.code(notFound.statusCode).type(notFound.contentType).send(notFound.body);
+  });
+
+  app.get('/healthz', () => ({ status: 'ok' }));
+  const document = openApiDocument();
+  app.get('/openapi.json', () => document);
+  const context = { service, brain };
+  await app.register(synapseRoutes(context));
+  await app.register(switchRoutes(context));
+  await app.register(audioRoute(context));
+  await service.start();
+  return app;
+}

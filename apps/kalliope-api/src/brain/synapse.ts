@@ -1,0 +1,29 @@
+import type { OrderSignal } from '@parley/nlu';
+
+/** A neuron as written in brain.yml: `- say: {message: hi}` or the bare `- kill_switch` (parameters null). */
+export interface BrainNeuron {
+  readonly name: string;
+  readonly parameters: Readonly<Record<string, unknown>> | null;
+}
+
+/** A signal as written: `- order: "text"`, `- order: {text, matching-type, …}`, `- event: …`, … */
+export interface BrainSignal {
+  readonly name: string;
+  readonly parameters: unknown;
+}
+
+export interface Synapse {
+  readonly name: string;
+  readonly signals: readonly BrainSignal[];
+  readonly neurons: readonly BrainNeuron[];
+  /** The `order` signals, ready for matching (stt-correction files loaded). */
+  readonly orders: readonly OrderSignal[];
+  /** Only the `brain` neuron changes this; a YAML `enabled:` is ignored, as Kalliope does. */
+  readonly enabled: boolean;
+}
+
+/** The loaded brain: synapses in brain order, included synapses last. */
+export interface Brain {
+  readonly file: string;
+  readonly synapses: readonly Synapse[];
+}

@@ -1,0 +1,82 @@
+/**
+ * Every error answer of the server, with Kalliope's status and body (reference/kalliope.md §5). Flask's own
+ * errors (bad JSON, unknown URL) are HTML pages; Kalliope's are JSON objects.
+ */
+export class KalliopeHttpError extends Error {
+  override readonly name = 'KalliopeHttpError';
+  constructor(
+    readonly code: string,
+    readonly statusCode: number,
+    readonly body: unknown,
+    readonly contentType: 'application/json' | 'text/html; charset=utf-8' = 'application/json',
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(code);
+  }
+}
+
+/** Werkzeug's HTML error page (Flask 2.2). */
+function flaskPage(status: string, title: string, description: string): string {
+  return `<!doctype html>\n<html lang=en>\n<title>${status} ${title}</title>\n<h1>${title}</h1>\n<p>${description}</p>\n`;
+}
+
+const json = (code: string, status: number, body: unknown) => new KalliopeHttpError(code, status, body);
+const html = (code: string, status: number, page: string, headers: Record<string, string> = {}) =>
+  new KalliopeHttpError(code, status, page, 'text/html; charset=utf-8', headers);
+
+export const KALLIOPE_ERRORS = {
+  synapseNotFound: (name: string) => json('SYNAPSE_NOT_FOUND', 404, { error: { 'synapse name not found': name } }),
+  orderNotSet: () => json('ORDER_NOT_SET', 400, { error: { Error: "Wrong parameters, 'order' not set" } }),
+  muteNotSet: () => json('MUTE_NOT_SET', 400, { error: { Error: "Wrong parameters, 'mute' not set" } }),
+  deafNotSet: () => json('DEAF_NOT_SET', 400, { error: { Error: "Wrong parameters, 'deaf' not set" } }),
+  noFileProvided: () => json('NO_FILE', 400, { error: { error: 'No file provided' } }),
+  unreadableAudio: () => json('UNREADABLE_AUDIO', 400, { error: { error: 'The given file is not a readable audio file' } }),
+  orderNotMatched: () => json('ORDER_NOT_MATCHED', 400, { error: { error: "The given order doesn't match any synapses" } }),
+  muteStatusUnknown: () => json('MUTE_STATUS_UNKNOWN', 400, { error: { error: 'Mute status unknow' } }),
+  cannotSwitchMute: () => json('CANNOT_SWITCH_MUTE', 400, { error: { error: 'Cannot switch mute status' } }),
+  cannotSwitchDeaf: () => json('CANNOT_SWITCH_DEAF', 400, { error: { error: 'Cannot switch deaf status' } }),
+  speechUnavailable: (message: string) => json('SPEECH_UNAVAILABLE', 503, { error: { error: message } }),
+  notJson: () =>
+    html(
+      'NOT_JSON',
+      400,
+      flaskPage(
+        '400',
+        'Bad Request',
+        "Did not attempt to load JSON data because the request Content-Type was not &#39;application/json&#39;.",
+      ),
+    ),
+  badJson: () =>
+    html(
+      'BAD_JSON',
+      400,
+      flaskPage('400', 'Bad Request', 'The browser (or proxy) sent a request that this server could not understand.'),
+    ),
+  unauthorized: () =>
+    html(
+      'UNAUTHORIZED',
+      401,
+      'Could not verify your access level for that URL.\nYou have to login with proper credentials',
+      { 'www-authenticate': 'Basic realm="Login Required"' },
+    ),
+  notFound: () =>
+    html(
+      'NOT_FOUND',
+      404,
+      flaskPage(
+        '404',
+        'Not Found',
+        'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',
+      ),
+    ),
+  internal: () =>
+    html(
+      'INTERNAL',
+      500,
+      flaskPage(
+        '500',
+        'Internal Server Error',
+        'The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.',
+      ),
+    ),
+} as const;

@@ -1,0 +1,57 @@
+import type { Synapse } from '../brain/synapse.js';
+import { KALLIOPE_ERRORS } from './kalliope-errors.js';
+
+// Protocol mapping in one place: our brain model → Kalliope JSON, Kalliope request bodies → our values.
+
+/** A synapse as Kalliope releases serialize it: `{name, signals:[{name, parameters}], neurons:[…], enabled}`. */
+export function synapseToJson(synapse: Synapse): Record<string, unknown> {
+  return {
+    name: synapse.name,
+    signals: synapse.signals.map((signal) => ({ name: signal.name, parameters: signal.parameters })),
+    neurons: synapse.neurons.map((neuron) => ({ name: neuron.name, parameters: neuron.parameters })),
+    enabled: synapse.enabled,
+  };
+}
+
+/** Kalliope's flags (`no_voice`, `mute`, `deaf`): true, "true", "True", "1" and 1 are true; anything else false. */
+export function parseFlag(value: unknown): boolean {
+  return value === true || value === 1 || value === 'true' || value === 'True' || value === '1';
+}
+
+/** The call's "do not speak" flag: `no_voice` (0.5) or `mute` (0.7). */
+export function muteFlag(body: Readonly<Record<string, unknown>>): boolean {
+  return parseFlag(body['no_voice']) || parseFlag(body['mute']);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw KALLIOPE_ERRORS.badJson();
+  }
+}
+
+/**
+ * Flask's `request.get_json()`: the body must be declared `application/json` (else an HTML 400) and be valid JSON.
+ * A JSON value that is not an object reads as an empty object.
+ */
+export function readJsonBody(contentType: string | undefined, raw: string): Record<string, unknown> {
+  if (!/^application\/(.+\+)?json\b/i.test(contentType ?? '')) throw KALLIOPE_ERRORS.notJson();
+  const value = parseJson(raw);
+  return isObject(value) ? value : {};
+}
+
+/** `start/id` reads its optional JSON body whatever the content type; an empty or invalid body means no options. */
+export function readOptionalJsonBody(raw: string): Record<string, unknown> {
+  if (raw.trim() === '') return {};
+  try {
+    const value: unknown = JSON.parse(raw);
+    return isObject(value) ? value : {};
+  } catch {
+    return {};
+  }
+}

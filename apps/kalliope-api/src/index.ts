@@ -1,0 +1,13 @@
+export { buildApp, type AppDeps, type Reload } from './app.js';
+export { loadBrain } from './brain/load-brain.js';
+export { ConfigError } from './brain/config-error.js';
+export type { Brain, Synapse, BrainNeuron, BrainSignal } from './brain/synapse.js';
+export { loadSettings } from './settings/load-settings.js';
+export { DEFAULT_SETTINGS, type KalliopeSettings } from './settings/settings.js';
+export type { Neuron, NeuronContext, NeuronLogger } from './neurons/neuron.js';
+export { NeuronParameterError } from './neurons/neuron.js';
+export { NeuronParameters } from './neurons/neuron-parameters.js';
+export { debianSpeechEngines, type SpeechEngines } from './runtime/speech-service.js';
+export { KalliopeStore } from './storage/kalliope-store.js';
+export { schema as kalliopeSchema } from './storage/schema.js';
+export type { RunResponse } from './dialog/dialog-state.js';

@@ -1,0 +1,61 @@
+import { openDb } from '@parley/storage';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.js';
+import { loadBrain } from './brain/load-brain.js';
+import { readEnvConfig } from './env-config.js';
+import { debianSpeechEngines } from './runtime/speech-service.js';
+import { loadSettings } from './settings/load-settings.js';
+import { DEFAULT_SETTINGS } from './settings/settings.js';
+import { KalliopeStore } from './storage/kalliope-store.js';
+import { schema } from './storage/schema.js';
+
+// `pnpm --filter @parley/kalliope-api start`: configured only by the environment (README "Environment").
+
+const config = readEnvConfig(process.env);
+const readConfigFiles = () => ({
+  brain: loadBrain(config.brainFile),
+  settings: config.settingsFile === undefined ? DEFAULT_SETTINGS : loadSettings(config.settingsFile),
+});
+
+const files = readConfigFiles();
+const database = await openDb({
+  schema,
+  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+  url: config.databaseUrl,
+  dataDir: config.databaseUrl === undefined ? join(config.dataDir, 'pglite') : undefined,
+});
+
+let stopping: Promise<void> | undefined;
+const stop = (reason: string) => {
+  stopping ??= (async () => {
+    app.log.info({ reason }, 'shutting down');
+    await app.close();
+    await database.close();
+  })();
+  return stopping;
+};
+
+const app = await buildApp({
+  brain: files.brain,
+  settings: files.settings,
+  store: new KalliopeStore(database.db),
+  speech: debianSpeechEngines(files.settings.tts.cachePath ?? join(config.dataDir, 'tts-cache')),
+  logger: { level: config.logLevel },
+  onKillSwitch: () => void stop('kill_switch'),
+});
+
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGHUP', () => {
+  try {
+    const next = readConfigFiles();
+    app.kalliope.reload(next.brain, next.settings);
+    app.log.info({ brain: next.brain.file, synapses: next.brain.synapses.length }, 'brain and settings reloaded');
+  } catch (error) {
+    app.log.error({ err: (error as Error).message }, 'reload failed; the previous brain stays active');
+  }
+});
+
+const address = await app.listen({ port: config.port, host: config.host });
+console.log(`kalliope-api listening on ${address}${config.demo ? ' (demo brain)' : ''}`);

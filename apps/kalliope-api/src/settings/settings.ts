@@ -1,0 +1,74 @@
+import type { PlayerCommand } from '@parley/speech';
+
+export interface RestApiSettings {
+  readonly active: boolean;
+  readonly port: number;
+  readonly passwordProtected: boolean;
+  readonly login: string;
+  readonly password: string;
+  /** `false` (no CORS headers), one origin, or a list of origins. */
+  readonly allowedCorsOrigin: false | string | readonly string[];
+}
+
+export interface TtsSettings {
+  readonly voice: string;
+  readonly speed: number;
+  /** Render each text once into `cachePath` (Kalliope's `cache: True`). */
+  readonly cache: boolean;
+  readonly cachePath: string | null;
+}
+
+/** A Kalliope settings.yml, plus Parley's own optional `parley:` section. */
+export interface KalliopeSettings {
+  readonly file: string | null;
+  readonly restApi: RestApiSettings;
+  /** The v0.4 `default_synapse`: runs when no synapse matches (like `hooks.on_order_not_found`). */
+  readonly defaultSynapse: string | null;
+  /** Hook name → synapse names (a single name is read as a one-element list). */
+  readonly hooks: Readonly<Record<string, readonly string[]>>;
+  /** The variables of `var_files`, later files overriding earlier ones. */
+  readonly variables: Readonly<Record<string, unknown>>;
+  /** `options:` as written (`mute`, `deaf`, …). */
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly tts: TtsSettings;
+  /** `parley.player`: the command that plays rendered speech; none by default on a server. */
+  readonly player: PlayerCommand | null;
+  /** `parley.script_neurons: true` enables the script and shell neurons. */
+  readonly scriptNeurons: boolean;
+  /** `parley.matching: best`: the opt-in ranked best-match mode instead of Kalliope's run-all. */
+  readonly matchingMode: 'all' | 'best';
+  /** `parley.mqtt_broker`: default broker URL for mqtt_publisher neurons without `broker_ip`. */
+  readonly mqttBroker: string | null;
+}
+
+export const HOOK_NAMES = [
+  'on_start',
+  'on_waiting_for_trigger',
+  'on_triggered',
+  'on_start_listening',
+  'on_stop_listening',
+  'on_order_found',
+  'on_order_not_found',
+  'on_processed_synapses',
+  'on_deaf',
+  'on_undeaf',
+  'on_mute',
+  'on_unmute',
+  'on_start_speaking',
+  'on_stop_speaking',
+  'on_stt_error',
+] as const;
+
+export const DEFAULT_SETTINGS: KalliopeSettings = {
+  file: null,
+  restApi: { active: true, port: 5000, passwordProtected: false, login: '', password: '', allowedCorsOrigin: false },
+  defaultSynapse: null,
+  hooks: {},
+  variables: {},
+  options: {},
+  tts: { voice: 'en-us', speed: 160, cache: true, cachePath: null },
+  player: null,
+  scriptNeurons: false,
+  matchingMode: 'all',
+  mqttBroker: null,
+};

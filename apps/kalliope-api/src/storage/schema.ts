@@ -1,0 +1,19 @@
+import { boolean, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { DialogState } from '../dialog/dialog-state.js';
+
+/** The Kalliope dialogue of each session (`''` is the brain-wide default session): LIFO and memory. */
+export const kalliopeDialogs = pgTable('kalliope_dialogs', {
+  sessionKey: text('session_key').primaryKey(),
+  state: jsonb('state').$type<DialogState>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Server switches that survive a restart: `mute` (TTS) and `deaf` (trigger, the 0.5 `/mute`). */
+export const kalliopeSwitches = pgTable('kalliope_switches', {
+  name: text('name').primaryKey(),
+  value: boolean('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const schema = { kalliopeDialogs, kalliopeSwitches };
+export type KalliopeSchema = typeof schema;
