@@ -17,7 +17,6 @@ export { fillSlot, iterateSlots, selectDevice } from './typecheck/iterateSlots.j
 export type { DeviceSlot, Slot, SlotOption, SlotPath, ValueSlot } from './typecheck/slots.js';
 
 // Describer and formatter (pure).
-export { ClassIndex } from './describe/classIndex.js';
 export { describe } from './describe/describe.js';
 export type { DescribeOptions } from './describe/describeContext.js';
 export { describeValue } from './describe/describeValue.js';

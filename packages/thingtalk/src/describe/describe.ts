@@ -1,6 +1,6 @@
 // The describer's entry point: any parsed input (program, permission rule, bookkeeping) in English.
 import type { Input } from '../ast/index.js';
-import type { ClassIndex } from './classIndex.js';
+import type { SchemaRetriever } from '../schema/schemaRetriever.js';
 import { describeBookkeeping } from './describeBookkeeping.js';
 import { makeDescribeContext, type DescribeOptions } from './describeContext.js';
 import { describePermissionRule } from './describePermissionRule.js';
@@ -10,7 +10,7 @@ import { describeProgram } from './describeProgram.js';
  * Describes `input` with the wording of the reference (thingtalk 1.10 `Describer`), using the
  * `#_[confirmation]` and `#_[canonical]` annotations of the classes in `classes`.
  */
-export function describe(input: Input, classes: ClassIndex, options: DescribeOptions = {}): string {
+export function describe(input: Input, classes: SchemaRetriever, options: DescribeOptions = {}): string {
   switch (input.type) {
     case 'Program':
       return describeProgram(makeDescribeContext(classes, input.declarations, options), input);

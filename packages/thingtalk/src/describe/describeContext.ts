@@ -1,6 +1,6 @@
 // What the describer needs besides the program: the class definitions and the program's declarations.
 import type { Annotations, ArgumentDef, Declaration, FunctionDef, Invocation } from '../ast/index.js';
-import type { ClassIndex } from './classIndex.js';
+import type { SchemaRetriever } from '../schema/schemaRetriever.js';
 import { cleanName } from './cleanName.js';
 
 export interface DescribeOptions {
@@ -9,13 +9,13 @@ export interface DescribeOptions {
 }
 
 export interface DescribeContext {
-  readonly classes: ClassIndex;
+  readonly classes: SchemaRetriever;
   readonly declarations: ReadonlyMap<string, Declaration>;
   readonly options: DescribeOptions;
 }
 
 export function makeDescribeContext(
-  classes: ClassIndex,
+  classes: SchemaRetriever,
   declarations: readonly Declaration[],
   options: DescribeOptions = {},
 ): DescribeContext {

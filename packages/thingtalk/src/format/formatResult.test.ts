@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLibrary } from '../parser/parse.js';
-import { ClassIndex } from '../describe/classIndex.js';
+import { Schemas } from '../schema/schemas.js';
 import { testClasses } from '../describe/testClasses.js';
 import { formatResult, formatResultAsText } from './formatResult.js';
 import { toMessages } from './toMessages.js';
@@ -67,8 +66,7 @@ describe('formatResult', () => {
   });
 
   it('falls back to "The <argument> is <value>." without a specification', () => {
-    const library = parseLibrary('class @org.wikidata { query person(out given_name: String #_[canonical="given name"], out children: Number, out spouse: String); }');
-    const wikidata = ClassIndex.fromLibraries([library]);
+    const wikidata = Schemas.fromText('class @org.wikidata { query person(out given_name: String #_[canonical="given name"], out children: Number, out spouse: String); }');
     expect(formatResult(wikidata, 'org.wikidata:person', { given_name: 'robert', children: 2, spouse: null })).toEqual([
       'The given name is robert.',
       'The children is 2.',

@@ -1,7 +1,7 @@
 // Results → messages, from the function's `#_[formatted]` specification, with the reference's fallbacks
 // (TT `runtime/formatter.js` formatForType): aggregations get fixed sentences, functions without a
 // specification get "The <argument> is <value>." per output.
-import type { ClassIndex } from '../describe/classIndex.js';
+import type { SchemaRetriever } from '../schema/schemaRetriever.js';
 import { cleanName } from '../describe/cleanName.js';
 import { isNullValue, type Row } from '../runtime/values.js';
 import { displayValue, type DisplayOptions } from './displayValue.js';
@@ -40,7 +40,7 @@ function splitOutputType(outputType: string): [kind: string, name: string] {
   return [outputType.slice(0, separator), outputType.slice(separator + 1)];
 }
 
-function argumentCanonical(classes: ClassIndex, outputType: string | null, key: string): string {
+function argumentCanonical(classes: SchemaRetriever, outputType: string | null, key: string): string {
   if (outputType !== null) {
     const [kind, name] = splitOutputType(outputType);
     const argument = classes.getFunction(kind, name)?.args.find((arg) => arg.name === key);
@@ -50,13 +50,13 @@ function argumentCanonical(classes: ClassIndex, outputType: string | null, key: 
   return cleanName(key);
 }
 
-function formatFallback(classes: ClassIndex, outputType: string | null, row: Row, options: DisplayOptions): string[] {
+function formatFallback(classes: SchemaRetriever, outputType: string | null, row: Row, options: DisplayOptions): string[] {
   return Object.entries(row)
     .filter(([key, value]) => !key.startsWith('__') && !isNullValue(value))
     .map(([key, value]) => `The ${argumentCanonical(classes, outputType, key)} is ${displayValue(value, null, options)}.`);
 }
 
-function formatAggregation(classes: ClassIndex, operator: string, inner: string, row: Row, options: DisplayOptions): string[] {
+function formatAggregation(classes: SchemaRetriever, operator: string, inner: string, row: Row, options: DisplayOptions): string[] {
   const count = row['count'];
   if (operator === 'count' && typeof count === 'number')
     return [count === 1 ? 'I found 1 result.' : `I found ${count} results.`];
@@ -85,7 +85,7 @@ function formatAggregation(classes: ClassIndex, operator: string, inner: string,
  * `a:f+b:g` use the last function, null for results of no function).
  */
 export function formatResult(
-  classes: ClassIndex,
+  classes: SchemaRetriever,
   outputType: string | null,
   row: Row,
   options: DisplayOptions = {},
@@ -101,6 +101,6 @@ export function formatResult(
 }
 
 /** A result as one string: each message's text fallback, one per line (what `$event` stands for). */
-export function formatResultAsText(classes: ClassIndex, outputType: string | null, row: Row, options: DisplayOptions = {}): string {
+export function formatResultAsText(classes: SchemaRetriever, outputType: string | null, row: Row, options: DisplayOptions = {}): string {
   return formatResult(classes, outputType, row, options).map(formattedToString).join('\n');
 }

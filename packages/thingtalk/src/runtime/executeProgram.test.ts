@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ClassIndex } from '../describe/classIndex.js';
+import { Schemas } from '../schema/schemas.js';
 import { defineDevice } from '../devices/device.js';
 import { DeviceRegistry } from '../devices/deviceRegistry.js';
-import { parseLibrary, parseProgram } from '../parser/parse.js';
+import { parseProgram } from '../parser/parse.js';
 import type { ExecutionEvent } from './executionEvent.js';
 import { executeProgram, isLongRunning } from './executeProgram.js';
 import type { ExecutionOptions } from './executionContext.js';
 import { SimulatedClock } from './simulatedClock.js';
 import type { Row } from './values.js';
 
-const CLASSES = ClassIndex.fromLibraries([
-  parseLibrary(`
+const CLASSES = Schemas.fromText(`
 class @com.example.feed {
   monitorable list query posts(out title: String, out score: Number, out author: String, out price: Currency)
   #_[confirmation="the posts"]
@@ -21,8 +20,7 @@ class @com.example.feed {
   #[poll_interval=5min];
   action post(in req text: String) #_[confirmation="post $text"];
   action fail(in req text: String) #_[confirmation="fail $text"];
-}`),
-]);
+}`);
 
 interface Feed {
   posts: Row[];

@@ -1,6 +1,6 @@
 // The options of executeProgram and the context every part of the executor shares.
 import type { Declaration, Program } from '../ast/index.js';
-import type { ClassIndex } from '../describe/classIndex.js';
+import type { SchemaRetriever } from '../schema/schemaRetriever.js';
 import type { DeviceRegistry } from '../devices/deviceRegistry.js';
 import type { DisplayOptions } from '../format/displayValue.js';
 import type { Clock } from './clock.js';
@@ -18,7 +18,7 @@ export interface ExecutionOptions {
   /** The user's configured devices. */
   readonly devices: DeviceRegistry;
   /** The class definitions of the devices (poll intervals, formats for `$event`). */
-  readonly classes: ClassIndex;
+  readonly classes: SchemaRetriever;
   /** Default: the system clock. Tests pass a SimulatedClock. */
   readonly clock?: Clock;
   /** Stops the program: waits end, device calls are aborted, the event stream finishes. */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { shippedClassSources } from '../describe/testClasses.js';
+import { runCli } from './runCli.js';
+import { joinBlocks, splitBlocks } from './splitBlocks.js';
+
+const SCHEMAS = shippedClassSources().join('\n');
+const read = (path: string): string => {
+  if (path === 'classes.tt') return SCHEMAS;
+  throw new Error(`ENOENT: no such file, open '${path}'`);
+};
+
+describe('splitBlocks', () => {
+  it('splits on lines that are exactly ====', () => {
+    expect(splitBlocks('a\nb\n====\nc\n')).toEqual(['a\nb', 'c']);
+    expect(splitBlocks('a\n ====\n=====\n')).toEqual(['a\n ====\n=====']);
+    expect(splitBlocks('a\r\n====\r\n\r\n')).toEqual(['a', '']);
+    expect(splitBlocks('')).toEqual([]);
+    expect(joinBlocks(['x', 'y\nz'])).toBe('x\n====\ny\nz\n');
+    expect(joinBlocks([])).toBe('');
+  });
+});
+
+describe('runCli', () => {
+  it('formats programs canonically and reports syntax errors with line:column', () => {
+    const result = runCli(['fmt'], 'now=>@com.xkcd.get_comic()=>notify;\n====\nnow =>\n  => notify;\n', read);
+    expect(result.stdout).toBe(
+      'now => @com.xkcd.get_comic() => notify;\n====\nerror: Syntax error at 2:3: expected "aggregate", "compute", "sort", "(", a query, "{", "notify", "return" or an action, found "=>"\n',
+    );
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('type-checks against --schemas', () => {
+    const input = 'now => @com.xkcd.get_comic() => notify;\n====\nnow => @com.xkcd.nope() => notify;\n';
+    expect(runCli(['check', '--schemas', 'classes.tt'], input, read)).toEqual({
+      stdout: 'ok\n====\nerror: Class com.xkcd has no query nope\n',
+      stderr: '',
+      exitCode: 1,
+    });
+    expect(runCli(['check', '--schemas=classes.tt'], 'now => @com.xkcd.get_comic() => notify;', read)).toMatchObject({ stdout: 'ok\n', exitCode: 0 });
+  });
+
+  it('describes programs: description, then program name', () => {
+    const input = 'monitor (@com.xkcd.get_comic()) => notify;\n====\nnow => @org.thingpedia.builtin.thingengine.builtin.say(message="hi");\n';
+    expect(runCli(['describe', '--schemas', 'classes.tt'], input, read)).toEqual({
+      stdout: 'notify you when an Xkcd comic changes\nXkcd ⇒ Notification\n====\nsend me a message “hi”\nSay\n',
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+
+  it('rejects bad command lines with exit code 2', () => {
+    expect(runCli([], '', read)).toMatchObject({ stdout: '', exitCode: 2 });
+    expect(runCli(['nope'], '', read).stderr).toMatch(/^unknown command nope/);
+    expect(runCli(['check'], 'x', read).stderr).toMatch(/^check needs --schemas F.tt/);
+    expect(runCli(['fmt', '--bad'], 'x', read).stderr).toMatch(/^unknown option --bad/);
+    expect(runCli(['check', '--schemas', 'missing.tt'], 'x', read)).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^cannot load missing.tt: ENOENT/) });
+  });
+});
