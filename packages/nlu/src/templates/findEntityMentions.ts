@@ -1,0 +1,52 @@
+import { applySessionEntities } from '../entities/applySessionEntities.js';
+import type { EntityMention } from '../ranking/fillParameters.js';
+import { recognizeSystemEntities } from '../system/recognizeSystemEntities.js';
+import { RECOGNIZED_SYSTEM_ENTITIES, type SystemEntityName } from '../system/systemEntityMatch.js';
+import { tokenize } from '../text/tokenize.js';
+import type { AgentMatcher } from './compileAgent.js';
+import type { MatchOptions } from './matchAgent.js';
+import { entitySpansAt, originalText } from './matchPattern.js';
+import { createQueryContext } from './queryContext.js';
+
+const DATE_TIME: ReadonlySet<SystemEntityName> = new Set(['date', 'date-time', 'date-period', 'time', 'time-period', 'duration']);
+
+/** Overlapping mentions conflict, except system readings of one span (a number and its integer reading). */
+function conflict(a: EntityMention, b: EntityMention): boolean {
+  const overlap = a.start < b.end && b.start < a.end;
+  const companions = a.start === b.start && a.end === b.end && a.entity.startsWith('sys.') && b.entity.startsWith('sys.');
+  return overlap && !companions;
+}
+
+/**
+ * Every developer, session and system entity mentioned in `text`, without overlaps (the longest mention
+ * wins; on equal length a developer entity beats a system one). This is what fills an intent's parameters
+ * when the classifier, not a template, chose the intent.
+ */
+export function findEntityMentions(matcher: AgentMatcher, text: string, options: MatchOptions = {}): EntityMention[] {
+  const tokens = tokenize(text, matcher.tokenizeOptions);
+  const entities = applySessionEntities(matcher.entities, options.sessionEntities ?? [], matcher.tokenizeOptions);
+  const query = createQueryContext(text, tokens, entities, undefined);
+  const developer: EntityMention[] = [];
+  tokens.forEach((token, start) => {
+    for (const name of entities.keys()) {
+      for (const span of entitySpansAt(query, name, start)) {
+        if (span.end <= start) continue;
+        const last = tokens[span.end - 1] ?? token;
+        developer.push({ entity: name, start: token.start, end: last.end, text: originalText(query, start, span.end), value: span.value });
+      }
+    }
+  });
+  // Without a reference time, dates and times are not looked for (their values would be made up).
+  const system = recognizeSystemEntities(text, {
+    now: options.now ?? 0,
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+    entities: RECOGNIZED_SYSTEM_ENTITIES.filter((name) => options.now !== undefined || !DATE_TIME.has(name)),
+  }).map((match): EntityMention => ({ ...match, entity: `sys.${match.entity}` }));
+  const ordered = [...developer, ...system].sort((a, b) => (b.end - b.start) - (a.end - a.start));
+  const kept: EntityMention[] = [];
+  for (const mention of ordered) {
+    if (kept.every((other) => !conflict(mention, other))) kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
