@@ -14,6 +14,7 @@ export type { AffectedContext, DialogAgent, DialogIntent, IntentParameter, Respo
 export type { ApiaiNlu, ExtractOptions, ExtractedValue, IntentCandidate, MatchOptions, SessionEntity } from './apiai/ports.js';
 export type { AbandonReason, QueryMetadata, QueryResult, ReportedContext } from './apiai/queryResult.js';
 export type { Fulfillment } from './apiai/buildFulfillment.js';
+export { createNluApiaiNlu, type NluApiaiOptions } from './apiai/nluApiaiNlu.js';
 
 // Kalliope multi-turn: LIFO of synapse runs, neurotransmitter, memory, templating.
 export { stepKalliope } from './kalliope/stepKalliope.js';
