@@ -22,6 +22,7 @@ export {
   askSpecialValues,
 } from './almond/dialog-message.js';
 export { AlmondFormattedObject } from './almond/formatted.js';
+export { AlmondConversationQuery, AlmondResultsEvent } from './almond/websocket.js';
 
 // Web Almond REST API
 export {
@@ -58,9 +59,11 @@ export { ApiaiStatus, ApiaiStatusResponse, apiaiErrorTypes } from './apiai/statu
 export { ApiaiParameters, ApiaiContext, ApiaiContextList, ApiaiContextsCreateResponse } from './apiai/context.js';
 export {
   ApiaiEntity,
+  ApiaiEntityBatch,
   ApiaiEntityEntry,
   ApiaiEntityEntryList,
   ApiaiEntitySummary,
+  ApiaiEntityValueList,
   ApiaiEntityList,
   ApiaiUserEntity,
   ApiaiUserEntitiesRequest,

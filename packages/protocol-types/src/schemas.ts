@@ -21,13 +21,16 @@ import { AlmondOAuthAuthorizeQuery, AlmondOAuthError, AlmondOAuthTokenRequest, A
 import { AlmondParseQuery, AlmondParseResponse } from './almond/parse.js';
 import { AlmondParsedCommand } from './almond/parsed-command.js';
 import { AlmondError, AlmondProfile } from './almond/profile.js';
+import { AlmondConversationQuery, AlmondResultsEvent } from './almond/websocket.js';
 import { ApiaiContext, ApiaiContextList, ApiaiContextsCreateResponse, ApiaiParameters } from './apiai/context.js';
 import {
   ApiaiEntity,
+  ApiaiEntityBatch,
   ApiaiEntityEntry,
   ApiaiEntityEntryList,
   ApiaiEntityList,
   ApiaiEntitySummary,
+  ApiaiEntityValueList,
   ApiaiUserEntitiesRequest,
   ApiaiUserEntity,
 } from './apiai/entity.js';
@@ -64,6 +67,8 @@ export const schemas = {
   'almond.AskValue': AlmondAskValue,
   'almond.ErrorMessage': AlmondErrorMessage,
   'almond.FormattedObject': AlmondFormattedObject,
+  'almond.ConversationQuery': AlmondConversationQuery,
+  'almond.ResultsEvent': AlmondResultsEvent,
   'almond.OAuthAuthorizeQuery': AlmondOAuthAuthorizeQuery,
   'almond.OAuthTokenRequest': AlmondOAuthTokenRequest,
   'almond.OAuthTokenResponse': AlmondOAuthTokenResponse,
@@ -102,6 +107,8 @@ export const schemas = {
   'apiai.Entity': ApiaiEntity,
   'apiai.EntityEntry': ApiaiEntityEntry,
   'apiai.EntityEntryList': ApiaiEntityEntryList,
+  'apiai.EntityValueList': ApiaiEntityValueList,
+  'apiai.EntityBatch': ApiaiEntityBatch,
   'apiai.EntitySummary': ApiaiEntitySummary,
   'apiai.EntityList': ApiaiEntityList,
   'apiai.UserEntity': ApiaiUserEntity,

@@ -37,6 +37,18 @@ export const ApiaiEntity = Type.Object(
 );
 export type ApiaiEntity = Static<typeof ApiaiEntity>;
 
+export const ApiaiEntityBatch = Type.Array(inline(ApiaiEntity), {
+  $id: 'apiai.EntityBatch',
+  description: 'Body of POST/PUT /v1/entities with several entities at once.',
+});
+export type ApiaiEntityBatch = Static<typeof ApiaiEntityBatch>;
+
+export const ApiaiEntityValueList = Type.Array(Type.String(), {
+  $id: 'apiai.EntityValueList',
+  description: 'Body of DELETE /v1/entities/{eid}/entries: the reference values of the entries to remove.',
+});
+export type ApiaiEntityValueList = Static<typeof ApiaiEntityValueList>;
+
 export const ApiaiEntitySummary = Type.Object(
   {
     id: Type.String(),
