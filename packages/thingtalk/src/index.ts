@@ -15,6 +15,9 @@ export { typeCheck, type TypeCheckOptions } from './typecheck/typeCheck.js';
 export { ThingTalkTypeError } from './typecheck/typeError.js';
 export { fillSlot, iterateSlots, selectDevice } from './typecheck/iterateSlots.js';
 export type { DeviceSlot, Slot, SlotOption, SlotPath, ValueSlot } from './typecheck/slots.js';
+export { toNN, type ToNNOptions } from './nn/toNN.js';
+export { fromNN, type FromNNOptions } from './nn/fromNN.js';
+export type { EntityMap, Today } from './nn/entities.js';
 
 // Describer and formatter (pure).
 export { describe } from './describe/describe.js';

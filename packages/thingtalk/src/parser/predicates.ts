@@ -5,8 +5,8 @@ import { atName, parseQualifiedName } from './names.js';
 import { parseScalar } from './scalars.js';
 import { parseValue } from './values.js';
 
-/** Infix comparison operators of thingtalk 1.x (`!=` is sugar for `!(a == b)`). */
-const INFIX = ['==', '>=', '<=', '=~', '~=', '!='];
+/** Infix comparison operators (thingtalk 1.x, plus the `>` and `<` of its NN syntax; `!=` is sugar for `!(a == b)`). */
+const INFIX = ['==', '>=', '<=', '>', '<', '=~', '~=', '!='];
 
 function atInfix(c: Cursor): boolean {
   return INFIX.some((op) => c.at(op));

@@ -2,7 +2,7 @@ import type { Predicate } from '../ast/index.js';
 import { printFunctionName, printInputParams } from './invocations.js';
 import { printScalar, printValue } from './values.js';
 
-const INFIX = new Set(['==', '>=', '<=', '=~', '~=']);
+const INFIX = new Set(['==', '>=', '<=', '>', '<', '=~', '~=']);
 
 function printOperand(p: Predicate, parent: 'And' | 'Or'): string {
   const text = printPredicate(p);

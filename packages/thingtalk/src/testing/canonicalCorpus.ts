@@ -86,6 +86,7 @@ export const CANONICAL_PROGRAMS: readonly string[] = [
   'now => (@com.xkcd.get_comic()), true => notify;',
   'now => (@com.xkcd.get_comic()), false => notify;',
   'now => (@com.xkcd.get_comic()), title =~ "cat" => notify;',
+  'now => (@com.xkcd.get_comic()), number > 5 && number < 10 => notify;',
   'now => (@com.xkcd.get_comic()), title ~= "cats and dogs" => notify;',
   'now => (@com.instagram.get_pictures()), contains(hashtags, "cat"^^tt:hashtag) => notify;',
   'now => (@com.instagram.get_pictures()), in_array(caption, ["a", "b"]) => notify;',

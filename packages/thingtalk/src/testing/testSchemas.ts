@@ -33,6 +33,9 @@ class @light-bulb {
   action set_power(in req power: Enum(on, off) #_[prompt="Do you want to turn it on or off?"]);
   query power(out power: Enum(on, off));
 }
+class @org.example.all {
+  action act(in opt s: String, in opt n: Number, in opt d: Date, in opt t: Time, in opt dur: Measure(ms), in opt temp: Measure(C), in opt len: Measure(m), in opt c: Currency, in opt l: Location, in opt u: Entity(tt:username), in opt h: Entity(tt:hashtag), in opt url: Entity(tt:url), in opt p: Entity(tt:phone_number), in opt e: Entity(tt:email_address), in opt path: Entity(tt:path_name), in opt pic: Entity(tt:picture), in opt stock: Entity(tt:stock_id), in opt b: Boolean, in opt en: Enum(a, b), in opt arr: Array(String));
+}
 class @com.nytimes {
   list query get_front_page(out title: String, out link: Entity(tt:url), out published: Date, out geo: Location);
 }

@@ -18,7 +18,7 @@ export function expectedOperandType(op: string, lhs: TypeRef, describeLhs: strin
   const base = baseOperator(op);
   const fail = (): never => typeError(`Invalid operator ${op} for ${describeLhs} of type ${printType(lhs)}`);
   if (base === '==') return lhs;
-  if (base === '>=' || base === '<=') return isOrdered(lhs) ? lhs : fail();
+  if (base === '>=' || base === '<=' || base === '>' || base === '<') return isOrdered(lhs) ? lhs : fail();
   if (TEXT_OPERATORS.has(base)) return isTextual(lhs) ? { kind: 'String' } : fail();
   if (base === 'contains') {
     if (lhs.kind === 'Array') return lhs.elem;

@@ -1,0 +1,76 @@
+import type { Predicate, Value } from '../ast/index.js';
+import { parseNNCall } from './nnCalls.js';
+import type { NNReader } from './nnCursor.js';
+import { atParam, expectParam, functionName } from './nnCursor.js';
+import { parseNNValue } from './nnValues.js';
+
+const OPERATORS = new Set([
+  '==', '>=', '<=', '>', '<', '=~', '~=', 'starts_with', 'ends_with', 'prefix_of', 'suffix_of', 'contains', 'in_array',
+  'contains~', '~contains', 'in_array~', '~in_array',
+]);
+
+function parseOperator(r: NNReader): string {
+  const op = r.c.peek().text;
+  if (!OPERATORS.has(op)) {
+    r.c.noteExpected('a comparison operator');
+    r.c.fail();
+  }
+  r.c.next();
+  return op;
+}
+
+/** `distance ( a , b )`, `count ( param:x )`, `( constant )`: the left side of a compute filter. */
+function parseScalarExpression(r: NNReader): Value {
+  const { c } = r;
+  if (c.accept('(')) {
+    const value = parseNNValue(r);
+    c.expect(')');
+    return value;
+  }
+  const op = c.next().text;
+  c.expect('(');
+  const operands = [parseNNValue(r)];
+  while (c.accept(',')) operands.push(parseNNValue(r));
+  c.expect(')');
+  return { type: 'Computation', op, operands };
+}
+
+function parseLiteral(r: NNReader): Predicate {
+  const { c } = r;
+  if (c.accept('not')) return { type: 'Not', expr: parseLiteral(r) };
+  if (atParam(r)) {
+    const name = expectParam(r);
+    const operator = parseOperator(r);
+    return { type: 'Atom', name, operator, value: parseNNValue(r) };
+  }
+  if (functionName(c.peek().text) !== null) {
+    const { selector, channel, inParams } = parseNNCall(r);
+    c.expect('{');
+    const filter: Predicate = c.at('true') && c.at('}', 1) ? (c.next(), { type: 'True' }) : parseNNFilter(r);
+    c.expect('}');
+    return { type: 'External', selector, channel, inParams, filter };
+  }
+  if (c.at('(', 1) || c.at('(')) {
+    const lhs = parseScalarExpression(r);
+    const operator = parseOperator(r);
+    return { type: 'Compute', lhs, operator, rhs: parseNNValue(r) };
+  }
+  c.noteExpected('a filter');
+  return c.fail();
+}
+
+function combine(type: 'And' | 'Or', operands: Predicate[]): Predicate {
+  const [first] = operands;
+  return operands.length === 1 && first !== undefined ? first : { type, operands };
+}
+
+/** A filter in CNF: `a or b and c` means `(a || b) && c` (and binds looser than or, unlike ThingTalk). */
+export function parseNNFilter(r: NNReader): Predicate {
+  const clauses: Predicate[] = [];
+  do {
+    const literals = [parseLiteral(r)];
+    while (r.c.accept('or')) literals.push(parseLiteral(r));
+    clauses.push(combine('Or', literals));
+  } while (r.c.accept('and'));
+  return combine('And', clauses);
+}

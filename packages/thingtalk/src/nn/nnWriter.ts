@@ -1,0 +1,39 @@
+import type { TypeRef } from '../ast/index.js';
+import type { CheckContext } from '../typecheck/context.js';
+import type { EntityFinder } from './entityFinder.js';
+
+/** What the NN converters share: the entity finder, whether to annotate types, and schemas for the types. */
+export interface NNWriter {
+  readonly finder: EntityFinder;
+  readonly typeAnnotations: boolean;
+  /** A checker context (slots are discarded) to recover the types of parameters. */
+  readonly check: CheckContext;
+}
+
+/** A construct that has no NN form (thingtalk 1.x `UnsynthesizableError`). */
+export function unsynthesizable(what: string): never {
+  throw new Error(`Cannot convert to NN syntax: ${what}`);
+}
+
+/** How a type is written inside `param:name:Type` (no spaces: `Enum(on,off)`, `Measure(C)`). */
+export function nnType(type: TypeRef): string {
+  switch (type.kind) {
+    case 'Measure':
+      return `Measure(${type.unit})`;
+    case 'Enum':
+      return `Enum(${type.entries.join(',')})`;
+    case 'Entity':
+      return `Entity(${type.entityType})`;
+    case 'Array':
+      return `Array(${nnType(type.elem)})`;
+    case 'Unknown':
+      return type.name;
+    default:
+      return type.kind;
+  }
+}
+
+/** `param:name:Type` (or `param:name` without type annotations or a known type). */
+export function paramToken(w: NNWriter, name: string, type: TypeRef | undefined): string {
+  return w.typeAnnotations && type !== undefined ? `param:${name}:${nnType(type)}` : `param:${name}`;
+}

@@ -1,0 +1,93 @@
+import type { MeasureValue, Value } from '../ast/index.js';
+import { printValue } from '../printer/values.js';
+import type { Scope } from '../typecheck/scope.js';
+import { placeholderTypeOf } from './entities.js';
+import type { NNWriter } from './nnWriter.js';
+import { paramToken, unsynthesizable } from './nnWriter.js';
+
+const INFIX = new Set(['+', '-', '*', '/', '%', '**']);
+
+/** Integers from 0 to 12 are written as words; other numbers are copied with NUMBER_n (thingtalk 1.x). */
+function isSmallInteger(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 12;
+}
+
+function find(w: NNWriter, type: string, v: Value): string[] {
+  return w.finder.find(type, v) ?? [];
+}
+
+function measureToNN(w: NNWriter, m: MeasureValue): string[] {
+  if (isSmallInteger(m.value)) return [String(m.value), `unit:${m.unit}`];
+  const placeholder = placeholderTypeOf(m);
+  const found = (placeholder !== null ? w.finder.find(placeholder, m, true) : null) ?? w.finder.find('NUMBER', { type: 'Number', value: m.value }, true);
+  if (found !== null) return found[0]?.startsWith('NUMBER_') === true ? [...found, `unit:${m.unit}`] : found;
+  return [...numberToNN(w, m.value), `unit:${m.unit}`];
+}
+
+function numberToNN(w: NNWriter, n: number): string[] {
+  if (isSmallInteger(n)) return [String(n)];
+  if (n < 0) {
+    if (isSmallInteger(-n)) return ['-', String(-n)];
+    const positive = w.finder.find('NUMBER', { type: 'Number', value: -n }, true);
+    if (positive !== null) return ['-', ...positive];
+  }
+  return find(w, 'NUMBER', { type: 'Number', value: n });
+}
+
+function computationToNN(w: NNWriter, v: Extract<Value, { type: 'Computation' }>, scope: Scope): string[] {
+  const operand = (o: Value): string[] => (o.type === 'Computation' ? ['(', ...valueToNN(w, o, scope), ')'] : valueToNN(w, o, scope));
+  const [lhs, rhs] = v.operands;
+  if (INFIX.has(v.op) && lhs !== undefined && rhs !== undefined && v.operands.length === 2) return [...operand(lhs), v.op, ...operand(rhs)];
+  const args = v.operands.flatMap((o, i) => (i === 0 ? valueToNN(w, o, scope) : [',', ...valueToNN(w, o, scope)]));
+  return [v.op, '(', ...args, ')'];
+}
+
+/** The NN tokens of a value; parameter references take their type from `scope`. */
+export function valueToNN(w: NNWriter, v: Value, scope: Scope): string[] {
+  switch (v.type) {
+    case 'Array':
+      return ['[', ...v.value.flatMap((item, i) => (i === 0 ? valueToNN(w, item, scope) : [',', ...valueToNN(w, item, scope)])), ']'];
+    case 'VarRef':
+      return [paramToken(w, v.name, scope.get(v.name)?.type)];
+    case 'Computation':
+      return computationToNN(w, v, scope);
+    case 'Undefined':
+      return ['undefined'];
+    case 'Event':
+      return v.name === null ? ['event'] : unsynthesizable(`$event.${v.name}`);
+    case 'Boolean':
+      return [String(v.value)];
+    case 'Measure':
+      return measureToNN(w, v);
+    case 'CompoundMeasure':
+      return v.value.flatMap((m) => measureToNN(w, m));
+    case 'String':
+      return v.value === '' ? ['""'] : find(w, 'QUOTED_STRING', v);
+    case 'Number':
+      return numberToNN(w, v.value);
+    case 'Currency':
+      return find(w, 'CURRENCY', v);
+    case 'Location':
+      return v.value.kind === 'relative' ? [`location:${v.value.name}`] : find(w, 'LOCATION', v);
+    case 'Date': {
+      const base = v.value;
+      let tokens: string[];
+      if (base.kind === 'now') tokens = ['now'];
+      else if (base.kind === 'edge') tokens = [base.edge, `unit:${base.unit}`];
+      else tokens = find(w, 'DATE', { ...v, operator: '+', offset: null });
+      return v.offset === null ? tokens : [...tokens, v.operator, ...valueToNN(w, v.offset, scope)];
+    }
+    case 'Time': {
+      const t = v.value;
+      if (t.kind === 'relative') return [`time:${t.name}`];
+      return w.finder.find('TIME', v, true) ?? [`time:${t.hour}:${t.minute}:${t.second}`];
+    }
+    case 'Entity':
+      if (v.entityType === 'tt:device' && v.value !== null) return [`device:${v.value}`];
+      return find(w, placeholderTypeOf(v) ?? 'GENERIC_ENTITY', v);
+    case 'Enum':
+      return [`enum:${v.value}`];
+    case 'Object':
+      return unsynthesizable(`object value ${printValue(v)}`);
+  }
+}
