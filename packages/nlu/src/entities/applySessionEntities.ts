@@ -15,9 +15,10 @@ export function applySessionEntities(
   for (const sessionEntity of sessionEntities) {
     const developer = merged.get(sessionEntity.name);
     const compiled = compileEntity(sessionEntity, { ...options, fuzzy: developer?.fuzzy ?? false });
+    const flags = { fuzzy: developer?.fuzzy ?? false, expandable: developer?.expandable ?? false };
     merged.set(sessionEntity.name, sessionEntity.extend === true && developer !== undefined
-      ? indexSynonyms(sessionEntity.name, developer.fuzzy, [...developer.all, ...compiled.all])
-      : compiled);
+      ? indexSynonyms(sessionEntity.name, flags, [...developer.all, ...compiled.all])
+      : indexSynonyms(sessionEntity.name, flags, compiled.all));
   }
   return merged;
 }

@@ -16,6 +16,8 @@ export interface EntitySynonym {
 export interface CompiledEntity {
   readonly name: string;
   readonly fuzzy: boolean;
+  /** `automatedExpansion`: unlisted values are accepted too. */
+  readonly expandable: boolean;
   /** Synonyms whose pattern starts with a word, indexed by that word. */
   readonly byFirstWord: ReadonlyMap<string, readonly EntitySynonym[]>;
   /** Synonyms that start with a reference or choice. */
@@ -44,12 +46,15 @@ export function compileEntity(
 ): CompiledEntity {
   const isEnum = 'isEnum' in definition && definition.isEnum === true;
   const fuzzy = options.fuzzy === true || ('allowFuzzyExtraction' in definition && definition.allowFuzzyExtraction === true);
+  const expandable = 'automatedExpansion' in definition && definition.automatedExpansion === true;
   const all = definition.entries.flatMap((entry) => synonymsOf(entry, isEnum, options));
-  return indexSynonyms(definition.name, fuzzy, all);
+  return indexSynonyms(definition.name, { fuzzy, expandable }, all);
 }
 
 /** Builds the lookup structure over a list of synonyms. */
-export function indexSynonyms(name: string, fuzzy: boolean, all: readonly EntitySynonym[]): CompiledEntity {
+export function indexSynonyms(
+  name: string, flags: Pick<CompiledEntity, 'fuzzy' | 'expandable'>, all: readonly EntitySynonym[],
+): CompiledEntity {
   const byFirstWord = new Map<string, EntitySynonym[]>();
   const other: EntitySynonym[] = [];
   for (const synonym of all) {
@@ -62,5 +67,5 @@ export function indexSynonyms(name: string, fuzzy: boolean, all: readonly Entity
       other.push(synonym);
     }
   }
-  return { name, fuzzy, byFirstWord, other, all };
+  return { name, ...flags, byFirstWord, other, all };
 }

@@ -66,6 +66,25 @@ describe('developer entities', () => {
   });
 });
 
+describe('automated expansion', () => {
+  const expanding = compileAgent([{ name: 'play', templates: ['play @artist:artist', 'play something'] }], [
+    { name: 'artist', automatedExpansion: true, entries: [{ value: 'The Beatles', synonyms: ['the beatles', 'beatles'] }] },
+  ]);
+
+  it('accepts unlisted values of up to three words, valued as written, below listed ones', () => {
+    const [listed] = matchAgent(expanding, 'play beatles');
+    expect(listed).toMatchObject({ score: 1, parameters: { artist: { value: 'The Beatles' } } });
+    const [unlisted] = matchAgent(expanding, 'play Pink Floyd');
+    expect(unlisted?.parameters['artist']).toEqual({ entity: '@artist', value: 'Pink Floyd', original: 'Pink Floyd' });
+    expect(unlisted?.score).toBeLessThan(1);
+    expect(matchAgent(expanding, 'play one two three four')).toEqual([]);
+  });
+
+  it('prefers literal expressions over an expanded value', () => {
+    expect(matchAgent(expanding, 'play something')[0]).toMatchObject({ score: 1, expressionIndex: 1 });
+  });
+});
+
 describe('session entities', () => {
   it('replace the developer entries by default', () => {
     const sessionEntities = [{ name: 'fruit', entries: [{ value: 'mango', synonyms: ['mango', 'mangoes'] }] }];

@@ -15,7 +15,12 @@ export interface EntityDefinition {
   readonly isEnum?: boolean;
   /** Accept words within a small edit distance of a synonym ("chiken" → "chicken"). */
   readonly allowFuzzyExtraction?: boolean;
+  /** Accept unlisted values too: up to {@link EXPANSION_WORDS} words where the entity is expected, valued as written. */
+  readonly automatedExpansion?: boolean;
 }
+
+/** Longest unlisted value (in words) an entity with `automatedExpansion` accepts. */
+export const EXPANSION_WORDS = 3;
 
 /** A session (user) entity: replaces the developer entity of the same name, or extends it with `extend: true`. */
 export interface SessionEntity {

@@ -30,7 +30,8 @@ export function findEntityMentions(matcher: AgentMatcher, text: string, options:
   tokens.forEach((token, start) => {
     for (const name of entities.keys()) {
       for (const span of entitySpansAt(query, name, start)) {
-        if (span.end <= start) continue;
+        // Unlisted values (automatedExpansion) are only read where a template expects the entity.
+        if (span.end <= start || span.expanded === true) continue;
         const last = tokens[span.end - 1] ?? token;
         developer.push({ entity: name, start: token.start, end: last.end, text: originalText(query, start, span.end), value: span.value });
       }

@@ -1,4 +1,5 @@
 import { editDistance, typoAllowance } from '../entities/editDistance.js';
+import { EXPANSION_WORDS } from '../entities/entityDefinition.js';
 import type { JsonValue } from '../jsonValue.js';
 import { isSystemEntityName } from '../system/systemEntityMatch.js';
 import type { Pattern, PatternPart } from './pattern.js';
@@ -80,6 +81,11 @@ export function entitySpansAt(query: QueryContext, name: string, start: number):
       }
     }
   }
+  if (entity.expandable) {
+    for (let end = start + 1; end <= Math.min(start + EXPANSION_WORDS, query.tokens.length); end += 1) {
+      if (!spans.some((span) => span.end === end)) spans.push({ end, value: originalText(query, start, end), typos: 0, expanded: true });
+    }
+  }
   query.inProgress.delete(key);
   query.entitySpans.set(key, spans);
   return spans;
@@ -98,7 +104,7 @@ function* matchWord(word: string, at: number, query: QueryContext, options: Patt
 
 function* valueSpans(part: PatternPart & { kind: 'entity' | 'system' }, at: number, query: QueryContext): Generator<ValueSpan & { any: boolean }> {
   if (part.kind === 'entity') {
-    for (const span of entitySpansAt(query, part.name, at)) yield { ...span, any: false };
+    for (const span of entitySpansAt(query, part.name, at)) yield { ...span, any: span.expanded === true };
   } else if (part.name === 'void') {
     yield { end: at, value: '', typos: 0, any: false };
   } else if (isSystemEntityName(part.name)) {

@@ -10,6 +10,8 @@ export interface ValueSpan {
   readonly value: JsonValue;
   /** Spelling corrections needed to read it. */
   readonly typos: number;
+  /** An unlisted value accepted by `automatedExpansion`: it counts like words taken by `@sys.any`. */
+  readonly expanded?: boolean;
 }
 
 /** Entities recognised together because one recogniser finds them all. */
