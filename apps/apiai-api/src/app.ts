@@ -7,9 +7,17 @@ import { requireToken } from './auth/requireToken.js';
 import type { Database } from './db/Database.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { installLenientBodies } from './http/lenientBodies.js';
+import type { ApiaiDialogConfig } from '@parley/dialog-engine';
+import type { AgentNluFactory } from './dialog/AgentNlu.js';
+import { createAgentRuntimes } from './dialog/agentRuntimes.js';
+import type { StepEnvironment } from './dialog/runSessionStep.js';
+import { contextRoutes } from './routes/contextRoutes.js';
 import { entityRoutes } from './routes/entityRoutes.js';
 import { intentRoutes } from './routes/intentRoutes.js';
+import { queryRoutes } from './routes/queryRoutes.js';
+import { userEntityRoutes } from './routes/userEntityRoutes.js';
 import { createServices, type AppServices } from './services.js';
+import type { SpeechToText } from './voice/SpeechToText.js';
 
 export interface AppOptions {
   db: Database;
@@ -19,6 +27,17 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Largest accepted `voiceData` part. */
   voiceLimit?: number;
+  /** How intents are matched: compiled once per agent revision. */
+  nlu: AgentNluFactory;
+  /** Voice queries; without it a `voiceData` request is answered 406. */
+  speech?: SpeechToText;
+  /** Context lifespan and time limit, slot-filling limits (defaults: 5 requests, 10 minutes). */
+  dialog?: Partial<ApiaiDialogConfig>;
+  /** How long a fulfillment webhook may take (default 5 s, api.ai's limit). */
+  webhookTimeoutMs?: number;
+  /** The clock and randomness of the dialog (tests pin them). */
+  now?: () => number;
+  random?: () => number;
 }
 
 /** Headers a browser client may send (reference/apiai.md §10; NODE issue #37 for `api-request-source`). */
@@ -61,6 +80,23 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     developer.addHook('onRequest', requireToken(services.agents, 'developer'));
     await developer.register(entityRoutes, { services });
     await developer.register(intentRoutes, { services });
+  });
+
+  const environment: StepEnvironment = {
+    sessions: services.sessions,
+    config: options.dialog ?? {},
+    now: options.now ?? Date.now,
+    random: options.random ?? Math.random,
+  };
+  const runtimes = createAgentRuntimes(services, options.nlu);
+  await app.register(async (client) => {
+    client.addHook('onRequest', requireToken(services.agents, 'client'));
+    await client.register(queryRoutes, {
+      deps: { environment, runtimes, entities: services.entities, webhookTimeoutMs: options.webhookTimeoutMs ?? 5000 },
+      speech: options.speech,
+    });
+    await client.register(contextRoutes, { environment });
+    await client.register(userEntityRoutes, { environment, entities: services.entities });
   });
 
   return { app, services };

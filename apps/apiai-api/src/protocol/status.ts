@@ -7,6 +7,8 @@ export interface Status {
   errorType: string;
   errorDetails?: string;
   errorId?: string;
+  /** Set when a webhook call failed (the answer is then the agent's own, with status 206 partial_content). */
+  webhookTimedOut?: boolean;
 }
 
 export const successStatus = (): Status => ({ code: 200, errorType: 'success' });

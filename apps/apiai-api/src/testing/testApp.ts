@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createScratchDatabase } from '@parley/storage';
 import { buildApp, type ApiAiApp, type AppOptions } from '../app.js';
 import { openAppDb, type AppDatabase } from '../db/openAppDb.js';
+import { createAgentNlu } from '../dialog/createAgentNlu.js';
 
 export interface TestApp extends ApiAiApp {
   database: AppDatabase;
@@ -15,11 +16,11 @@ export interface TestApp extends ApiAiApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: Partial<Omit<AppOptions, 'db'>> = {}): Promise<TestApp> {
+export async function startTestApp(options: Partial<Omit<AppOptions, 'db' | 'nlu'>> = {}): Promise<TestApp> {
   const adminUrl = process.env.DATABASE_URL;
   const scratch = adminUrl ? await createScratchDatabase(adminUrl, 'apiai') : undefined;
   const database = await openAppDb({ url: scratch?.url });
-  const built = await buildApp({ ...options, db: database.db });
+  const built = await buildApp({ nlu: createAgentNlu(), ...options, db: database.db });
   const agentId = randomUUID();
   const developerToken = `dev-${randomUUID().replaceAll('-', '')}`;
   const clientToken = `cli-${randomUUID().replaceAll('-', '')}`;

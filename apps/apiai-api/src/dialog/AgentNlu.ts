@@ -1,0 +1,19 @@
+// The small interface this app needs from the NLU: compile an agent once per revision, then answer the dialog
+// engine's `ApiaiNlu` port for one query (with that query's reference time, time zone and language).
+import type { ApiaiNlu } from '@parley/dialog-engine';
+import type { Entity, Intent } from '../agent/model.js';
+
+export interface QueryEnvironment {
+  now: number;
+  timeZone: string | undefined;
+  lang: string;
+}
+
+export interface CompiledAgentNlu {
+  forQuery(environment: QueryEnvironment): ApiaiNlu;
+}
+
+export interface AgentNluFactory {
+  /** Compiles one revision of an agent; `agentId` lets slow parts (the trained classifier) carry over between revisions. */
+  compile(agentId: string, intents: readonly Intent[], entities: readonly Entity[], lang: string): CompiledAgentNlu;
+}

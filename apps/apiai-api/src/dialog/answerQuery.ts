@@ -1,0 +1,125 @@
+// One /query: the session's dialog state through the api.ai reducer, the agent's webhook when the matched intent
+// asks for it, the new state stored, and the v1 response written.
+import { randomUUID } from 'node:crypto';
+import { stepApiai, type ApiaiInput, type ContextToSet, type ApiaiSessionState, type ApiaiStepContext, type JsonObject, type QueryResult } from '@parley/dialog-engine';
+import type { Agent } from '../agent/model.js';
+import type { EntityStore } from '../db/entityStore.js';
+import type { ParsedQuery } from '../protocol/parseQueryRequest.js';
+import { queryResponseJson, resultJson, type FulfillmentExtras } from '../protocol/queryResponseJson.js';
+import { successStatus, timestamp, type Status } from '../protocol/status.js';
+import { checkUserEntities } from '../routes/userEntityRoutes.js';
+import { callWebhook } from '../webhook/callWebhook.js';
+import { readWebhookAnswer } from '../webhook/mergeWebhookResponse.js';
+import type { AgentRuntime, AgentRuntimes } from './agentRuntimes.js';
+import { loadSession, saveSession, type StepEnvironment } from './runSessionStep.js';
+
+export interface QueryDependencies {
+  environment: StepEnvironment;
+  runtimes: AgentRuntimes;
+  entities: EntityStore;
+  webhookTimeoutMs: number;
+}
+
+interface Turn {
+  state: ApiaiSessionState;
+  result: QueryResult;
+}
+
+function queryStep(state: ApiaiSessionState, input: ApiaiInput, ctx: ApiaiStepContext): Turn {
+  const next = stepApiai(state, input, ctx);
+  const [output] = next.outputs;
+  if (output?.kind !== 'query_result') throw new Error(`the api.ai reducer answered a query with ${output?.kind ?? 'nothing'}`);
+  return { state: next.state, result: output.result };
+}
+
+/** Sets contexts a webhook returned; the result then reports every context active afterwards. */
+function setContextsStep(turn: Turn, contexts: readonly ContextToSet[], ctx: ApiaiStepContext): Turn {
+  const state = stepApiai(turn.state, { type: 'set_contexts', contexts }, ctx).state;
+  const reported = state.contexts.map(({ name, parameters, lifespan }) => ({ name, parameters, lifespan }));
+  return { state, result: { ...turn.result, contexts: reported } };
+}
+
+export async function answerQuery(
+  deps: QueryDependencies,
+  agent: Agent,
+  parsed: ParsedQuery,
+): Promise<{ statusCode: number; body: JsonObject }> {
+  const runtime: AgentRuntime = await deps.runtimes.get(agent);
+  const entities = await checkUserEntities(deps.entities, agent.id, parsed.entities);
+  const lang = parsed.lang ?? agent.language;
+  const now = deps.environment.now();
+  const ctx: ApiaiStepContext = {
+    now,
+    random: deps.environment.random,
+    agent: runtime.dialogAgent,
+    nlu: runtime.nlu.forQuery({ now, timeZone: parsed.timeZone, lang }),
+    config: deps.environment.config,
+  };
+  const id = randomUUID();
+  const request: ApiaiInput = {
+    type: 'query',
+    ...(parsed.query === undefined ? {} : { query: parsed.query }),
+    ...(parsed.event === undefined ? {} : { event: parsed.event }),
+    contexts: parsed.contexts,
+    resetContexts: parsed.resetContexts,
+    entities,
+  };
+  let turn = queryStep(await loadSession(deps.environment.sessions, agent.id, parsed.sessionId), request, ctx);
+
+  let status: Status = successStatus();
+  let fulfillmentExtras: FulfillmentExtras = {};
+  let webhookResponseTime: number | undefined;
+  const intent = runtime.intents.find((candidate) => candidate.id === turn.result.metadata.intentId);
+  const forSlotFilling = turn.result.actionIncomplete;
+  const wanted = intent !== undefined && (forSlotFilling ? intent.webhookForSlotFilling : intent.webhookUsed);
+  const webhookCalled = wanted && agent.webhook !== null;
+  if (webhookCalled && agent.webhook !== null) {
+    const webhookRequest: JsonObject = {
+      id,
+      timestamp: timestamp(new Date(now)),
+      lang,
+      result: resultJson(turn.result, { webhookUsed: true, webhookForSlotFillingUsed: forSlotFilling }),
+      status: { code: 200, errorType: 'success' },
+      sessionId: parsed.sessionId,
+      originalRequest: parsed.originalRequest ?? { source: 'parley', data: {} },
+    };
+    const outcome = await callWebhook(agent.webhook, webhookRequest, deps.webhookTimeoutMs);
+    webhookResponseTime = outcome.elapsedMs;
+    let failure: string | undefined = outcome.ok ? undefined : outcome.error;
+    if (outcome.ok) {
+      try {
+        const answer = readWebhookAnswer(outcome.response);
+        if (answer.followupEvent !== undefined) {
+          turn = queryStep(turn.state, { type: 'query', event: answer.followupEvent }, ctx);
+        } else {
+          fulfillmentExtras = answer.fulfillment;
+          if (answer.contextOut.length > 0) turn = setContextsStep(turn, answer.contextOut, ctx);
+        }
+      } catch (error) {
+        failure = `Webhook response is invalid: ${(error as Error).message}`;
+      }
+    }
+    if (failure !== undefined) {
+      status = {
+        code: 206,
+        errorType: 'partial_content',
+        errorDetails: `Webhook call failed. Error: ${failure}`,
+        webhookTimedOut: !outcome.ok && outcome.timedOut,
+      };
+    }
+  }
+
+  await saveSession(deps.environment.sessions, agent.id, parsed.sessionId, turn.state);
+  const body = queryResponseJson(turn.result, {
+    id,
+    timestamp: timestamp(new Date(now)),
+    lang,
+    sessionId: parsed.sessionId,
+    status,
+    webhookUsed: webhookCalled && !forSlotFilling,
+    webhookForSlotFillingUsed: webhookCalled && forSlotFilling,
+    fulfillmentExtras,
+    ...(webhookResponseTime === undefined ? {} : { webhookResponseTime }),
+  });
+  return { statusCode: status.code, body };
+}

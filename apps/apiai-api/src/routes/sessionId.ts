@@ -1,0 +1,17 @@
+import type { FastifyRequest } from 'fastify';
+import { badRequest } from '../http/ApiAiError.js';
+import { isRecord, readString } from '../protocol/lenient.js';
+
+/** The `sessionId` of a /contexts or /userEntities call: URL parameter (NODE, JAVA, GO) or body field (NODE, PY). */
+export function sessionIdOf(request: FastifyRequest): string {
+  const query = isRecord(request.query) ? request.query : {};
+  const body = request.body;
+  const fromBody = isRecord(body)
+    ? body.sessionId
+    : Array.isArray(body) && isRecord(body[0])
+      ? body[0].sessionId
+      : undefined;
+  const sessionId = readString(query.sessionId ?? fromBody, 'sessionId')?.trim();
+  if (sessionId === undefined || sessionId === '') throw badRequest("Required 'sessionId' parameter is empty.");
+  return sessionId;
+}

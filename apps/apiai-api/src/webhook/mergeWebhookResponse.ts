@@ -1,0 +1,36 @@
+// What a webhook answer changes in the query result: its speech, displayText, messages, data and source replace
+// or join the agent's fulfillment; `contextOut` contexts are set on the session; `followupEvent` names an event
+// to answer instead.
+import type { ContextToSet, JsonObject } from '@parley/dialog-engine';
+import { isRecord, readString } from '../protocol/lenient.js';
+import { readContexts } from '../protocol/parseQueryRequest.js';
+
+export interface WebhookAnswer {
+  fulfillment: JsonObject;
+  contextOut: ContextToSet[];
+  followupEvent: { name: string; data: JsonObject } | undefined;
+}
+
+export function readWebhookAnswer(response: JsonObject): WebhookAnswer {
+  const fulfillment: JsonObject = {};
+  const speech = readString(response.speech, 'speech');
+  const displayText = readString(response.displayText, 'displayText');
+  if (speech !== undefined) fulfillment.speech = speech;
+  else if (displayText !== undefined) fulfillment.speech = displayText;
+  if (displayText !== undefined) fulfillment.displayText = displayText;
+  if (Array.isArray(response.messages)) fulfillment.messages = response.messages;
+  else if (typeof fulfillment.speech === 'string') fulfillment.messages = [{ type: 0, speech: fulfillment.speech }];
+  if (response.data !== undefined && response.data !== null) fulfillment.data = response.data;
+  const source = readString(response.source, 'source');
+  if (source !== undefined) fulfillment.source = source;
+  const event = response.followupEvent;
+  const eventName = isRecord(event) ? readString(event.name, 'followupEvent.name') : undefined;
+  return {
+    fulfillment,
+    contextOut: readContexts(response.contextOut),
+    followupEvent:
+      eventName === undefined || eventName === '' || !isRecord(event)
+        ? undefined
+        : { name: eventName, data: isRecord(event.data) ? (event.data as JsonObject) : {} },
+  };
+}
