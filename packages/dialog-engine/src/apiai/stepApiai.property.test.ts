@@ -64,13 +64,14 @@ const turn = fc.record({
 });
 
 describe('stepApiai properties', () => {
-  it('never throws and always leaves plain JSON state and outputs, one output per input', () => {
+  it('never throws, never mutates its input state, and leaves plain JSON state and outputs, one output per input', () => {
     fc.assert(
       fc.property(fc.array(turn, { maxLength: 12 }), (turns) => {
         let state = initialApiaiState();
         let now = 1_600_000_000_000;
         for (const { input: next, candidates, extraction, seconds, draw } of turns) {
           now += seconds * 1000;
+          const before = JSON.stringify(state);
           const step = stepApiai(state, next, {
             now,
             random: () => draw,
@@ -78,6 +79,7 @@ describe('stepApiai properties', () => {
             nlu: { match: () => candidates, extractParameter: () => extraction },
             config: { maxReprompts: 1 },
           });
+          expect(JSON.stringify(state)).toBe(before);
           expect(step.outputs).toHaveLength(1);
           expect(isPlainJson(step.state)).toBe(true);
           expect(isPlainJson(step.outputs)).toBe(true);

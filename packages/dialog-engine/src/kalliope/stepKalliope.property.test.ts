@@ -32,12 +32,13 @@ const input: fc.Arbitrary<KalliopeInput> = fc.oneof(
 );
 
 describe('stepKalliope properties', () => {
-  it('never throws, keeps plain JSON state and outputs, and waits only with something in the LIFO', () => {
+  it('never throws, never mutates its input state, keeps plain JSON state and outputs, and waits only with something in the LIFO', () => {
     const matchOrder = createNluMatchOrder();
     fc.assert(
       fc.property(fc.array(fc.tuple(input, fc.double({ min: 0, max: 1, maxExcluded: true })), { maxLength: 10 }), (turns) => {
         let state = initialKalliopeState();
         for (const [next, draw] of turns) {
+          const before = JSON.stringify(state);
           const step = stepKalliope(state, next, {
             now: 0,
             random: () => draw,
@@ -46,6 +47,7 @@ describe('stepKalliope properties', () => {
             settings: { maxNeuronsPerRequest: 50, orderNotFoundSynapses: ['tell', 'nope'] },
             templateFiles: { 'f.j2': '{{ out }}' },
           });
+          expect(JSON.stringify(state)).toBe(before);
           expect(isPlainJson(step.state)).toBe(true);
           expect(isPlainJson(step.outputs)).toBe(true);
           expect(isPlainJson(step.effects)).toBe(true);
