@@ -43,6 +43,13 @@ describe('thingtalk command', () => {
     expect(described).toEqual({ stdout: 'get a cat picture and then notify you\nThecatapi ⇒ Notification\n', stderr: '', status: 0 });
   });
 
+  it('from-nn and to-nn', () => {
+    const fromNN = thingtalk(['from-nn'], 'now => @com.thecatapi.get param:count:Number = NUMBER_0 => notify\n{"NUMBER_0": 3}\n');
+    expect(fromNN).toEqual({ stdout: 'now => @com.thecatapi.get(count=3) => notify;\n', stderr: '', status: 0 });
+    const toNN = thingtalk(['to-nn', '--schemas', schemaFile], 'now => @com.thecatapi.get(count=42) => notify;\nget NUMBER_0 cats\n{"NUMBER_0": 42}\n');
+    expect(toNN).toEqual({ stdout: 'now => @com.thecatapi.get param:count:Number = NUMBER_0 => notify\n', stderr: '', status: 0 });
+  });
+
   it('prints usage with exit code 2', () => {
     const result = thingtalk([], '');
     expect(result.status).toBe(2);

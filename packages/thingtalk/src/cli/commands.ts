@@ -1,5 +1,8 @@
 // The subcommands of `thingtalk`: each turns one input block into one output block, or throws.
 import { describe } from '../describe/describe.js';
+import type { EntityMap, Today } from '../nn/entities.js';
+import { fromNN } from '../nn/fromNN.js';
+import { toNN } from '../nn/toNN.js';
 import { programName } from '../describe/programName.js';
 import { parse } from '../parser/parse.js';
 import { print } from '../printer/print.js';
@@ -9,12 +12,21 @@ import { typeCheck } from '../typecheck/typeCheck.js';
 export interface CommandContext {
   /** The classes of `--schemas F.tt`, or null when the option was not given. */
   readonly schemas: Schemas | null;
+  /** Completes DATE entities whose year, month or day is -1. */
+  readonly today: Today;
 }
 
 export interface Command {
   readonly needsSchemas: boolean;
   readonly usage: string;
   run(block: string, ctx: CommandContext): string;
+}
+
+function parseEntities(line: string | undefined): EntityMap {
+  if (line === undefined || line.trim() === '') return {};
+  const entities: unknown = JSON.parse(line);
+  if (typeof entities !== 'object' || entities === null || Array.isArray(entities)) throw new Error('the entities must be a JSON object');
+  return entities as EntityMap;
 }
 
 function schemasOf(ctx: CommandContext): Schemas {
@@ -43,6 +55,25 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       const schemas = schemasOf(ctx);
       const input = typeCheck(parse(block), schemas);
       return `${describe(input, schemas)}\n${input.type === 'Program' ? programName(input) : ''}`;
+    },
+  },
+  'from-nn': {
+    needsSchemas: false,
+    usage: 'from-nn: NN tokens, then the entities as JSON → the program in canonical form',
+    run(block, ctx) {
+      const [tokens = '', entities] = block.split('\n');
+      return print(fromNN(tokens, parseEntities(entities), { today: ctx.today }));
+    },
+  },
+  'to-nn': {
+    needsSchemas: true,
+    usage: 'to-nn --schemas F.tt: a program, then the sentence, then the entities as JSON → the NN tokens',
+    run(block, ctx) {
+      const lines = block.split('\n');
+      if (lines.length < 3) throw new Error('expected a program, a line with the sentence and a line with the entities');
+      const entities = parseEntities(lines.pop());
+      const sentence = lines.pop() ?? '';
+      return toNN(parse(lines.join('\n')), sentence, entities, { schemas: schemasOf(ctx), today: ctx.today }).join(' ');
     },
   },
 };

@@ -48,6 +48,38 @@ describe('runCli', () => {
     });
   });
 
+  it('converts from NN tokens with their entities', () => {
+    const input = 'now => @com.xkcd.get_comic param:number:Number = NUMBER_0 => notify\n{"NUMBER_0": 42}\n====\nnow => @com.xkcd.get_comic => notify\n====\nnow => notify\n[1]\n';
+    const result = runCli(['from-nn'], input, read);
+    expect(result.stdout.split('\n====\n')).toEqual([
+      'now => @com.xkcd.get_comic(number=42) => notify;',
+      'now => @com.xkcd.get_comic() => notify;',
+      'error: the entities must be a JSON object\n',
+    ]);
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('converts to NN tokens: program lines, then the sentence, then the entities', () => {
+    const input = [
+      'now => @com.xkcd.get_comic(number=42)',
+      '  => notify;',
+      'show me xkcd NUMBER_0',
+      '{"NUMBER_0": 42}',
+      '====',
+      'now => @com.xkcd.get_comic(number=43) => notify;',
+      'show me xkcd NUMBER_0',
+      '{"NUMBER_0": 42}',
+      '====',
+      'now => @com.xkcd.get_comic() => notify;',
+    ].join('\n');
+    const result = runCli(['to-nn', '--schemas', 'classes.tt'], input, read);
+    expect(result.stdout.split('\n====\n')).toEqual([
+      'now => @com.xkcd.get_comic param:number:Number = NUMBER_0 => notify',
+      'error: Cannot find entity 43 of type NUMBER, have {"NUMBER_0":42}',
+      'error: expected a program, a line with the sentence and a line with the entities\n',
+    ]);
+  });
+
   it('rejects bad command lines with exit code 2', () => {
     expect(runCli([], '', read)).toMatchObject({ stdout: '', exitCode: 2 });
     expect(runCli(['nope'], '', read).stderr).toMatch(/^unknown command nope/);
