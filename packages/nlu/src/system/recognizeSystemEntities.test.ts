@@ -127,3 +127,16 @@ describe('recognizeSystemEntities: recurrences', () => {
     expect(read('every monday', 'duration')).toEqual([]);
   });
 });
+
+describe('recognizeSystemEntities: other languages', () => {
+  it('reads French, Spanish and Chinese dates and numbers with the recognizers of that language', () => {
+    expect(read('demain à 16 heures', 'date-time', { lang: 'fr' })).toEqual([{ text: 'demain à 16 heures', value: '2017-05-11T16:00:00+02:00' }]);
+    expect(read('vingt-trois', 'number', { lang: 'fr-FR' })).toEqual([{ text: 'vingt-trois', value: 23 }]);
+    expect(read('mañana', 'date', { lang: 'es' })).toEqual([{ text: 'mañana', value: '2017-05-11' }]);
+    expect(read('明天', 'date', { lang: 'zh-CN' })).toEqual([{ text: '明天', value: '2017-05-11' }]);
+  });
+
+  it('falls back to English for languages the recognizers do not know', () => {
+    expect(read('tomorrow', 'date', { lang: 'xx' })).toEqual([{ text: 'tomorrow', value: '2017-05-11' }]);
+  });
+});

@@ -143,3 +143,13 @@ describe('matchAgent: api.ai templates', () => {
     expect(matchAgent(odd, 'buy apples')).toEqual([]);
   });
 });
+
+describe('matchAgent: other languages', () => {
+  it('matches French templates with accents folded and Chinese ones character by character', () => {
+    const french = compileAgent([{ name: 'réveil', templates: ['réveille-moi @sys.date-time:quand'] }], [], { lang: 'fr' });
+    expect(matchAgent(french, 'Reveille-moi demain à 7 heures', { ...when, lang: 'fr' })[0]?.parameters['quand']?.value)
+      .toBe('2017-05-11T07:00:00+02:00');
+    const chinese = compileAgent([{ name: 'weather', templates: ['@sys.date:date天气怎么样'] }], [], { lang: 'zh-CN' });
+    expect(matchAgent(chinese, '明天天气怎么样', { ...when, lang: 'zh-CN' })[0]?.parameters['date']).toMatchObject({ value: '2017-05-11', original: '明天' });
+  });
+});
