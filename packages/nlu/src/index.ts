@@ -13,7 +13,7 @@ export {
 export { recognizeSystemEntities, type RecognizeOptions } from './system/recognizeSystemEntities.js';
 export { resolveOverlaps } from './system/resolveOverlaps.js';
 export { trainClassifier, type TrainOptions, type TrainingExample } from './classifier/trainClassifier.js';
-export { calibrateClassifier, type ValidationExample } from './classifier/calibrateClassifier.js';
+export { calibrateClassifier, type CalibrationOptions, type ValidationExample } from './classifier/calibrateClassifier.js';
 export { classifyIntent, rankIntents, type IntentConfidence } from './classifier/classifyIntent.js';
 export { loadClassifier, serializeClassifier, type ClassifierJson } from './classifier/serializeClassifier.js';
 export { type ClassifierModel } from './classifier/classifierModel.js';

@@ -65,11 +65,20 @@ interface Decision {
   readonly rejected: boolean;
 }
 
+export interface CalibrationOptions {
+  /**
+   * Choose the out-of-scope threshold that keeps the most in-scope sentences right while rejecting at least this
+   * share of the out-of-scope validation sentences (0..1). Default: maximise balanced accuracy instead.
+   */
+  readonly minOutOfScopeRecall?: number;
+}
+
 /**
- * The threshold maximising balanced accuracy on the validation set: (in-scope accuracy, with rejections counted
- * as errors, + out-of-scope recall) / 2. Without out-of-scope examples this is 0 (never reject).
+ * The threshold maximising, on the validation set, balanced accuracy ((in-scope accuracy, rejections counted as
+ * errors, + out-of-scope recall) / 2), or in-scope accuracy among thresholds reaching `minOutOfScopeRecall`.
+ * Without out-of-scope examples this is 0 (never reject).
  */
-function fitThreshold(decisions: readonly Decision[]): number {
+function fitThreshold(decisions: readonly Decision[], options: CalibrationOptions): number {
   const inScope = decisions.filter((decision) => decision.inScope);
   const outOfScope = decisions.filter((decision) => !decision.inScope);
   if (outOfScope.length === 0 || inScope.length === 0) return 0;
@@ -79,7 +88,8 @@ function fitThreshold(decisions: readonly Decision[]): number {
     const accepted = (decision: Decision): boolean => !decision.rejected && decision.confidence >= threshold;
     const accuracy = inScope.filter((decision) => decision.correct && accepted(decision)).length / inScope.length;
     const recall = outOfScope.filter((decision) => !accepted(decision)).length / outOfScope.length;
-    const score = (accuracy + recall) / 2;
+    const { minOutOfScopeRecall } = options;
+    const score = minOutOfScopeRecall === undefined ? (accuracy + recall) / 2 : recall >= minOutOfScopeRecall ? accuracy : -1;
     if (score > best.score) best = { threshold, score };
   }
   return best.threshold;
@@ -88,9 +98,13 @@ function fitThreshold(decisions: readonly Decision[]): number {
 /**
  * Calibrates a trained model on a validation split (never the test split): fits the softmax temperature (minimum negative
  * log-likelihood of the in-scope sentences, plus cross-entropy of the out-of-scope ones to uniform), then the out-of-scope threshold on the calibrated
- * confidences (balanced accuracy between in-scope and out-of-scope sentences).
+ * confidences ({@link CalibrationOptions}).
  */
-export function calibrateClassifier(model: ClassifierModel, validation: readonly ValidationExample[]): ClassifierModel {
+export function calibrateClassifier(
+  model: ClassifierModel,
+  validation: readonly ValidationExample[],
+  options: CalibrationOptions = {},
+): ClassifierModel {
   const intentIndex = new Map(model.intents.map((intent, index) => [intent, index]));
   const raw = validation.map((example) => linearScores(model, vectorize(model, example.text), new Float64Array(model.intents.length)));
   const scored = validation.flatMap((example, index): ScoredExample[] => {
@@ -114,5 +128,5 @@ export function calibrateClassifier(model: ClassifierModel, validation: readonly
       rejected: predicted === model.outOfScopeIntent,
     };
   });
-  return { ...model, temperature, outOfScopeThreshold: fitThreshold(decisions) };
+  return { ...model, temperature, outOfScopeThreshold: fitThreshold(decisions, options) };
 }

@@ -63,6 +63,14 @@ describe('calibrateClassifier and out-of-scope detection', () => {
     expect(classifyIntent(calibrated, 'what is the weather in tokyo')?.intent).toBe('weather');
     expect(classifyIntent(calibrated, 'who painted the mona lisa')).toBeUndefined();
   });
+  it('can trade in-scope accuracy for a minimum out-of-scope recall on the validation split', () => {
+    const strict = calibrateClassifier(model, validationExamples, { minOutOfScopeRecall: 1 });
+    const lenient = calibrateClassifier(model, validationExamples, { minOutOfScopeRecall: 0 });
+    const outOfScope = validationExamples.filter((example) => example.intent === null);
+    expect(outOfScope.every((example) => classifyIntent(strict, example.text) === undefined)).toBe(true);
+    expect(lenient.outOfScopeThreshold).toBe(0);
+    expect(strict.outOfScopeThreshold).toBeGreaterThanOrEqual(calibrated.outOfScopeThreshold);
+  });
   it('never rejects without out-of-scope validation sentences', () => {
     const inScopeOnly = calibrateClassifier(model, validationExamples.filter((example) => example.intent !== null));
     expect(inScopeOnly.outOfScopeThreshold).toBe(0);

@@ -11,17 +11,23 @@ export interface TrainingExample {
 
 export interface TrainOptions {
   readonly features?: FeatureOptions;
-  /** Passes over the shuffled training set. Default 12. */
+  /**
+   * Passes over the shuffled training set. Default: enough for about 30,000 SGD steps, between 5 and 50 passes
+   * (5 for CLINC150's 15,000 sentences, 50 for a small agent).
+   */
   readonly epochs?: number;
   /** Initial SGD step. Default 1. */
   readonly learningRate?: number;
-  /** L2 regularisation strength per example. Default 1e-5. */
+  /** L2 regularisation strength per example. Default 1e-6 (chosen on the CLINC150 validation split). */
   readonly l2?: number;
   /** Seed of the shuffling order; the same seed and data give the same model. Default 1. */
   readonly seed?: number;
   /** A label of the examples that means "out of scope": it is learnt like an intent but never returned. */
   readonly outOfScopeIntent?: string;
-  /** Features seen in fewer training sentences are dropped. Default 1. */
+  /**
+   * Features seen in fewer training sentences are dropped. Default 2 from 1,000 training sentences on (half the
+   * features of CLINC150 for the same validation accuracy), else 1.
+   */
   readonly minFeatureCount?: number;
 }
 
@@ -45,12 +51,12 @@ function buildFeatureIndex(examples: readonly TrainingExample[], options: Featur
  */
 export function trainClassifier(examples: readonly TrainingExample[], options: TrainOptions = {}): ClassifierModel {
   const featureOptions = options.features ?? DEFAULT_FEATURE_OPTIONS;
-  const epochs = options.epochs ?? 12;
+  const epochs = options.epochs ?? Math.min(50, Math.max(5, Math.ceil(30_000 / Math.max(examples.length, 1))));
   const learningRate = options.learningRate ?? 1;
-  const l2 = options.l2 ?? 1e-5;
+  const l2 = options.l2 ?? 1e-6;
   const intents = [...new Set(examples.map((example) => example.intent))].sort();
   const intentIndex = new Map(intents.map((intent, index) => [intent, index]));
-  const { featureIndex, idf } = buildFeatureIndex(examples, featureOptions, options.minFeatureCount ?? 1);
+  const { featureIndex, idf } = buildFeatureIndex(examples, featureOptions, options.minFeatureCount ?? (examples.length >= 1000 ? 2 : 1));
   const classes = intents.length;
   const model = { intents, featureOptions, featureIndex, idf, weights: new Float32Array(idf.length * classes), bias: new Float32Array(classes) };
   const vectors: SparseVector[] = examples.map((example) => vectorize(model, example.text));
