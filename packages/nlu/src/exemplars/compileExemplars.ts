@@ -1,4 +1,4 @@
-import { compileAgent, type AgentMatcher, type CompileOptions } from '../templates/compileAgent.js';
+import { compileAgent, type AgentMatcher, type CompiledExpression, type CompileOptions } from '../templates/compileAgent.js';
 import type { Pattern, PatternPart } from '../templates/pattern.js';
 import { tokenize, type TokenizeOptions } from '../text/tokenize.js';
 import type { Exemplar } from './exemplar.js';
@@ -32,19 +32,21 @@ export function utterancePattern(utterance: string, exemplar: Exemplar, options:
 /** Compiles Almond dataset exemplars; {@link matchExemplars} matches commands against the result. */
 export function compileExemplars(exemplars: readonly Exemplar[], options: CompileOptions = {}): ExemplarMatcher {
   const agent = compileAgent([], [], options);
-  const expressions = exemplars.flatMap((exemplar) => {
+  const expressions: CompiledExpression[] = [];
+  const warnings: string[] = [];
+  for (const exemplar of exemplars) {
     // One intent object per exemplar: matches are grouped by intent, so each exemplar is reported once.
     const intent = { id: exemplar.id, name: exemplar.id };
-    return exemplar.utterances.flatMap((utterance, index) => {
-    const pattern = utterancePattern(utterance, exemplar, agent.tokenizeOptions);
-    if (pattern === undefined) return [];
-    const requiredWords = pattern.flatMap((part) => (part.kind === 'word' ? [part.text] : []));
-    return [{ intent, index, pattern, requiredWords }];
+    exemplar.utterances.forEach((utterance, index) => {
+      const pattern = utterancePattern(utterance, exemplar, agent.tokenizeOptions);
+      if (pattern === undefined) {
+        warnings.push(`exemplar ${exemplar.id}: undeclared placeholder in "${utterance}"`);
+        return;
+      }
+      const requiredWords = pattern.flatMap((part) => (part.kind === 'word' ? [part.text] : []));
+      expressions.push({ intent, index, pattern, requiredWords });
     });
-  });
-  const warnings = exemplars.flatMap((exemplar) => exemplar.utterances
-    .filter((utterance) => utterancePattern(utterance, exemplar, agent.tokenizeOptions) === undefined)
-    .map((utterance) => `exemplar ${exemplar.id}: undeclared placeholder in "${utterance}"`));
+  }
   return {
     agent: { ...agent, expressions, warnings },
     exemplars: new Map(exemplars.map((exemplar) => [exemplar.id, exemplar])),
