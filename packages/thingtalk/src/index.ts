@@ -49,6 +49,7 @@ export { testPlugin, createTestDevice, TEST_KIND, type TestDevice, type TestDevi
 export { catApiPlugin, createCatApiDevice, CAT_API_KIND, type CatApiDeviceOptions } from './devices/catApiDevice.js';
 export { xkcdPlugin, createXkcdDevice, XKCD_KIND, type XkcdDeviceOptions } from './devices/xkcdDevice.js';
 export { HttpError } from './devices/http.js';
+export { BUILTIN_PLUGINS, pluginSchemas } from './devices/builtinPlugins.js';
 
 // Runtime values and time.
 export type { Row, RuntimeValue, EntityValue, LocationValue, TimeValue, CurrencyValue } from './runtime/values.js';
