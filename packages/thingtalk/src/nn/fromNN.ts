@@ -114,13 +114,15 @@ function parseBookkeeping(r: NNReader): Bookkeeping {
 export function fromNN(tokens: string | readonly string[], entities: EntityMap = {}, options: FromNNOptions = {}): Input {
   const list = typeof tokens === 'string' ? tokens.split(' ').filter((t) => t !== '') : tokens;
   const r: NNReader = { c: nnCursor(list), entities, today: options.today };
-  let input: Input;
-  if (r.c.accept('bookkeeping')) input = parseBookkeeping(r);
-  else if (r.c.accept('policy')) input = parsePolicy(r);
-  else input = parseProgram(r);
-  if (!r.c.atKind('eof')) {
-    r.c.noteExpected('end of input');
-    r.c.fail();
-  }
-  return input;
+  return r.c.run(() => {
+    let input: Input;
+    if (r.c.accept('bookkeeping')) input = parseBookkeeping(r);
+    else if (r.c.accept('policy')) input = parsePolicy(r);
+    else input = parseProgram(r);
+    if (!r.c.atKind('eof')) {
+      r.c.noteExpected('end of input');
+      r.c.fail();
+    }
+    return input;
+  });
 }

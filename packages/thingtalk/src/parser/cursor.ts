@@ -5,6 +5,34 @@ import type { Token, TokenKind } from './tokens.js';
 type TokenOf<K extends TokenKind> = Extract<Token, { kind: K }>;
 
 /**
+ * How the parser signals a syntax error internally: a plain object, not an Error, so that backtracking does
+ * not pay for a stack trace. `Cursor.run` turns it into a ThingTalkSyntaxError.
+ */
+class ParseFailure {
+  constructor(
+    readonly at: Token,
+    /** A specific message, or null for "expected …, found …". */
+    readonly detail: string | null,
+    /** What was expected (descriptions marked), read only when the failure is reported. */
+    private readonly expectedSet: ReadonlySet<string>,
+  ) {}
+
+  expected(): string[] {
+    return [...this.expectedSet].map((e) => (e.startsWith(DESCRIPTION) ? e.slice(1) : `"${e}"`));
+  }
+
+  message(): string {
+    if (this.detail !== null) return this.detail;
+    const found = describeToken(this.at);
+    const expected = this.expected();
+    return expected.length > 0 ? `expected ${listAlternatives(expected)}, found ${found}` : `unexpected ${found}`;
+  }
+}
+
+/** Marks a description ("a value") among the expected tokens, which are shown quoted. */
+const DESCRIPTION = '\u0001';
+
+/**
  * A position in the token list with the recursive-descent helpers. It remembers, for the furthest position
  * reached, what the grammar would have accepted there, so a failure reports every alternative.
  */
@@ -52,7 +80,7 @@ export class Cursor {
       this.next();
       return true;
     }
-    this.noteExpected(`"${text}"`);
+    this.noteExpected(text, false);
     return false;
   }
 
@@ -71,29 +99,37 @@ export class Cursor {
     return token as TokenOf<K>;
   }
 
-  /** Records what would have been accepted at the current position (for the error message). */
-  noteExpected(what: string): void {
+  /**
+   * Records what would have been accepted at the current position (for the error message): a description
+   * such as "a value", or (with `isDescription` false) a token shown quoted.
+   */
+  noteExpected(what: string, isDescription = true): void {
+    if (this.index < this.furthest) return;
     if (this.index > this.furthest) {
       this.furthest = this.index;
       this.expectedAtFurthest = new Set();
     }
-    if (this.index === this.furthest) this.expectedAtFurthest.add(what);
+    this.expectedAtFurthest.add(isDescription ? DESCRIPTION + what : what);
   }
 
   /** Throws a syntax error at the furthest position reached, listing what was expected there. */
   fail(): never {
-    const at = this.tokens[this.furthest] ?? this.peek();
-    const expected = [...this.expectedAtFurthest];
-    const detail =
-      expected.length > 0
-        ? `expected ${listAlternatives(expected)}, found ${describeToken(at)}`
-        : `unexpected ${describeToken(at)}`;
-    throw new ThingTalkSyntaxError(at.pos, detail, expected);
+    throw new ParseFailure(this.tokens[this.furthest] ?? this.peek(), null, this.expectedAtFurthest);
   }
 
   /** Throws a syntax error with a specific message at a token. */
   failAt(token: Token, detail: string): never {
-    throw new ThingTalkSyntaxError(token.pos, detail);
+    throw new ParseFailure(token, detail, new Set());
+  }
+
+  /** Runs a whole parse, reporting a failure as a ThingTalkSyntaxError. */
+  run<T>(parse: () => T): T {
+    try {
+      return parse();
+    } catch (error) {
+      if (error instanceof ParseFailure) throw new ThingTalkSyntaxError(error.at.pos, error.message(), error.expected());
+      throw error;
+    }
   }
 
   /**
@@ -105,7 +141,7 @@ export class Cursor {
     try {
       return parse();
     } catch (error) {
-      if (!(error instanceof ThingTalkSyntaxError)) throw error;
+      if (!(error instanceof ParseFailure)) throw error;
       this.index = saved;
       return undefined;
     }

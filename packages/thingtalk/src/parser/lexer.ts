@@ -11,10 +11,30 @@ const VALUE_END = new Set(['word', 'string', 'number', 'measure', 'dollar', 'ent
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 
-const isIdentStart = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z_]/.test(ch);
-const isIdentChar = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9_]/.test(ch);
-const isClassChar = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9_-]/.test(ch);
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+function code(ch: string | undefined): number {
+  return ch === undefined ? -1 : ch.charCodeAt(0);
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+const isIdentStart = (ch: string | undefined): boolean => isLetter(code(ch));
+const isIdentChar = (ch: string | undefined): boolean => {
+  const c = code(ch);
+  return isLetter(c) || isDigitCode(c);
+};
+const isClassChar = (ch: string | undefined): boolean => isIdentChar(ch) || ch === '-';
+const isDigit = (ch: string | undefined): boolean => isDigitCode(code(ch));
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\v' || ch === '\f' || ch === '\u00a0';
+
+/** The punctuation starting at `i`: the longest operator first. */
+function punctuationAt(source: string, i: number): string | undefined {
+  const two = source.slice(i, i + 3);
+  if (two === '#_[') return two;
+  return PUNCTUATION.find((p) => p.length <= 2 && source.startsWith(p, i));
+}
 
 /** Splits ThingTalk source into tokens (comments and whitespace dropped), ending with an `eof` token. */
 export function tokenize(source: string): Token[] {
@@ -49,7 +69,7 @@ export function tokenize(source: string): Token[] {
       lineStart = i;
       continue;
     }
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       i++;
       continue;
     }
@@ -153,7 +173,7 @@ export function tokenize(source: string): Token[] {
       }
       continue;
     }
-    const punct = PUNCTUATION.find((p) => source.startsWith(p, i));
+    const punct = punctuationAt(source, i);
     if (punct === undefined) fail(start, `unexpected character ${JSON.stringify(ch)}`);
     else {
       i += punct.length;

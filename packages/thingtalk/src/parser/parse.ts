@@ -24,23 +24,31 @@ function looksLikePermissionRule(tokens: readonly Token[]): boolean {
 export function parse(source: string): Input {
   const tokens = tokenize(source);
   const c = new Cursor(tokens);
+  return c.run(() => parseInput(c, tokens));
+}
+
+/** Words that start a program statement, never a permission rule. */
+const PROGRAM_STARTS = new Set(['now', 'monitor', 'edge', 'timer', 'attimer', 'let', 'class', 'abstract', 'dataset', 'oninput', 'executor', 'compute', '{', '[']);
+
+function parseInput(c: Cursor, tokens: readonly Token[]): Input {
   if (c.at('bookkeeping') && c.at('(', 1)) {
     const bookkeeping = parseBookkeeping(c);
-    if (!c.atKind('eof')) {
-      c.noteExpected('end of input');
-      c.fail();
-    }
+    expectEnd(c);
     return bookkeeping;
   }
-  if (!c.at('executor') && looksLikePermissionRule(tokens)) {
+  if (!PROGRAM_STARTS.has(c.peek().text) && looksLikePermissionRule(tokens)) {
     const rule = parsePermissionRule(c);
-    if (!c.atKind('eof')) {
-      c.noteExpected('end of input');
-      c.fail();
-    }
+    expectEnd(c);
     return rule;
   }
   return parseProgramOrLibrary(c);
+}
+
+function expectEnd(c: Cursor): void {
+  if (!c.atKind('eof')) {
+    c.noteExpected('end of input');
+    c.fail();
+  }
 }
 
 /** Parses source that must be a program. */

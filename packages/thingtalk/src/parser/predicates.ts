@@ -45,7 +45,7 @@ function parseCallPredicate(c: Cursor): Predicate {
 function parseComputePredicate(c: Cursor): Predicate {
   const lhs = parseScalar(c);
   if (!atInfix(c)) {
-    INFIX.forEach((op) => c.noteExpected(`"${op}"`));
+    INFIX.forEach((op) => c.noteExpected(op, false));
     c.fail();
   }
   return comparison((operator, rhs) => ({ type: 'Compute', lhs, operator, rhs }), c);
