@@ -72,7 +72,24 @@ export { ApiaiIntent, ApiaiIntentSummary, ApiaiIntentList } from './apiai/intent
 export { ApiaiWebhookRequest, ApiaiWebhookResponse } from './apiai/webhook.js';
 
 // Kalliope REST API
-export { KalliopeVersion, KalliopeMuteStatus, KalliopeMuteRequest, KalliopeDeafStatus, KalliopeDeafRequest } from './kalliope/settings.js';
-export { KalliopeSignal, KalliopeNeuron, KalliopeSynapse, KalliopeSynapseList, KalliopeSynapseDetail } from './kalliope/synapse.js';
-export { KalliopeRunByIdRequest, KalliopeRunByOrderRequest, KalliopeRunAudioFields, KalliopeRunResponse } from './kalliope/run.js';
+export {
+  KalliopeVersion,
+  KalliopeMuteStatus,
+  KalliopeMuteRequest,
+  KalliopeDeafStatus,
+  KalliopeDeafRequest,
+} from './kalliope/settings.js';
+export {
+  KalliopeSignal,
+  KalliopeNeuron,
+  KalliopeSynapse,
+  KalliopeSynapseList,
+  KalliopeSynapseDetail,
+} from './kalliope/synapse.js';
+export {
+  KalliopeRunByIdRequest,
+  KalliopeRunByOrderRequest,
+  KalliopeRunAudioFields,
+  KalliopeRunResponse,
+} from './kalliope/run.js';
 export { KalliopeError } from './kalliope/error.js';

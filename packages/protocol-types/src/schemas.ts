@@ -1,5 +1,12 @@
 import type { TSchema } from 'typebox';
-import { AlmondApp, AlmondAppList, AlmondAppResult, AlmondAppsCreateRequest, AlmondAppsCreateResponse, AlmondAppsDeleteResponse } from './almond/apps.js';
+import {
+  AlmondApp,
+  AlmondAppList,
+  AlmondAppResult,
+  AlmondAppsCreateRequest,
+  AlmondAppsCreateResponse,
+  AlmondAppsDeleteResponse,
+} from './almond/apps.js';
 import { AlmondConverseRequest, AlmondConverseResponse } from './almond/converse.js';
 import { AlmondDevice, AlmondDeviceCreateRequest, AlmondDeviceList } from './almond/devices.js';
 import { AlmondCommandInput, AlmondInput, AlmondParsedInput, AlmondThingTalkInput } from './almond/dialog-input.js';
@@ -17,7 +24,12 @@ import {
   AlmondTextMessage,
 } from './almond/dialog-message.js';
 import { AlmondFormattedObject } from './almond/formatted.js';
-import { AlmondOAuthAuthorizeQuery, AlmondOAuthError, AlmondOAuthTokenRequest, AlmondOAuthTokenResponse } from './almond/oauth.js';
+import {
+  AlmondOAuthAuthorizeQuery,
+  AlmondOAuthError,
+  AlmondOAuthTokenRequest,
+  AlmondOAuthTokenResponse,
+} from './almond/oauth.js';
 import { AlmondParseQuery, AlmondParseResponse } from './almond/parse.js';
 import { AlmondParsedCommand } from './almond/parsed-command.js';
 import { AlmondError, AlmondProfile } from './almond/profile.js';
@@ -36,14 +48,37 @@ import {
 } from './apiai/entity.js';
 import { ApiaiIntent, ApiaiIntentList, ApiaiIntentSummary } from './apiai/intent.js';
 import { ApiaiEvent, ApiaiQueryRequest, ApiaiQueryString, ApiaiVoiceQueryRequest } from './apiai/query-request.js';
-import { ApiaiFulfillment, ApiaiLegacyQueryResponse, ApiaiMetadata, ApiaiQueryResponse, ApiaiResult } from './apiai/query-response.js';
+import {
+  ApiaiFulfillment,
+  ApiaiLegacyQueryResponse,
+  ApiaiMetadata,
+  ApiaiQueryResponse,
+  ApiaiResult,
+} from './apiai/query-response.js';
 import { ApiaiResponseMessage } from './apiai/response-message.js';
 import { ApiaiStatus, ApiaiStatusResponse } from './apiai/status.js';
 import { ApiaiWebhookRequest, ApiaiWebhookResponse } from './apiai/webhook.js';
 import { KalliopeError } from './kalliope/error.js';
-import { KalliopeRunAudioFields, KalliopeRunByIdRequest, KalliopeRunByOrderRequest, KalliopeRunResponse } from './kalliope/run.js';
-import { KalliopeDeafRequest, KalliopeDeafStatus, KalliopeMuteRequest, KalliopeMuteStatus, KalliopeVersion } from './kalliope/settings.js';
-import { KalliopeNeuron, KalliopeSignal, KalliopeSynapse, KalliopeSynapseDetail, KalliopeSynapseList } from './kalliope/synapse.js';
+import {
+  KalliopeRunAudioFields,
+  KalliopeRunByIdRequest,
+  KalliopeRunByOrderRequest,
+  KalliopeRunResponse,
+} from './kalliope/run.js';
+import {
+  KalliopeDeafRequest,
+  KalliopeDeafStatus,
+  KalliopeMuteRequest,
+  KalliopeMuteStatus,
+  KalliopeVersion,
+} from './kalliope/settings.js';
+import {
+  KalliopeNeuron,
+  KalliopeSignal,
+  KalliopeSynapse,
+  KalliopeSynapseDetail,
+  KalliopeSynapseList,
+} from './kalliope/synapse.js';
 
 /**
  * Every wire format of the three APIs, keyed by its `$id` (`almond.*`, `apiai.*`, `kalliope.*`).

@@ -39,7 +39,8 @@ export const AlmondAppResult = Type.Object(
   },
   {
     $id: 'almond.AppResult',
-    description: 'One result of a program: `raw` values and `formatted` messages; function in `outputType` (seed) and `type` (1.8).',
+    description:
+      'One result of a program: `raw` values and `formatted` messages; function in `outputType` (seed) and `type` (1.8).',
   },
 );
 export type AlmondAppResult = Static<typeof AlmondAppResult>;
@@ -64,7 +65,9 @@ export type AlmondAppsCreateResponse = Static<typeof AlmondAppsCreateResponse>;
 export const AlmondApp = Type.Object(
   {
     ...appFields,
-    error: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'Why the program failed, if it did.' })),
+    error: Type.Optional(
+      Type.Union([Type.String(), Type.Null()], { description: 'Why the program failed, if it did.' }),
+    ),
   },
   { $id: 'almond.App', description: 'An active long-running program (GET /me/api/apps/get/:uniqueId).' },
 );

@@ -10,7 +10,10 @@ export const AlmondConverseRequest = Type.Object(
     command: inline(AlmondInput),
     conversationId: Type.Optional(Type.String({ description: 'Continue this conversation; omit to start one.' })),
   },
-  { $id: 'almond.ConverseRequest', description: 'Body of POST /me/api/converse: one input and an optional conversation.' },
+  {
+    $id: 'almond.ConverseRequest',
+    description: 'Body of POST /me/api/converse: one input and an optional conversation.',
+  },
 );
 export type AlmondConverseRequest = Static<typeof AlmondConverseRequest>;
 
@@ -20,6 +23,9 @@ export const AlmondConverseResponse = Type.Object(
     askSpecial: inline(AlmondAskValue),
     conversationId: Type.String(),
   },
-  { $id: 'almond.ConverseResponse', description: 'Answer of POST /me/api/converse: the messages of the round and its askSpecial.' },
+  {
+    $id: 'almond.ConverseResponse',
+    description: 'Answer of POST /me/api/converse: the messages of the round and its askSpecial.',
+  },
 );
 export type AlmondConverseResponse = Static<typeof AlmondConverseResponse>;

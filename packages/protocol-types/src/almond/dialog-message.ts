@@ -67,7 +67,9 @@ export const AlmondChoiceMessage = Type.Object(
 );
 export type AlmondChoiceMessage = Static<typeof AlmondChoiceMessage>;
 
-const linkTarget = Type.String({ description: 'Relative URL inside Almond, e.g. /apps or /devices/oauth2/$kind?name=$name.' });
+const linkTarget = Type.String({
+  description: 'Relative URL inside Almond, e.g. /apps or /devices/oauth2/$kind?name=$name.',
+});
 
 /** The seed names the URL `link`, almond-cloud 1.8 names it `url`; Parley sends both. */
 export const AlmondLinkMessage = Type.Union(

@@ -3,7 +3,7 @@ import Type, { type Static } from 'typebox';
 // GET /me/api/profile (seed 001 "Endpoint: /profile").
 export const AlmondProfile = Type.Object(
   {
-    id: Type.String({ description: 'The user\'s cloud ID.' }),
+    id: Type.String({ description: "The user's cloud ID." }),
     username: Type.String(),
     full_name: Type.Union([Type.String(), Type.Null()]),
     email: Type.String(),

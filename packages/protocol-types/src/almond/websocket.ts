@@ -23,7 +23,8 @@ export const AlmondResultsEvent = Type.Union(
   ],
   {
     $id: 'almond.ResultsEvent',
-    description: 'A message of the /me/api/results WebSocket: {result: {appId, icon, raw, type, formatted}} or {error: {appId, icon, error}}.',
+    description:
+      'A message of the /me/api/results WebSocket: {result: {appId, icon, raw, type, formatted}} or {error: {appId, icon, error}}.',
   },
 );
 export type AlmondResultsEvent = Static<typeof AlmondResultsEvent>;

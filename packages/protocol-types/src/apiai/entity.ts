@@ -73,7 +73,10 @@ export const ApiaiUserEntity = Type.Object(
     extend: Type.Optional(Type.Boolean({ description: 'Add to the developer entries instead of replacing them.' })),
     sessionId: Type.Optional(Type.String({ description: 'Session scope (the Python SDK puts it in each entity).' })),
   },
-  { $id: 'apiai.UserEntity', description: 'A session-scoped (user) entity, sent to /v1/userEntities or inline in /v1/query.' },
+  {
+    $id: 'apiai.UserEntity',
+    description: 'A session-scoped (user) entity, sent to /v1/userEntities or inline in /v1/query.',
+  },
 );
 export type ApiaiUserEntity = Static<typeof ApiaiUserEntity>;
 

@@ -34,7 +34,9 @@ const prompt = Type.Union([Type.String(), Type.Object({ lang: Type.Optional(Type
 const intentParameter = Type.Object({
   id: Type.Optional(Type.String()),
   name: Type.String(),
-  value: Type.Optional(Type.String({ description: '$alias, $alias.original, #context.param, a literal, or @entity (seed).' })),
+  value: Type.Optional(
+    Type.String({ description: '$alias, $alias.original, #context.param, a literal, or @entity (seed).' }),
+  ),
   dataType: Type.Optional(Type.String({ description: 'The entity, e.g. @sys.date.' })),
   isList: Type.Optional(Type.Boolean()),
   required: Type.Optional(Type.Boolean()),
@@ -60,7 +62,9 @@ export const ApiaiIntent = Type.Object(
     name: Type.String(),
     auto: Type.Optional(Type.Boolean({ description: 'Machine learning enabled.' })),
     contexts: Type.Optional(Type.Array(Type.String(), { description: 'Input context names.' })),
-    templates: Type.Optional(Type.Array(Type.String(), { description: 'Template examples, e.g. "turn @onOff @appliance".' })),
+    templates: Type.Optional(
+      Type.Array(Type.String(), { description: 'Template examples, e.g. "turn @onOff @appliance".' }),
+    ),
     userSays: Type.Optional(Type.Array(userSays)),
     responses: Type.Optional(Type.Array(intentResponse)),
     priority: Type.Optional(Type.Integer({ description: 'Default 500000.' })),

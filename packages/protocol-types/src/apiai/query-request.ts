@@ -31,7 +31,9 @@ const commonFields = {
   contexts: Type.Optional(Type.Array(requestContext, { description: 'Contexts activated before matching.' })),
   resetContexts: Type.Optional(Type.Boolean({ description: 'Clear the session contexts first.' })),
   entities: Type.Optional(Type.Union([Type.Array(inline(ApiaiUserEntity)), Type.Null()])),
-  timezone: Type.Optional(Type.String({ description: 'IANA name (Europe/Paris), or GMT+6 / +0000 as some SDKs send.' })),
+  timezone: Type.Optional(
+    Type.String({ description: 'IANA name (Europe/Paris), or GMT+6 / +0000 as some SDKs send.' }),
+  ),
   location: Type.Optional(
     Type.Object({ latitude: Type.Optional(Type.Number()), longitude: Type.Optional(Type.Number()) }),
   ),

@@ -8,11 +8,14 @@ const platform = Type.Optional(
   Type.String({ description: 'Target platform: facebook, slack, telegram, kik, viber, google…' }),
 );
 
-const kind = <Code extends number>(code: Code) => Type.Union([Type.Literal(code), Type.Literal(`${code}` as `${Code}`)]);
+const kind = <Code extends number>(code: Code) =>
+  Type.Union([Type.Literal(code), Type.Literal(`${code}` as `${Code}`)]);
 
 const textMessage = Type.Object({
   type: kind(0),
-  speech: Type.Union([Type.String(), Type.Array(Type.String())], { description: 'One text, or variants to pick from.' }),
+  speech: Type.Union([Type.String(), Type.Array(Type.String())], {
+    description: 'One text, or variants to pick from.',
+  }),
   platform,
 });
 
@@ -21,9 +24,7 @@ const cardMessage = Type.Object({
   title: Type.Optional(Type.String()),
   subtitle: Type.Optional(Type.String()),
   imageUrl: Type.Optional(Type.String()),
-  buttons: Type.Optional(
-    Type.Array(Type.Object({ text: Type.String(), postback: Type.Optional(Type.String()) })),
-  ),
+  buttons: Type.Optional(Type.Array(Type.Object({ text: Type.String(), postback: Type.Optional(Type.String()) }))),
   platform,
 });
 
@@ -61,7 +62,8 @@ export const ApiaiResponseMessage = Type.Union(
   [textMessage, cardMessage, quickRepliesMessage, imageMessage, customPayloadMessage, googleMessage],
   {
     $id: 'apiai.ResponseMessage',
-    description: 'A rich response message: type 0 text, 1 card, 2 quick replies, 3 image, 4 custom payload, or an Actions-on-Google type.',
+    description:
+      'A rich response message: type 0 text, 1 card, 2 quick replies, 3 image, 4 custom payload, or an Actions-on-Google type.',
   },
 );
 export type ApiaiResponseMessage = Static<typeof ApiaiResponseMessage>;

@@ -18,11 +18,18 @@ export const ApiaiStatus = Type.Object(
   {
     code: Type.Integer({ description: 'HTTP status code; the HTTP status of the response equals it.' }),
     errorType: Type.Enum(apiaiErrorTypes),
-    errorDetails: Type.Optional(Type.String({ description: 'What went wrong, e.g. "Json request query property is missing".' })),
-    errorId: Type.Optional(Type.String({ description: 'ID of the error (spelled errorID by the Java and JS SDK models).' })),
+    errorDetails: Type.Optional(
+      Type.String({ description: 'What went wrong, e.g. "Json request query property is missing".' }),
+    ),
+    errorId: Type.Optional(
+      Type.String({ description: 'ID of the error (spelled errorID by the Java and JS SDK models).' }),
+    ),
     errorID: Type.Optional(Type.String()),
   },
-  { $id: 'apiai.Status', description: 'The status object returned with every response: code, errorType, errorDetails.' },
+  {
+    $id: 'apiai.Status',
+    description: 'The status object returned with every response: code, errorType, errorDetails.',
+  },
 );
 export type ApiaiStatus = Static<typeof ApiaiStatus>;
 

@@ -21,7 +21,10 @@ export const ApiaiWebhookRequest = Type.Object(
       Type.Object({ source: Type.Optional(Type.String()), data: Type.Optional(Type.Unknown()) }),
     ),
   },
-  { $id: 'apiai.WebhookRequest', description: 'Body POSTed to a fulfillment webhook: the query answer and originalRequest.' },
+  {
+    $id: 'apiai.WebhookRequest',
+    description: 'Body POSTed to a fulfillment webhook: the query answer and originalRequest.',
+  },
 );
 export type ApiaiWebhookRequest = Static<typeof ApiaiWebhookRequest>;
 
@@ -35,6 +38,9 @@ export const ApiaiWebhookResponse = Type.Object(
     source: Type.Optional(Type.String()),
     followupEvent: Type.Optional(inline(ApiaiEvent)),
   },
-  { $id: 'apiai.WebhookResponse', description: 'Answer of a fulfillment webhook: speech, messages, contexts, follow-up event.' },
+  {
+    $id: 'apiai.WebhookResponse',
+    description: 'Answer of a fulfillment webhook: speech, messages, contexts, follow-up event.',
+  },
 );
 export type ApiaiWebhookResponse = Static<typeof ApiaiWebhookResponse>;

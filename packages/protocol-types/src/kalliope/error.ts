@@ -11,6 +11,9 @@ export const KalliopeError = Type.Object(
       Type.Record(Type.String(), Type.String(), { minProperties: 1, maxProperties: 1 }),
     ]),
   },
-  { $id: 'kalliope.Error', description: 'Every Kalliope JSON error body: {"error": {"<key>": "<detail>"}} or {"error": "<message>"}.' },
+  {
+    $id: 'kalliope.Error',
+    description: 'Every Kalliope JSON error body: {"error": {"<key>": "<detail>"}} or {"error": "<message>"}.',
+  },
 );
 export type KalliopeError = Static<typeof KalliopeError>;

@@ -47,7 +47,10 @@ export const KalliopeNeuron = Type.Union(
       description: 'brain.yml form: {"<module>": {parameters}}.',
     }),
   ],
-  { $id: 'kalliope.Neuron', description: 'An action of a synapse: {name, parameters} (API form) or {"say": {…}} / "kill_switch".' },
+  {
+    $id: 'kalliope.Neuron',
+    description: 'An action of a synapse: {name, parameters} (API form) or {"say": {…}} / "kill_switch".',
+  },
 );
 export type KalliopeNeuron = Static<typeof KalliopeNeuron>;
 
