@@ -300,6 +300,28 @@ describe('executeProgram: streams', () => {
     await done;
   });
 
+  it('filters, projects and computes stream events, fires `edge on new` once per new event, runs declared streams', async () => {
+    const code = [
+      'let stream best(p_min : Number) := (monitor (@com.example.feed.posts())), score >= p_min;',
+      '[title, double] of (compute score * 2 as double of (best(p_min=10))) => notify;',
+      'edge ((timer(base=new Date(), interval=1min)) join @com.example.feed.user(name="ann")) on new => notify;',
+    ].join('\n');
+    const { clock, feed, events, done, stop } = start(code);
+    await clock.advance(0);
+    feed.posts = [...feed.posts, { title: 'Big', score: 50, author: 'x', price: null }, { title: 'Small', score: 1, author: 'x', price: null }];
+    feed.karma['ann'] = 8;
+    await clock.advance(60_000);
+    await clock.advance(60_000);
+    expect(outputs(events.filter((e) => e.type !== 'output' || e.statement === 0))).toEqual([
+      { type: 'com.example.feed:posts', value: { title: 'Big', double: 100 } },
+    ]);
+    // The timer fires twice but the joined user result is the same the second time.
+    const edgeOutputs = events.filter((e) => e.type === 'output' && e.statement === 1);
+    expect(edgeOutputs).toHaveLength(1);
+    stop();
+    await done;
+  });
+
   it('stops when the signal aborts, also in the middle of a device call', async () => {
     const clock = new SimulatedClock(START);
     const controller = new AbortController();
