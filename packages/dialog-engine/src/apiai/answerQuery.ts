@@ -24,7 +24,8 @@ export interface QueryRequest {
 
 /**
  * One query, in api.ai's order (reference/apiai.md §5): expired contexts dropped, `resetContexts` applied,
- * then the request contexts, then the query matched (or routed into the slot filling in progress), then every
+ * then the request contexts, then the query matched (or routed into the slot filling in progress, which an event
+ * ends), then every
  * lifespan decremented and the matched intent's output contexts added.
  */
 export function answerQuery(
@@ -47,7 +48,9 @@ export function answerQuery(
   let resolvedQuery: string;
   if (request.event !== undefined) {
     resolvedQuery = request.event.name;
-    outcome = interpretEvent(turn, request.event.name, request.event.data ?? {});
+    const eventTurn = slotActive ? { ...turn, contexts: withoutDialogContexts(contexts, slotIntent) } : turn;
+    outcome = interpretEvent(eventTurn, request.event.name, request.event.data ?? {});
+    if (slotActive) outcome = { ...outcome, abandoned: { intent: slotIntent, reason: 'event' } };
   } else {
     resolvedQuery = request.query ?? '';
     outcome = slotActive ? continueSlotFilling(turn, slotIntent, slot, resolvedQuery) : interpretText(turn, resolvedQuery);

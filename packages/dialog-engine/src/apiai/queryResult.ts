@@ -17,7 +17,8 @@ export interface QueryMetadata {
   readonly isFallbackIntent: boolean;
 }
 
-export type AbandonReason = 'cancel' | 'reprompt_limit';
+/** Why slot filling ended unfinished: a cancel word, too many answers that filled nothing, or an event query. */
+export type AbandonReason = 'cancel' | 'reprompt_limit' | 'event';
 
 /**
  * Parley's model of an api.ai v1 `result` (reference/apiai.md §4); the apiai app maps it to the wire JSON
@@ -37,6 +38,6 @@ export interface QueryResult {
   readonly metadata: QueryMetadata;
   readonly fulfillment: Fulfillment;
   readonly score: number;
-  /** Parley only: this query ended a slot filling (cancel word or re-prompt limit) before it was answered. */
+  /** Parley only: this query ended a slot filling before it was complete. */
   readonly abandonedSlotFilling?: { readonly intentId: string; readonly intentName: string; readonly reason: AbandonReason };
 }

@@ -37,6 +37,7 @@ export function runLifo(draft: KalliopeState, request: KalliopeRequest, ctx: Kal
       continue;
     }
     if (request.neuronsRun >= maxNeurons) {
+      if (run.neurons.length > 0) markProcessed(request, run);
       draft.lifo = [];
       return 'complete';
     }
