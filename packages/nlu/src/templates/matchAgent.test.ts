@@ -121,6 +121,21 @@ describe('matchAgent: api.ai templates', () => {
     });
   });
 
+  it('aligns system entities that span several tokens (e-mail, URL, phone, time)', () => {
+    const contact = compileAgent([
+      { name: 'mail', templates: ['mail @sys.email:to about @sys.url:link'] },
+      { name: 'call', templates: ['call @sys.phone-number:phone at @sys.time:time'] },
+    ], []);
+    expect(matchAgent(contact, 'mail jane.doe@example.com about https://example.org/a-b?c=1', when)[0]?.parameters).toEqual({
+      to: { entity: '@sys.email', value: 'jane.doe@example.com', original: 'jane.doe@example.com' },
+      link: { entity: '@sys.url', value: 'https://example.org/a-b?c=1', original: 'https://example.org/a-b?c=1' },
+    });
+    expect(matchAgent(contact, 'call (123) 456-7890 at 3:30 pm', when)[0]?.parameters).toMatchObject({
+      phone: { value: '1234567890', original: '(123) 456-7890' }, time: { value: '15:30:00', original: '3:30 pm' },
+    });
+    expect(matchAgent(contact, 'call 5pm at 5pm', when)).toEqual([]);
+  });
+
   it('needs a reference time for dates, and still reads numbers without one', () => {
     expect(best('forecast for NY tomorrow', {})).toBeUndefined();
     const numbers = compileAgent([{ name: 'go', templates: ['go @sys.number:number steps'] }], []);

@@ -100,6 +100,6 @@ export function matchAgent(matcher: AgentMatcher, text: string, options: MatchOp
       intent,
       expressionIndex: index,
       score: scoreOf(match, tokens.length),
-      parameters: parametersOf(match.captures, (capture) => originalText(query, capture.start, capture.end)),
+      parameters: parametersOf(match.captures, (capture) => capture.original ?? originalText(query, capture.start, capture.end)),
     }));
 }

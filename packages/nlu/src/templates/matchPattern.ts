@@ -13,6 +13,8 @@ export interface Capture {
   readonly value: JsonValue;
   readonly start: number;
   readonly end: number;
+  /** The user's characters, when they differ from the text between the tokens. */
+  readonly original?: string;
 }
 
 /** A way the pattern matched tokens from its start position up to `end`. */
@@ -139,7 +141,9 @@ function* matchPart(part: PatternPart, at: number, query: QueryContext, options:
   let found = false;
   for (const span of valueSpans(part, at, query)) {
     found = true;
-    const captures = alias === undefined || part.name === 'void' ? [] : [{ alias, entity, value: span.value, start: at, end: span.end }];
+    const captures = alias === undefined || part.name === 'void' ? [] : [{
+      alias, entity, value: span.value, start: at, end: span.end, ...(span.original === undefined ? {} : { original: span.original }),
+    }];
     yield { end: span.end, captures, typos: span.typos, anyTokens: span.any ? span.end - at : 0 };
   }
   if (!found && part.example !== undefined) {

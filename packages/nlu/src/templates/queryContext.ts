@@ -12,6 +12,8 @@ export interface ValueSpan {
   readonly typos: number;
   /** An unlisted value accepted by `automatedExpansion`: it counts like words taken by `@sys.any`. */
   readonly expanded?: boolean;
+  /** The recognised characters when they reach beyond the tokens (the "(" of "(123) 456-7890"). */
+  readonly original?: string;
 }
 
 /** Entities recognised together because one recogniser finds them all. */
@@ -70,7 +72,7 @@ export function systemSpansAt(query: QueryContext, name: SystemEntityName, start
         if (match.entity !== member) continue;
         const range = tokenRange(query.tokens, match.start, match.end);
         if (range === undefined) continue;
-        spans.set(range[0], [...(spans.get(range[0]) ?? []), { end: range[1], value: match.value, typos: 0 }]);
+        spans.set(range[0], [...(spans.get(range[0]) ?? []), { end: range[1], value: match.value, typos: 0, original: match.text }]);
       }
       query.systemSpans.set(member, spans);
     }
