@@ -56,6 +56,7 @@ export function renderNeuronParameters(
   return rendered;
 }
 
-export function hasTemplate(parameters: Readonly<Record<string, unknown>>): boolean {
-  return JSON.stringify(parameters).includes('{{');
+/** Whether a parameter that gets rendered (not say_template & co.) holds a template. */
+export function hasRenderedTemplate(parameters: Readonly<Record<string, unknown>>): boolean {
+  return Object.entries(parameters).some(([name, value]) => !isRawParameter(name) && JSON.stringify(value).includes('{{'));
 }

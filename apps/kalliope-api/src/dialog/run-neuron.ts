@@ -1,7 +1,7 @@
 import type { BrainNeuron } from '../brain/synapse.js';
 import { isRecord } from '../brain/parse-synapse.js';
 import type { Neuron, NeuronContext } from '../neurons/neuron.js';
-import { hasTemplate, renderNeuronParameters, renderTemplate } from './render-template.js';
+import { hasRenderedTemplate, renderNeuronParameters, renderTemplate } from './render-template.js';
 
 /** What the neuron runner needs from the server. */
 export interface NeuronRunnerDeps {
@@ -47,7 +47,7 @@ export async function runNeuron(
 ): Promise<NeuronOutcome> {
   const raw = neuron.parameters ?? {};
   const module = deps.neurons.get(neuron.name);
-  if (module?.trustedParametersOnly === true && hasTemplate(raw)) {
+  if (module?.trustedParametersOnly === true && hasRenderedTemplate(raw)) {
     deps.context.log.warn({ neuron: neuron.name }, 'templated parameters refused for this neuron');
     return SKIPPED;
   }
