@@ -29,7 +29,11 @@ function parseDateArguments(c: Cursor): DateBase {
   const start = c.peek();
   const numbers = parseNumberList(c);
   if (numbers.length === 0) return { kind: 'now' };
-  if (numbers.length === 1) return { kind: 'instant', iso: new Date(numbers[0] as number).toISOString() };
+  if (numbers.length === 1) {
+    const instant = new Date(numbers[0] as number);
+    if (Number.isNaN(instant.getTime())) c.failAt(start, 'invalid date');
+    return { kind: 'instant', iso: instant.toISOString() };
+  }
   if (numbers.length !== 3 && numbers.length !== 6) c.failAt(start, 'a date takes 0, 1, 3 or 6 numbers');
   const [year, month, day, hour = 0, minute = 0, second = 0] = numbers as [number, number, number, ...number[]];
   return { kind: 'absolute', year, month, day, hour, minute, second };
