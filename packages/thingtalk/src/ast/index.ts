@@ -1,9 +1,10 @@
 /*
- * The ThingTalk 1.x abstract syntax tree: plain, immutable data (JSON-serializable except for
- * `undefined`-free records), every union discriminated by `type` (or `kind` where noted).
+ * The ThingTalk 1.x abstract syntax tree: plain, immutable, JSON-serializable data (no `undefined` fields:
+ * absent things are `null`), every union discriminated by `type` (or `kind` where noted).
  *
  * Changes after the first version (2026-11-21) are listed here for the engineers building on it:
- *   (none yet)
+ *   - Atom/Compute predicates may also carry the operators `>` and `<` (NN syntax has them; the parser and
+ *     printer accept them too). No type changed.
  */
 export type { Action, ActionType } from './actions.js';
 export type { Annotations } from './annotations.js';

@@ -2,7 +2,7 @@ import type { DeviceSelector, InputParam } from './primitives.js';
 import type { Value } from './values.js';
 
 /**
- * Comparison operators. Infix: `==`, `>=`, `<=`, `=~` (contains the substring), `~=` (is a substring of);
+ * Comparison operators. Infix: `==`, `>=`, `<=`, `>`, `<`, `=~` (contains the substring), `~=` (is a substring of);
  * function style: `contains(p, v)`, `in_array(p, [..])`, `starts_with`, `ends_with`, `prefix_of`, `suffix_of`,
  * and the case-insensitive variants written with `~` (`contains~`, `~contains`, `in_array~`, `~in_array`).
  * `p != v` is sugar for `!(p == v)`.
