@@ -1,8 +1,7 @@
 import type { JsonObject } from '../core/json.js';
-import type { DialogIntent } from './agent.js';
+import type { DialogAgent, DialogIntent } from './agent.js';
 import type { ApiaiDialogConfig } from './config.js';
 import type { ApiaiNlu, SessionEntity } from './ports.js';
-import type { DialogAgent } from './agent.js';
 import type { QueryOutcome } from './outcome.js';
 import { chooseEventIntent, chooseFallbackIntent, rankIntents } from './rankIntents.js';
 import { missingRequiredParameters, resolveIntentParameters, type ResolvedParameters } from './resolveIntentParameters.js';
