@@ -58,8 +58,9 @@ export function parseProgram(source: string): Program {
   return input;
 }
 
-/** Parses a `.tt` file of class definitions and datasets (a Thingpedia manifest or dataset file). */
+/** Parses a `.tt` file of class definitions and datasets (a Thingpedia manifest or dataset file; may be empty). */
 export function parseLibrary(source: string): Library {
+  if (tokenize(source).length === 1) return { type: 'Library', classes: [], datasets: [] };
   const input = parse(source);
   if (input.type !== 'Library') throw new ThingTalkSyntaxError({ line: 1, column: 1, offset: 0 }, `expected class definitions or datasets, found a ${input.type}`);
   return input;

@@ -24,6 +24,10 @@ describe('Schemas', () => {
     expect(schemas.getFunction('org.example.missing', 'state')).toBeUndefined();
   });
 
+  it('accepts an empty file', () => {
+    expect(Schemas.fromText('', '// no classes here\n').classes()).toEqual([]);
+  });
+
   it('replaces a class defined again', () => {
     const replaced = Schemas.fromText(BASE, 'class @org.example.base { query other(out x: Number); }');
     expect(replaced.getFunction('org.example.base', 'state')).toBeUndefined();
