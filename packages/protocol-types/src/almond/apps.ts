@@ -26,21 +26,25 @@ export type AlmondAppsCreateRequest = Static<typeof AlmondAppsCreateRequest>;
 
 const functionName = Type.String({ description: 'The function that produced the result, "<kind>:<function>".' });
 
-export const AlmondAppResult = Type.Object(
-  {
-    raw: Type.Record(Type.String(), Type.Unknown(), {
-      description: 'ThingTalk values of the result, keyed by the input and output parameters.',
-    }),
-    outputType: Type.Optional(functionName),
-    type: Type.Optional(functionName),
-    formatted: Type.Array(Type.Union([Type.String(), inline(AlmondFormattedObject)]), {
-      description: 'Almond messages for display: plain strings and formatted objects.',
-    }),
-  },
+const resultFields = {
+  raw: Type.Record(Type.String(), Type.Unknown(), {
+    description: 'ThingTalk values of the result, keyed by the input and output parameters.',
+  }),
+  formatted: Type.Array(Type.Union([Type.String(), inline(AlmondFormattedObject)]), {
+    description: 'Almond messages for display: plain strings and formatted objects.',
+  }),
+};
+
+/** The seed names the function `outputType`, almond-cloud 1.8 names it `type`; Parley sends both. */
+export const AlmondAppResult = Type.Union(
+  [
+    Type.Object({ ...resultFields, outputType: functionName, type: Type.Optional(functionName) }),
+    Type.Object({ ...resultFields, type: functionName, outputType: Type.Optional(functionName) }),
+  ],
   {
     $id: 'almond.AppResult',
     description:
-      'One result of a program: `raw` values and `formatted` messages; function in `outputType` (seed) and `type` (1.8).',
+      'One result of a program: `raw` values and `formatted` messages; function in `outputType` (seed) and/or `type` (1.8).',
   },
 );
 export type AlmondAppResult = Static<typeof AlmondAppResult>;

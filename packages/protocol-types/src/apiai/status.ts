@@ -3,6 +3,7 @@ import { inline } from '../inline.js';
 
 // api.ai status object (seed 003 "Status object", "Status and Error Codes"; reference/apiai.md §4.1).
 
+/** The errorType values the api.ai documentation lists (seed 003; 401 and 406 from the Java SDK's Status model). */
 export const apiaiErrorTypes = [
   'success',
   'deprecated',
@@ -17,7 +18,10 @@ export const apiaiErrorTypes = [
 export const ApiaiStatus = Type.Object(
   {
     code: Type.Integer({ description: 'HTTP status code; the HTTP status of the response equals it.' }),
-    errorType: Type.Enum(apiaiErrorTypes),
+    errorType: Type.String({
+      pattern: '^[a-z]+(_[a-z]+)*$',
+      description: `Machine-readable status: ${apiaiErrorTypes.join(', ')}; the service also uses others (e.g. partial_content with code 206 when a webhook call fails), so clients must accept any snake_case value.`,
+    }),
     errorDetails: Type.Optional(
       Type.String({ description: 'What went wrong, e.g. "Json request query property is missing".' }),
     ),
@@ -25,6 +29,7 @@ export const ApiaiStatus = Type.Object(
       Type.String({ description: 'ID of the error (spelled errorID by the Java and JS SDK models).' }),
     ),
     errorID: Type.Optional(Type.String()),
+    webhookTimedOut: Type.Optional(Type.Boolean({ description: 'Set with partial_content when the webhook timed out.' })),
   },
   {
     $id: 'apiai.Status',
