@@ -38,5 +38,5 @@ export {
   tagSlots, trainSlotTagger, type SlotExample, type SlotSpan, type SlotTaggerModel, type SlotTaggerOptions, type TaggedSlot,
 } from './classifier/slotTagger.js';
 export { warmUpRecognizers } from './system/warmUpRecognizers.js';
-export { findEntityMentions } from './templates/findEntityMentions.js';
+export { findEntityMentions, type MentionOptions } from './templates/findEntityMentions.js';
 export { flattenTemplateMatch, type FlatTemplateMatch } from './templates/templateCandidate.js';

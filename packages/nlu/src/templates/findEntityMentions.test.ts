@@ -19,6 +19,14 @@ describe('findEntityMentions', () => {
     ]);
   });
 
+  it('looks only for the system entities asked for', () => {
+    expect(findEntityMentions(matcher, 'Paris for 2 people at 5 pm', { now: 0, systemEntities: ['number'] })).toEqual([
+      { entity: 'city', start: 0, end: 5, text: 'Paris', value: 'Paris' },
+      { entity: 'sys.number', start: 10, end: 11, text: '2', value: 2 },
+      { entity: 'sys.number', start: 22, end: 23, text: '5', value: 5 },
+    ]);
+  });
+
   it('uses session entities and skips dates without a reference time', () => {
     const sessionEntities = [{ name: 'room', extend: true, entries: [{ value: 'den' }] }];
     expect(findEntityMentions(matcher, 'lights in the den tomorrow', { sessionEntities })).toEqual([

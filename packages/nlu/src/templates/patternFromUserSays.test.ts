@@ -18,7 +18,8 @@ describe('patternFromUserSays', () => {
     ]);
   });
 
-  it('keeps a chunk with an unreadable meta as words', () => {
+  it('keeps chunks marked @sys.ignore or with an unreadable meta as words', () => {
+    expect(patternFromUserSays({ data: [{ text: 'May', alias: 'x', meta: '@sys.ignore' }] })).toEqual([{ kind: 'word', text: 'may' }]);
     expect(patternFromUserSays({ data: [{ text: 'hi there', meta: 'not an entity' }] })).toEqual([
       { kind: 'word', text: 'hi' }, { kind: 'word', text: 'there' },
     ]);

@@ -31,7 +31,8 @@ export function patternFromUserSays(userSays: UserSays, options: TokenizeOptions
   if (userSays.isTemplate === true) return parseTemplate(userSays.data.map((chunk) => chunk.text).join(''), options);
   return userSays.data.flatMap((chunk): PatternPart[] => {
     const meta = chunk.meta === undefined ? undefined : /^@([A-Za-z0-9_.-]+)$/.exec(chunk.meta.trim())?.[1];
-    if (meta === undefined) return words(chunk.text, options);
+    // Dialogflow marks chunks that only look like entities with `@sys.ignore`: they are plain words.
+    if (meta === undefined || meta === 'sys.ignore') return words(chunk.text, options);
     const [reference] = parseTemplate(`@${meta}${chunk.alias === undefined ? '' : `:${chunk.alias}`}`, options);
     if (reference === undefined || (reference.kind !== 'entity' && reference.kind !== 'system')) return words(chunk.text, options);
     return [{ ...reference, example: words(chunk.text, options) }];
