@@ -12,6 +12,10 @@ export type Scope = Tuple;
 
 export const EMPTY_SCOPE: Scope = { outputType: null, row: {} };
 
+function timeZoneOption(timeZone: string | undefined): { timeZone?: string } {
+  return timeZone === undefined ? {} : { timeZone };
+}
+
 function resolveLocation(ctx: ExecutionContext, spec: LocationSpec): LocationValue {
   switch (spec.kind) {
     case 'absolute':
@@ -113,7 +117,7 @@ export function evaluateValue(ctx: ExecutionContext, value: Value, scope: Scope)
     case 'Location':
       return resolveLocation(ctx, value.value);
     case 'Date':
-      return resolveDate(value, ctx.clock.now());
+      return resolveDate(value, ctx.clock.now(), ctx.options.timeZone);
     case 'Time':
       return resolveTime(ctx, value.value);
     case 'Array':
@@ -127,7 +131,7 @@ export function evaluateValue(ctx: ExecutionContext, value: Value, scope: Scope)
     case 'Event':
       if (value.name === 'type') return scope.outputType;
       if (value.name === 'program_id') return ctx.options.programId ?? null;
-      return formatResultAsText(ctx.options.classes, scope.outputType, scope.row, ctx.options.display);
+      return formatResultAsText(ctx.options.classes, scope.outputType, scope.row, ctx.options.display ?? timeZoneOption(ctx.options.timeZone));
     case 'Undefined':
       throw new Error('The program has unfilled slots ($?)');
     case 'Computation':

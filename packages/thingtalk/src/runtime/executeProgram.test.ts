@@ -273,6 +273,20 @@ describe('executeProgram: streams', () => {
     expect(events.at(-1)).toEqual({ type: 'done', statement: 0 });
   });
 
+  it('fires attimer in the user time zone', async () => {
+    const clock = new SimulatedClock(Date.UTC(2024, 0, 1, 12, 0));
+    const controller = new AbortController();
+    const { options } = setup({ clock, signal: controller.signal, timeZone: 'America/New_York' });
+    const events: ExecutionEvent[] = [];
+    const done = (async () => {
+      for await (const event of executeProgram(parseProgram('attimer(time=new Time(8, 0)) => notify;'), options)) events.push(event);
+    })();
+    await clock.advance(86_400_000);
+    expect(outputs(events).map((o) => (o.value['__timestamp'] as Date).toISOString())).toEqual(['2024-01-01T13:00:00.000Z']);
+    controller.abort();
+    await done;
+  });
+
   it('resolves $context times and reports missing ones', async () => {
     const withMorning = start('attimer(time=$context.time.morning) => notify;', { context: { times: { morning: { hour: 9, minute: 0, second: 0 } } } });
     await withMorning.clock.advance(3 * 3_600_000);

@@ -28,7 +28,9 @@ export interface ExecutionOptions {
   readonly state?: ProgramState;
   /** The value of `$event.program_id`. */
   readonly programId?: string;
-  /** How `$event` text shows dates and times. */
+  /** The user's IANA time zone (`America/Los_Angeles`) for attimer, absolute dates and start_of/end_of; default the host's. */
+  readonly timeZone?: string;
+  /** How `$event` text shows dates and times (default: in `timeZone`). */
   readonly display?: DisplayOptions;
   /** Lower bound for monitor poll intervals in ms (default 1000), so `#[poll_interval=0ms]` cannot spin. */
   readonly minPollInterval?: number;

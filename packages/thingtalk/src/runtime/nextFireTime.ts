@@ -1,6 +1,7 @@
 // When timers fire next: `timer` every interval (split `frequency` times) from its base, `attimer` every day
 // at each given time of day (in the host's time zone).
 import type { TimeValue } from './values.js';
+import { fromWallClock, wallClock } from './zonedTime.js';
 
 /** The first time base + k·(interval/frequency), k ≥ 0, strictly after `after`. */
 export function nextTimerTime(base: number, interval: number, frequency: number, after: number): number {
@@ -10,15 +11,14 @@ export function nextTimerTime(base: number, interval: number, frequency: number,
   return base + (Math.floor((after - base) / step) + 1) * step;
 }
 
-/** The first occurrence of any of `times` (each day, local time) strictly after `after`. */
-export function nextAtTime(times: readonly TimeValue[], after: number): number {
+/** The first occurrence of any of `times` (each day, in `timeZone` or the host's) strictly after `after`. */
+export function nextAtTime(times: readonly TimeValue[], after: number, timeZone?: string): number {
+  const today = wallClock(after, timeZone);
   let best = Number.POSITIVE_INFINITY;
   for (let day = 0; day <= 1; day++) {
     for (const time of times) {
-      const date = new Date(after);
-      date.setDate(date.getDate() + day);
-      date.setHours(time.hour, time.minute, time.second, 0);
-      if (date.getTime() > after && date.getTime() < best) best = date.getTime();
+      const instant = fromWallClock({ year: today.year, month: today.month, day: today.day + day, ...time }, timeZone);
+      if (instant > after && instant < best) best = instant;
     }
   }
   return best;

@@ -1,80 +1,74 @@
-// ThingTalk dates at run time: `new Date()`, absolute wall-clock dates (in the host's time zone),
+// ThingTalk dates at run time: `new Date()`, absolute wall-clock dates (in the user's time zone),
 // `start_of(week)`/`end_of(day)`, and offsets (`new Date() - 1week`).
 import type { DateValue } from '../ast/index.js';
 import { toBaseUnit } from './units.js';
+import { fromWallClock, wallClock } from './zonedTime.js';
 
-function startOf(unit: string, now: Date): Date {
-  const date = new Date(now.getTime());
+function startOf(unit: string, now: number, timeZone: string | undefined): number {
+  const w = wallClock(now, timeZone);
+  const at = (month: number, day: number, hour = 0, minute = 0, second = 0): number =>
+    fromWallClock({ year: w.year, month, day, hour, minute, second }, timeZone);
   switch (unit) {
     case 'year':
-      date.setMonth(0, 1);
-      date.setHours(0, 0, 0, 0);
-      return date;
+      return at(1, 1);
     case 'mon':
-      date.setDate(1);
-      date.setHours(0, 0, 0, 0);
-      return date;
+      return at(w.month, 1);
     case 'week':
-      date.setDate(date.getDate() - date.getDay());
-      date.setHours(0, 0, 0, 0);
-      return date;
+      return at(w.month, w.day - w.weekday);
     case 'day':
-      date.setHours(0, 0, 0, 0);
-      return date;
+      return at(w.month, w.day);
     case 'h':
-      date.setMinutes(0, 0, 0);
-      return date;
+      return at(w.month, w.day, w.hour);
     case 'm':
-      date.setSeconds(0, 0);
-      return date;
+      return at(w.month, w.day, w.hour, w.minute);
     case 's':
-      date.setMilliseconds(0);
-      return date;
+      return at(w.month, w.day, w.hour, w.minute, w.second);
     default:
-      return date;
+      return now;
   }
 }
 
-function endOf(unit: string, now: Date): Date {
-  const start = startOf(unit, now);
+function endOf(unit: string, now: number, timeZone: string | undefined): number {
+  const w = wallClock(now, timeZone);
+  const next = (year: number, month: number, day: number): number =>
+    fromWallClock({ year, month, day, hour: 0, minute: 0, second: 0 }, timeZone) - 1;
   switch (unit) {
     case 'year':
-      start.setFullYear(start.getFullYear() + 1);
-      break;
+      return next(w.year + 1, 1, 1);
     case 'mon':
-      start.setMonth(start.getMonth() + 1);
-      break;
+      return next(w.year, w.month + 1, 1);
     case 'week':
-      start.setDate(start.getDate() + 7);
-      break;
+      return next(w.year, w.month, w.day - w.weekday + 7);
     case 'day':
-      start.setDate(start.getDate() + 1);
-      break;
+      return next(w.year, w.month, w.day + 1);
+    case 'h':
+    case 'm':
+    case 's':
+      return startOf(unit, now, timeZone) + toBaseUnit(1, unit === 'm' ? 'min' : unit) - 1;
     default:
-      return new Date(start.getTime() + toBaseUnit(1, unit) - 1);
+      return now;
   }
-  return new Date(start.getTime() - 1);
 }
 
-export function resolveDate(value: DateValue, now: number): Date {
+export function resolveDate(value: DateValue, now: number, timeZone?: string): Date {
   const base = value.value;
-  let date: Date;
+  let instant: number;
   switch (base.kind) {
     case 'now':
-      date = new Date(now);
+      instant = now;
       break;
     case 'instant':
-      date = new Date(base.iso);
+      instant = new Date(base.iso).getTime();
       break;
     case 'absolute':
-      date = new Date(base.year, base.month - 1, base.day, base.hour, base.minute, base.second);
+      instant = fromWallClock(base, timeZone);
       break;
     case 'edge':
-      date = base.edge === 'start_of' ? startOf(base.unit, new Date(now)) : endOf(base.unit, new Date(now));
+      instant = base.edge === 'start_of' ? startOf(base.unit, now, timeZone) : endOf(base.unit, now, timeZone);
       break;
   }
-  if (value.offset === null) return date;
+  if (value.offset === null) return new Date(instant);
   const parts = value.offset.type === 'Measure' ? [value.offset] : value.offset.value;
   const offset = parts.reduce((sum, part) => sum + toBaseUnit(part.value, part.unit), 0);
-  return new Date(date.getTime() + (value.operator === '+' ? offset : -offset));
+  return new Date(instant + (value.operator === '+' ? offset : -offset));
 }

@@ -87,7 +87,7 @@ async function* atTimer(ctx: ExecutionContext, stream: Extract<Stream, { type: '
   const expiration = stream.expirationDate === null ? Number.POSITIVE_INFINITY : numberOf(evaluateValue(ctx, stream.expirationDate, EMPTY_SCOPE));
   let after = Math.max(ctx.clock.now(), ctx.state.get(path)?.lastFired ?? Number.NEGATIVE_INFINITY);
   for (;;) {
-    const next = nextAtTime(times, after);
+    const next = nextAtTime(times, after, ctx.options.timeZone);
     if (next > expiration || !Number.isFinite(next)) return;
     await ctx.clock.sleepUntil(next, ctx.signal);
     ctx.state.set(path, { lastFired: next });

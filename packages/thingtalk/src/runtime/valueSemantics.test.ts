@@ -94,6 +94,8 @@ describe('timers', () => {
     expect(nextAtTime([{ hour: 8, minute: 0, second: 0 }], morning)).toBe(new Date(2024, 0, 1, 8, 0).getTime());
     expect(nextAtTime([{ hour: 6, minute: 0, second: 0 }], morning)).toBe(new Date(2024, 0, 2, 6, 0).getTime());
     expect(nextAtTime([], morning)).toBe(Number.POSITIVE_INFINITY);
+    // 9:00 in Tokyo (UTC+9) after noon UTC is midnight UTC of the next day.
+    expect(nextAtTime([{ hour: 9, minute: 0, second: 0 }], Date.UTC(2024, 0, 1, 12, 0), 'Asia/Tokyo')).toBe(Date.UTC(2024, 0, 2, 0, 0));
   });
 });
 
