@@ -88,7 +88,7 @@ export function displayValue(value: RuntimeValue | undefined, option: string | n
     }
     return numberToString(value);
   }
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return value;
   if (isCurrency(value)) return currencyToString(value.value, value.code);
   if (isTime(value)) return timeOfDayToString(value.hour, value.minute, value.second);

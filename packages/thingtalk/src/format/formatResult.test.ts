@@ -72,7 +72,7 @@ describe('formatResult', () => {
       'The children is 2.',
     ]);
     expect(formatResult(wikidata, null, { text: 'lol' })).toEqual(['The text is lol.']);
-    expect(formatResult(wikidata, 'com.unknown:fn', { is_home: true })).toEqual(['The is home is yes.']);
+    expect(formatResult(wikidata, 'com.unknown:fn', { is_home: true })).toEqual(['The is home is true.']);
   });
 
   it('uses the last function of a join', () => {
