@@ -119,6 +119,13 @@ suite('describe (other program shapes)', () => {
     expect(describe(parse(code), classes)).toBe(description);
   });
 
+  it('shows absolute dates as written and instants in the user time zone', () => {
+    const code = 'now => @com.xkcd.what_if(), updated_time >= new Date(2024, 5, 1, 10, 30, 0) && updated_time <= new Date("2024-06-02T00:00:00.000Z") => notify;';
+    expect(describe(parse(code), classes, { timeZone: 'America/Los_Angeles' })).toBe(
+      "get Xkcd's What If blog posts if the updated time is after 5/1/2024, 10:30:00 AM and the updated time is before 6/1/2024, 5:00:00 PM and then notify you",
+    );
+  });
+
   it('refuses to describe class definitions', () => {
     expect(() => describe(parse('class @a.b { action c(); }'), classes)).toThrow('no description');
   });

@@ -52,15 +52,16 @@ function describeDate(date: DateValue, scope: DescribeScope, options: DescribeOp
       text = base.edge === 'start_of' ? `the start of ${unit}` : `the end of ${unit}`;
       break;
     }
-    case 'absolute':
+    case 'absolute': {
+      // Wall-clock fields: shown as written, whatever the time zone.
+      const fields = new Date(Date.UTC(base.year, base.month - 1, base.day, base.hour, base.minute, base.second));
+      const midnight = base.hour === 0 && base.minute === 0 && base.second === 0;
+      text = midnight ? fields.toLocaleDateString('en-US', { timeZone: 'UTC' }) : fields.toLocaleString('en-US', { timeZone: 'UTC' });
+      break;
+    }
     case 'instant': {
-      const instant =
-        base.kind === 'instant'
-          ? new Date(base.iso)
-          : new Date(base.year, base.month - 1, base.day, base.hour, base.minute, base.second);
       const zone = options.timeZone === undefined ? {} : { timeZone: options.timeZone };
-      const midnight = base.kind === 'absolute' && base.hour === 0 && base.minute === 0 && base.second === 0;
-      text = midnight ? instant.toLocaleDateString('en-US', zone) : instant.toLocaleString('en-US', zone);
+      text = new Date(base.iso).toLocaleString('en-US', zone);
       break;
     }
   }
