@@ -36,7 +36,11 @@ export const ApiaiFulfillment = Type.Object(
     contextOut: Type.Optional(Type.Array(inline(ApiaiContext))),
     followupEvent: Type.Optional(inline(ApiaiEvent)),
   },
-  { $id: 'apiai.Fulfillment', description: 'result.fulfillment: the response text and rich messages.' },
+  {
+    $id: 'apiai.Fulfillment',
+    description: 'result.fulfillment: the response text and rich messages, plus what a webhook added.',
+    additionalProperties: true,
+  },
 );
 export type ApiaiFulfillment = Static<typeof ApiaiFulfillment>;
 

@@ -41,6 +41,7 @@ export const ApiaiWebhookResponse = Type.Object(
   {
     $id: 'apiai.WebhookResponse',
     description: 'Answer of a fulfillment webhook: speech, messages, contexts, follow-up event.',
+    additionalProperties: true,
   },
 );
 export type ApiaiWebhookResponse = Static<typeof ApiaiWebhookResponse>;
