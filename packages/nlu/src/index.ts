@@ -25,7 +25,9 @@ export {
 export type { EntityDefinition, EntityEntry, SessionEntity } from './entities/entityDefinition.js';
 export { editDistance } from './entities/editDistance.js';
 export { compileAgent, type AgentMatcher, type CompileOptions, type IntentDefinition } from './templates/compileAgent.js';
-export { matchAgent, type MatchOptions, type MatchedParameter, type TemplateMatch } from './templates/matchAgent.js';
+export {
+  matchAgent, type AgentMatchOptions, type MatchOptions, type MatchedParameter, type TemplateMatch,
+} from './templates/matchAgent.js';
 export { parseTemplate } from './templates/parseTemplate.js';
 export type { Pattern, PatternPart } from './templates/pattern.js';
 export type { UserSays, UserSaysChunk } from './templates/patternFromUserSays.js';

@@ -1,4 +1,6 @@
-import { compileAgent, type AgentMatcher, type CompiledExpression, type CompileOptions } from '../templates/compileAgent.js';
+import {
+  compileAgent, type AgentMatcher, type CompiledExpression, type CompileOptions, type IntentDefinition,
+} from '../templates/compileAgent.js';
 import type { Pattern, PatternPart } from '../templates/pattern.js';
 import { tokenize, type TokenizeOptions } from '../text/tokenize.js';
 import type { Exemplar } from './exemplar.js';
@@ -6,7 +8,7 @@ import { slotPattern } from './slotPattern.js';
 
 /** Exemplars compiled for matching. */
 export interface ExemplarMatcher {
-  readonly agent: AgentMatcher;
+  readonly agent: AgentMatcher<IntentDefinition>;
   readonly exemplars: ReadonlyMap<string, Exemplar>;
 }
 
@@ -31,8 +33,8 @@ export function utterancePattern(utterance: string, exemplar: Exemplar, options:
 
 /** Compiles Almond dataset exemplars; {@link matchExemplars} matches commands against the result. */
 export function compileExemplars(exemplars: readonly Exemplar[], options: CompileOptions = {}): ExemplarMatcher {
-  const agent = compileAgent([], [], options);
-  const expressions: CompiledExpression[] = [];
+  const agent = compileAgent<IntentDefinition>([], [], options);
+  const expressions: CompiledExpression<IntentDefinition>[] = [];
   const warnings: string[] = [];
   for (const exemplar of exemplars) {
     // One intent object per exemplar: matches are grouped by intent, so each exemplar is reported once.

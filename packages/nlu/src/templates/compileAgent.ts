@@ -17,8 +17,8 @@ export interface IntentDefinition {
 }
 
 /** One compiled expression of an intent. */
-export interface CompiledExpression {
-  readonly intent: IntentDefinition;
+export interface CompiledExpression<I extends IntentDefinition = IntentDefinition> {
+  readonly intent: I;
   /** Position of the expression within the intent: templates first, then userSays. */
   readonly index: number;
   readonly pattern: Pattern;
@@ -35,9 +35,12 @@ export interface CompileOptions {
   readonly fuzzyEntities?: boolean;
 }
 
-/** An agent's intents and entities compiled for matching. Plain data; build once per agent edit. */
-export interface AgentMatcher {
-  readonly expressions: readonly CompiledExpression[];
+/**
+ * An agent's intents and entities compiled for matching. Plain data; build once per agent edit. `I` is the
+ * caller's own intent type: matches hand the same objects back.
+ */
+export interface AgentMatcher<I extends IntentDefinition = IntentDefinition> {
+  readonly expressions: readonly CompiledExpression<I>[];
   readonly entities: ReadonlyMap<string, CompiledEntity>;
   readonly tokenizeOptions: TokenizeOptions;
   /** Problems that do not stop matching: unknown entities (never match), unknown system entities (read as `@sys.any`). */
@@ -61,9 +64,9 @@ function warningsFor(pattern: Pattern, where: string, entityNames: ReadonlySet<s
 }
 
 /** Compiles intents and entities once; {@link matchAgent} then matches queries against the result. */
-export function compileAgent(
-  intents: readonly IntentDefinition[], entities: readonly EntityDefinition[], options: CompileOptions = {},
-): AgentMatcher {
+export function compileAgent<I extends IntentDefinition>(
+  intents: readonly I[], entities: readonly EntityDefinition[], options: CompileOptions = {},
+): AgentMatcher<I> {
   const tokenizeOptions: TokenizeOptions = {
     foldAccents: options.foldAccents ?? true,
     ...(options.lang === undefined ? {} : { lang: options.lang }),
@@ -75,7 +78,7 @@ export function compileAgent(
   for (const entity of compiledEntities.values()) {
     for (const synonym of entity.all) warnings.push(...warningsFor(synonym.pattern, `entity ${entity.name}`, entityNames));
   }
-  const expressions: CompiledExpression[] = [];
+  const expressions: CompiledExpression<I>[] = [];
   for (const intent of intents) {
     const patterns = [
       ...(intent.templates ?? []).map((template) => parseTemplate(template, tokenizeOptions)),

@@ -3,7 +3,7 @@ import type { EntityMention } from '../ranking/fillParameters.js';
 import { recognizeSystemEntities } from '../system/recognizeSystemEntities.js';
 import { RECOGNIZED_SYSTEM_ENTITIES, type SystemEntityName } from '../system/systemEntityMatch.js';
 import { tokenize } from '../text/tokenize.js';
-import type { AgentMatcher } from './compileAgent.js';
+import type { AgentMatcher, IntentDefinition } from './compileAgent.js';
 import type { MatchOptions } from './matchAgent.js';
 import { entitySpansAt, originalText } from './matchPattern.js';
 import { createQueryContext } from './queryContext.js';
@@ -30,7 +30,7 @@ export interface MentionOptions extends MatchOptions {
  * wins; on equal length a developer entity beats a system one). This is what fills an intent's parameters
  * when the classifier, not a template, chose the intent.
  */
-export function findEntityMentions(matcher: AgentMatcher, text: string, options: MentionOptions = {}): EntityMention[] {
+export function findEntityMentions(matcher: AgentMatcher<IntentDefinition>, text: string, options: MentionOptions = {}): EntityMention[] {
   const tokens = tokenize(text, matcher.tokenizeOptions);
   const entities = applySessionEntities(matcher.entities, options.sessionEntities ?? [], matcher.tokenizeOptions);
   const query = createQueryContext(text, tokens, entities, undefined);

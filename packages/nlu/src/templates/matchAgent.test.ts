@@ -114,6 +114,20 @@ describe('matchAgent: api.ai templates', () => {
     expect(matchAgent(ranked, 'hello there', { limit: 1 })).toHaveLength(1);
   });
 
+  it('tries only allowed intents and hands back the caller\'s own intent objects', () => {
+    const withContexts = [
+      { name: 'what about', contexts: ['weather'], templates: ['what about @city:location'] },
+      { name: 'what about anything', contexts: [], templates: ['what about @sys.any:topic'] },
+    ];
+    const contextual = compileAgent(withContexts, entities);
+    const active = new Set<string>();
+    const allow = (intent: (typeof withContexts)[number]) => intent.contexts.every((context) => active.has(context));
+    expect(matchAgent(contextual, 'what about DC', { allow }).map((match) => match.intent.name)).toEqual(['what about anything']);
+    active.add('weather');
+    const [match] = matchAgent(contextual, 'what about DC', { allow });
+    expect(match?.intent.contexts).toEqual(['weather']);
+  });
+
   it('returns a list when an alias occurs twice', () => {
     const lists = compileAgent([{ name: 'compare', templates: ['compare @city:c and @city:c'] }], entities);
     expect(matchAgent(lists, 'compare NY and DC')[0]?.parameters['c']).toEqual({

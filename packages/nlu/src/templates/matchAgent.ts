@@ -18,8 +18,8 @@ export interface MatchedParameter {
 }
 
 /** One intent expression that matches the whole query. */
-export interface TemplateMatch {
-  readonly intent: IntentDefinition;
+export interface TemplateMatch<I extends IntentDefinition = IntentDefinition> {
+  readonly intent: I;
   /** Which expression matched: index into the intent's templates, then userSays. */
   readonly expressionIndex: number;
   /** 1 for a match on words and entities alone; lower when `@sys.any` takes words or spelling was corrected. */
@@ -32,6 +32,12 @@ export interface MatchOptions extends Partial<RecognitionContext> {
   readonly sessionEntities?: readonly SessionEntity[];
   /** Keep at most this many matches (best first). Default 10. */
   readonly limit?: number;
+}
+
+/** Options of {@link matchAgent}: those of every matcher, plus which intents may match. */
+export interface AgentMatchOptions<I extends IntentDefinition> extends MatchOptions {
+  /** Only intents for which this holds are tried (for example those whose input contexts are active). */
+  readonly allow?: (intent: I) => boolean;
 }
 
 /** Most complete readings examined per expression; bounds the work of expressions with several `@sys.any`. */
@@ -70,7 +76,9 @@ function better(a: PatternMatch, b: PatternMatch, tokenCount: number): boolean {
  * cover the whole query, best first (one entry per intent, its best reading). Pass `now` (and `timeZone`,
  * `lang`) for date and time entities.
  */
-export function matchAgent(matcher: AgentMatcher, text: string, options: MatchOptions = {}): TemplateMatch[] {
+export function matchAgent<I extends IntentDefinition>(
+  matcher: AgentMatcher<I>, text: string, options: AgentMatchOptions<I> = {},
+): TemplateMatch<I>[] {
   const tokens = tokenize(text, matcher.tokenizeOptions);
   const present = new Set(tokens.map((token) => token.text));
   const entities = applySessionEntities(matcher.entities, options.sessionEntities ?? [], matcher.tokenizeOptions);
@@ -80,9 +88,15 @@ export function matchAgent(matcher: AgentMatcher, text: string, options: MatchOp
     ...(options.lang === undefined ? {} : { lang: options.lang }),
   };
   const query = createQueryContext(text, tokens, entities, recognition);
-  const best = new Map<IntentDefinition, { match: PatternMatch; index: number; order: number }>();
+  const best = new Map<I, { match: PatternMatch; index: number; order: number }>();
+  const allowed = new Map<I, boolean>();
   matcher.expressions.forEach((expression, order) => {
     if (!expression.requiredWords.every((word) => present.has(word))) return;
+    if (options.allow !== undefined) {
+      const verdict = allowed.get(expression.intent) ?? options.allow(expression.intent);
+      allowed.set(expression.intent, verdict);
+      if (!verdict) return;
+    }
     let readings = 0;
     for (const match of matchPattern(expression.pattern, 0, query, { defaultAliases: true, typos: false })) {
       if (match.end !== tokens.length) continue;

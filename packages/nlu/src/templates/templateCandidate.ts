@@ -1,4 +1,5 @@
 import type { JsonValue } from '../jsonValue.js';
+import type { IntentDefinition } from './compileAgent.js';
 import type { TemplateMatch } from './matchAgent.js';
 
 /** A template match flattened to plain values, the shape the ranking (`rankCandidates`, `resolveIntent`) takes. */
@@ -13,7 +14,7 @@ export interface FlatTemplateMatch {
 }
 
 /** Flattens a {@link TemplateMatch} into intent name, score, values and originals. */
-export function flattenTemplateMatch(match: TemplateMatch): FlatTemplateMatch {
+export function flattenTemplateMatch(match: TemplateMatch<IntentDefinition>): FlatTemplateMatch {
   const parameters: Record<string, JsonValue> = {};
   const originals: Record<string, JsonValue> = {};
   for (const [alias, parameter] of Object.entries(match.parameters)) {
