@@ -336,6 +336,20 @@ describe('executeProgram: streams', () => {
     await done;
   });
 
+  it('stops when the consumer stops iterating', async () => {
+    const clock = new SimulatedClock(START);
+    const { feed, options } = setup({ clock });
+    const program = parseProgram('timer(base=new Date(), interval=1min) => @com.example.feed.post(text="tick");');
+    const iteration = (async () => {
+      for await (const event of executeProgram(program, options)) if (event.type === 'action') break;
+    })();
+    await clock.advance(60_000);
+    await iteration;
+    await clock.advance(10 * 60_000);
+    expect(feed.posted).toEqual(['tick']);
+    expect(clock.pending).toBe(0);
+  });
+
   it('stops when the signal aborts, also in the middle of a device call', async () => {
     const clock = new SimulatedClock(START);
     const controller = new AbortController();

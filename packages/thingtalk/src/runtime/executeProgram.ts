@@ -35,9 +35,20 @@ export function isLongRunning(program: Program): boolean {
   return program.statements.some((statement) => statement.type === 'Rule');
 }
 
+/**
+ * Runs `program`, yielding what happens. The program stops when `options.signal` aborts or when the consumer
+ * stops iterating (a `break` out of `for await`); device calls in flight are aborted either way.
+ */
 export async function* executeProgram(program: Program, options: ExecutionOptions): AsyncGenerator<ExecutionEvent> {
   const queue = new EventQueue<ExecutionEvent>();
-  const signal = options.signal ?? new AbortController().signal;
+  const stopper = new AbortController();
+  const outer = options.signal;
+  const forward = (): void => stopper.abort(outer?.reason);
+  if (outer?.aborted === true) forward();
+  else outer?.addEventListener('abort', forward, { once: true });
+  const signal = stopper.signal;
+  signal.addEventListener('abort', () => queue.close(), { once: true });
+
   const state = new ProgramStateStore(options.state, (snapshot) => queue.push({ type: 'state', state: snapshot }));
   const base = {
     program,
@@ -59,20 +70,20 @@ export async function* executeProgram(program: Program, options: ExecutionOption
     if (!signal.aborted) queue.push({ type: 'done', statement: index });
   };
 
-  const finished = (async () => {
+  void (async () => {
     const rules: Promise<void>[] = [];
     for (const [index, statement] of program.statements.entries()) {
+      if (signal.aborted) break;
       if (statement.type === 'Rule') rules.push(run(statement, index));
       else await run(statement, index);
     }
     await Promise.all(rules);
   })().finally(() => queue.close());
-  const onAbort = (): void => queue.close();
-  signal.addEventListener('abort', onAbort, { once: true });
+
   try {
     yield* queue.drain();
   } finally {
-    signal.removeEventListener('abort', onAbort);
+    outer?.removeEventListener('abort', forward);
+    if (!signal.aborted) stopper.abort(new Error('The program was stopped'));
   }
-  if (!signal.aborted) await finished;
 }
