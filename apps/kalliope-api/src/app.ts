@@ -1,8 +1,6 @@
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import type { Brain } from './brain/synapse.js';
 import { checkBasicAuth } from './http/basic-auth.js';
 import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliope-errors.js';
@@ -55,7 +53,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ...(deps.clock === undefined ? {} : { clock: deps.clock }),
     });
   const validate = (brain: Brain, settings: KalliopeSettings) => {
-    checkBrainNeurons(brain, new Set(neuronsFor(settings).keys()));
+    checkBrainNeurons(brain, neuronsFor(settings));
     checkSettingsAgainstBrain(settings, brain);
   };
   validate(deps.brain, deps.settings);
@@ -74,7 +72,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     speech: new SpeechService(deps.speech, brain),
     neurons,
     log: app.log,
-    readTemplateFile: (path) => readFile(resolve(dirname(brain.brain.file), path), 'utf8'),
     stopServer: () => {
       killSwitchPulled = true;
     },

@@ -10,4 +10,3 @@ export { NeuronParameters } from './neurons/neuron-parameters.js';
 export { debianSpeechEngines, type SpeechEngines } from './runtime/speech-service.js';
 export { KalliopeStore } from './storage/kalliope-store.js';
 export { schema as kalliopeSchema } from './storage/schema.js';
-export type { RunResponse } from './dialog/dialog-state.js';

@@ -22,8 +22,12 @@ export interface Synapse {
   readonly enabled: boolean;
 }
 
-/** The loaded brain: synapses in brain order, included synapses last. */
+/** The loaded brain: synapses in brain order, included synapses last, and the files they name. */
 export interface Brain {
   readonly file: string;
   readonly synapses: readonly Synapse[];
+  /** Entries of each `stt-correction-file`, keyed by the path as written in the brain. */
+  readonly correctionFiles: Readonly<Record<string, readonly unknown[]>>;
+  /** Contents of each `file_template`, keyed by the path as written in the brain. */
+  readonly templateFiles: Readonly<Record<string, string>>;
 }

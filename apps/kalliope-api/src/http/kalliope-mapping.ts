@@ -1,3 +1,4 @@
+import type { JsonObject } from '@parley/dialog-engine';
 import type { Synapse } from '../brain/synapse.js';
 import { KALLIOPE_ERRORS } from './kalliope-errors.js';
 
@@ -54,4 +55,10 @@ export function readOptionalJsonBody(raw: string): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+/** `start/id`'s `parameters`: values for the neurons' `{{ }}` (parsed JSON, so JSON values); anything else is none. */
+export function runParameters(body: Readonly<Record<string, unknown>>): JsonObject {
+  const parameters = body['parameters'];
+  return isObject(parameters) ? (parameters as JsonObject) : {};
 }

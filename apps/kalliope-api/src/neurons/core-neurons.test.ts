@@ -178,7 +178,12 @@ describe('core neurons', () => {
         say_template: "injected {{ output }}"
 `;
     await expect(createTestApp({ database, brain })).rejects.toThrow('unknown neuron "shell"');
-    const t = await createTestApp({ database, brain, settings: 'parley:\n  script_neurons: True\n' });
+    const settings = 'parley:\n  script_neurons: True\n';
+    await expect(createTestApp({ database, brain, settings })).rejects.toThrow(
+      'synapse "run-shell": neuron "shell" may not use {{ templates }}',
+    );
+    const trusted = brain.slice(0, brain.indexOf('    - shell:\n        cmd: "{{ command }}"'));
+    const t = await createTestApp({ database, brain: trusted, settings });
     expect(await messages(postJson(t.app, '/synapses/start/order', { order: 'run id' }))).toEqual([
       { neuron_name: 'Shell', generated_message: 'output hi\n code 0' },
     ]);

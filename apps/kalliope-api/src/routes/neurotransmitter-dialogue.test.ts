@@ -187,6 +187,7 @@ describe('neurotransmitter dialogues', () => {
   it('keeps the dialogue in the database', async () => {
     await postJson(t.app, '/synapses/start/order', { order: 'enter in synapse 1' }, { 'x-parley-session': 'persisted' });
     const state = await t.store.loadDialog('session:persisted');
-    expect(state.lifo[0]?.[0]).toMatchObject({ name: 'synapse1', next: 1 });
+    expect(state?.waitingForAnswer).toBe(true);
+    expect(state?.runs[0]).toMatchObject({ synapseName: 'synapse1', nextNeuron: 1 });
   });
 });

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { isRecord } from '../brain/parse-synapse.js';
 import { KALLIOPE_ERRORS } from '../http/kalliope-errors.js';
-import { muteFlag, readJsonBody, readOptionalJsonBody, synapseToJson } from '../http/kalliope-mapping.js';
+import { muteFlag, readJsonBody, readOptionalJsonBody, runParameters, synapseToJson } from '../http/kalliope-mapping.js';
 import { KALLIOPE_VERSION } from '../neurons/kalliope-version-neuron.js';
 import { rawBody, sessionOf, type RouteContext } from './route-context.js';
 
@@ -20,8 +19,7 @@ export function synapseRoutes({ service, brain }: RouteContext) {
 
     app.post<{ Params: { name: string } }>('/synapses/start/id/:name', async (request, reply) => {
       const body = readOptionalJsonBody(rawBody(request));
-      const given = body['parameters'];
-      const parameters = isRecord(given) ? given : {};
+      const parameters = runParameters(body);
       const response = await service.runSynapse(sessionOf(request), request.params.name, parameters, muteFlag(body));
       if (response === undefined) throw KALLIOPE_ERRORS.synapseNotFound(request.params.name);
       return reply.code(201).send(response);

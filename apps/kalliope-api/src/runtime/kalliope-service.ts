@@ -1,8 +1,9 @@
+import { initialKalliopeState, type JsonObject, type KalliopeInput, type RunResponse } from '@parley/dialog-engine';
 import type { Transcript } from '@parley/speech';
-import { EMPTY_DIALOG, type RunResponse } from '../dialog/dialog-state.js';
-import { DialogRunner } from '../dialog/dialog-runner.js';
 import type { Neuron, NeuronContext, NeuronLogger } from '../neurons/neuron.js';
 import type { KalliopeStore, SwitchName } from '../storage/kalliope-store.js';
+import { dialogContext } from './dialog-context.js';
+import { DialogDriver } from './dialog-driver.js';
 import type { RunningBrain } from './running-brain.js';
 import { SessionLock } from './session-lock.js';
 import type { SpeechService } from './speech-service.js';
@@ -13,7 +14,6 @@ export interface KalliopeServiceDeps {
   readonly speech: SpeechService;
   readonly neurons: ReadonlyMap<string, Neuron>;
   readonly log: NeuronLogger;
-  readonly readTemplateFile: (path: string) => Promise<string>;
   /** Called by kill_switch; the server closes after answering. */
   readonly stopServer: () => void;
   readonly random?: () => number;
@@ -28,12 +28,12 @@ const HOOK_OF_SWITCH: Record<SwitchName, readonly [on: string, off: string]> = {
 };
 
 /**
- * What the routes call: runs orders and synapses through the dialogue runner with the session's persisted
+ * What the routes call: runs orders and synapses through the dialog engine's Kalliope reducer with the session's persisted
  * state (one at a time per session), keeps the mute/deaf switches, transcribes audio, fires hooks.
  */
 export class KalliopeService {
   private readonly lock = new SessionLock();
-  private readonly runner: DialogRunner;
+  private readonly driver: DialogDriver;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly shutdown = new AbortController();
   private serverMuted = false;
@@ -51,15 +51,12 @@ export class KalliopeService {
       scheduleSynapse: (name, delayMs, parameters) => this.schedule(name, delayMs, parameters),
       stopServer: deps.stopServer,
     };
-    this.runner = new DialogRunner({
-      synapses: () => deps.brain.synapses(),
-      settings: () => deps.brain.settings,
-      speak: (text) => deps.speech.speak(text),
-      serverMuted: () => this.serverMuted,
+    const random = deps.random ?? Math.random;
+    this.driver = new DialogDriver({
       neurons: deps.neurons,
-      context,
-      random: deps.random ?? Math.random,
-      readTemplateFile: deps.readTemplateFile,
+      neuronContext: context,
+      speak: (text) => deps.speech.speak(text),
+      context: () => dialogContext(deps.brain, random),
     });
   }
 
@@ -77,23 +74,24 @@ export class KalliopeService {
     this.timers.clear();
   }
 
-  runOrder(session: string, order: string | null, mute: boolean): Promise<RunResponse> {
-    return this.lock.run(session, async () => {
-      const state = await this.deps.store.loadDialog(session);
-      const result = await this.runner.runOrder(state, order, { mute });
-      await this.deps.store.saveDialog(session, result.state);
-      return result.response;
-    });
+  /** `start/order` and audio: an order, or the answer a waiting neurotransmitter gets. */
+  async runOrder(session: string, order: string | null, mute: boolean): Promise<RunResponse> {
+    const response = await this.runInSession(session, { type: 'order', order, mute: mute || this.serverMuted });
+    return response ?? { user_order: order, matched_synapses: [], status: null };
   }
 
-  /** Undefined when the brain has no synapse of that name. */
-  runSynapse(session: string, name: string, parameters: Readonly<Record<string, unknown>>, mute: boolean): Promise<RunResponse | undefined> {
-    if (this.deps.brain.find(name) === undefined) return Promise.resolve(undefined);
+  /** `start/id`; undefined when the brain has no synapse of that name. */
+  runSynapse(session: string, name: string, parameters: JsonObject, mute: boolean): Promise<RunResponse | undefined> {
+    return this.runInSession(session, { type: 'run_synapse', name, parameters, mute: mute || this.serverMuted });
+  }
+
+  private runInSession(session: string, input: KalliopeInput): Promise<RunResponse | undefined> {
     return this.lock.run(session, async () => {
-      const state = await this.deps.store.loadDialog(session);
-      const result = await this.runner.runSynapse(state, name, parameters, { mute });
-      await this.deps.store.saveDialog(session, result.state);
-      return result.response;
+      const state = (await this.deps.store.loadDialog(session)) ?? initialKalliopeState();
+      const turn = await this.driver.run(state, input);
+      await this.deps.store.saveDialog(session, turn.state);
+      const answer = turn.outputs.find((output) => output.kind === 'run_response');
+      return answer?.response;
     });
   }
 
@@ -117,15 +115,16 @@ export class KalliopeService {
   /** Runs the synapses of a hook outside any session's dialogue. */
   private async runHooks(hook: string): Promise<void> {
     for (const name of this.deps.brain.settings.hooks[hook] ?? []) {
-      await this.runner.runSynapse(EMPTY_DIALOG, name, {}, { mute: false });
+      await this.driver.run(initialKalliopeState(), { type: 'run_synapse', name, mute: this.serverMuted });
     }
   }
 
   private schedule(name: string, delayMs: number, parameters: Readonly<Record<string, unknown>>): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      this.runner
-        .runSynapse(EMPTY_DIALOG, name, parameters, { mute: false })
+      const input: KalliopeInput = { type: 'run_synapse', name, parameters: parameters as JsonObject, mute: this.serverMuted };
+      this.driver
+        .run(initialKalliopeState(), input)
         .catch((error: unknown) => this.deps.log.warn({ err: String(error), synapse: name }, 'neurotimer failed'));
     }, delayMs);
     this.timers.add(timer);

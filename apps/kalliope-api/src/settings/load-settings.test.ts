@@ -18,6 +18,8 @@ async function settingsFile(text: string): Promise<string> {
 
 const brain = (names: string[]): Brain => ({
   file: 'brain.yml',
+  correctionFiles: {},
+  templateFiles: {},
   synapses: names.map((name) => ({ name, signals: [], neurons: [], orders: [], enabled: true })),
 });
 

@@ -1,6 +1,6 @@
 import type { Db } from '@parley/storage';
 import { eq } from 'drizzle-orm';
-import { EMPTY_DIALOG, type DialogState } from '../dialog/dialog-state.js';
+import type { KalliopeState } from '@parley/dialog-engine';
 import { kalliopeDialogs, kalliopeSwitches, type KalliopeSchema } from './schema.js';
 
 export type SwitchName = 'mute' | 'deaf';
@@ -9,15 +9,16 @@ export type SwitchName = 'mute' | 'deaf';
 export class KalliopeStore {
   constructor(private readonly db: Db<KalliopeSchema>) {}
 
-  async loadDialog(sessionKey: string): Promise<DialogState> {
+  /** Undefined for a session that never ran anything. */
+  async loadDialog(sessionKey: string): Promise<KalliopeState | undefined> {
     const rows = await this.db
       .select({ state: kalliopeDialogs.state })
       .from(kalliopeDialogs)
       .where(eq(kalliopeDialogs.sessionKey, sessionKey));
-    return rows[0]?.state ?? EMPTY_DIALOG;
+    return rows[0]?.state;
   }
 
-  async saveDialog(sessionKey: string, state: DialogState): Promise<void> {
+  async saveDialog(sessionKey: string, state: KalliopeState): Promise<void> {
     const updatedAt = new Date();
     await this.db
       .insert(kalliopeDialogs)

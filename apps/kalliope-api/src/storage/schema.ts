@@ -1,10 +1,10 @@
 import { boolean, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import type { DialogState } from '../dialog/dialog-state.js';
+import type { KalliopeState } from '@parley/dialog-engine';
 
 /** The Kalliope dialogue of each session (`''` is the brain-wide default session): LIFO and memory. */
 export const kalliopeDialogs = pgTable('kalliope_dialogs', {
   sessionKey: text('session_key').primaryKey(),
-  state: jsonb('state').$type<DialogState>().notNull(),
+  state: jsonb('state').$type<KalliopeState>().notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
