@@ -84,10 +84,13 @@ export const ApiaiUserEntitiesRequest = Type.Union(
   [
     Type.Object({ sessionId: Type.Optional(Type.String()), entities: Type.Array(inline(ApiaiUserEntity)) }),
     Type.Array(inline(ApiaiUserEntity)),
+    // The Go client (mlabouardy/dialogflow-go-client apiai.go) marshals an untagged struct: capitalized keys.
+    Type.Object({ SessionID: Type.Optional(Type.String()), Entities: Type.Array(inline(ApiaiUserEntity)) }),
   ],
   {
     $id: 'apiai.UserEntitiesRequest',
-    description: 'Body of POST /v1/userEntities: {sessionId, entities} (Node SDK) or a bare array (Java, Python SDKs).',
+    description:
+      'Body of POST /v1/userEntities: {sessionId, entities} (Node SDK), a bare array (Java, Python SDKs) or {SessionID, Entities} (Go SDK).',
   },
 );
 export type ApiaiUserEntitiesRequest = Static<typeof ApiaiUserEntitiesRequest>;
