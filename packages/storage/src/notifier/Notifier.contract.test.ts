@@ -1,23 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Database } from '../openDb.js';
-import { makeTarget, sleep, targetNames, waitFor, type TestSchema, type TestTarget } from '../testing/testTargets.js';
+import { describe, expect, it } from 'vitest';
+import { sleep, targetFixture, targetNames, waitFor } from '../testing/testTargets.js';
 import { createNotifier, maxPayloadBytes, PayloadTooLargeError } from './Notifier.js';
 
 describe.each(targetNames)('Notifier contract on %s', (name) => {
-  let target: TestTarget;
-  const open: Database<TestSchema>[] = [];
-  const openStore = async (): Promise<Database<TestSchema>> => {
-    const database = await target.open();
-    open.push(database);
-    return database;
-  };
-  afterEach(async () => {
-    for (const database of open.splice(0)) await database.close();
-    await target.dispose();
-  });
+  const { start, openStore } = targetFixture(name);
 
   it('delivers a published message to a subscriber on another connection', async () => {
-    target = await makeTarget(name, 'notify_cross');
+    const target = await start('notify_cross');
     const publisherDb = await openStore();
     const subscriberDb = target.concurrentConnections ? await openStore() : publisherDb;
     const received: string[] = [];
@@ -28,7 +17,7 @@ describe.each(targetNames)('Notifier contract on %s', (name) => {
   });
 
   it('delivers only to the channel subscribed, and stops after unsubscribe', async () => {
-    target = await makeTarget(name, 'notify_channels');
+    await start('notify_channels');
     const notifier = createNotifier(await openStore());
     const received: string[] = [];
     const unsubscribe = await notifier.subscribe('alpha', (payload) => received.push(`alpha:${payload}`));
@@ -45,7 +34,7 @@ describe.each(targetNames)('Notifier contract on %s', (name) => {
   });
 
   it('accepts a payload at the limit and refuses one over it with a clear error', async () => {
-    target = await makeTarget(name, 'notify_limit');
+    await start('notify_limit');
     const notifier = createNotifier(await openStore());
     const received: string[] = [];
     await notifier.subscribe('big', (payload) => received.push(payload));
@@ -57,7 +46,7 @@ describe.each(targetNames)('Notifier contract on %s', (name) => {
   });
 
   it('refuses channel names that are not plain identifiers', async () => {
-    target = await makeTarget(name, 'notify_names');
+    await start('notify_names');
     const notifier = createNotifier(await openStore());
     await expect(notifier.publish('bad channel; drop table', 'x')).rejects.toThrow(RangeError);
     await expect(notifier.subscribe('Upper', () => undefined)).rejects.toThrow(RangeError);

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Database } from '../openDb.js';
-import { makeTarget, sleep, targetNames, waitFor, type TestSchema, type TestTarget } from '../testing/testTargets.js';
+import { describe, expect, it } from 'vitest';
+import { sleep, targetFixture, targetNames, waitFor } from '../testing/testTargets.js';
 import { createScheduler } from './createScheduler.js';
 import type { DueTimer } from './Scheduler.js';
 
@@ -8,20 +7,10 @@ const quiet = { pollIntervalMs: 100, log: () => undefined };
 const soon = (ms = 150): Date => new Date(Date.now() + ms);
 
 describe.each(targetNames)('Scheduler contract on %s', (name) => {
-  let target: TestTarget;
-  const open: Database<TestSchema>[] = [];
-  const openStore = async (): Promise<Database<TestSchema>> => {
-    const database = await target.open();
-    open.push(database);
-    return database;
-  };
-  afterEach(async () => {
-    for (const database of open.splice(0)) await database.close();
-    await target.dispose();
-  });
+  const { start, openStore } = targetFixture(name);
 
   it('fires a timer once it is due, with its payload', async () => {
-    target = await makeTarget(name, 'sched_fire');
+    await start('sched_fire');
     const scheduler = await createScheduler(await openStore(), { queue: 'q', ...quiet });
     const fired: DueTimer[] = [];
     await scheduler.onDue(async (timer) => void fired.push(timer));
@@ -34,7 +23,7 @@ describe.each(targetNames)('Scheduler contract on %s', (name) => {
   });
 
   it('replaces the pending timer of a key when it is scheduled again', async () => {
-    target = await makeTarget(name, 'sched_replace');
+    await start('sched_replace');
     const scheduler = await createScheduler(await openStore(), { queue: 'q', ...quiet });
     const fired: DueTimer[] = [];
     await scheduler.onDue(async (timer) => void fired.push(timer));
@@ -46,7 +35,7 @@ describe.each(targetNames)('Scheduler contract on %s', (name) => {
   });
 
   it('cancels a pending timer and says whether there was one', async () => {
-    target = await makeTarget(name, 'sched_cancel');
+    await start('sched_cancel');
     const scheduler = await createScheduler(await openStore(), { queue: 'q', ...quiet });
     const fired: string[] = [];
     await scheduler.onDue(async (timer) => void fired.push(timer.key));
@@ -60,7 +49,7 @@ describe.each(targetNames)('Scheduler contract on %s', (name) => {
   });
 
   it('keeps queues apart', async () => {
-    target = await makeTarget(name, 'sched_queues');
+    await start('sched_queues');
     const database = await openStore();
     const a = await createScheduler(database, { queue: 'a', ...quiet });
     const b = await createScheduler(database, { queue: 'b', ...quiet });
@@ -75,7 +64,7 @@ describe.each(targetNames)('Scheduler contract on %s', (name) => {
   });
 
   it('fires each timer exactly once when two instances run', async () => {
-    target = await makeTarget(name, 'sched_once');
+    const target = await start('sched_once');
     const first = await openStore();
     // PGlite has one connection per folder: two schedulers share it, as two instances of one process would.
     const second = target.concurrentConnections ? await openStore() : first;
@@ -95,7 +84,7 @@ describe.each(targetNames)('Scheduler contract on %s', (name) => {
   });
 
   it('keeps a timer across closing and reopening the store', async () => {
-    target = await makeTarget(name, 'sched_restart');
+    const target = await start('sched_restart');
     const before = await target.open();
     const schedulerBefore = await createScheduler(before, { queue: 'q', ...quiet });
     await schedulerBefore.schedule('survivor', soon(300), { user: 'u1' });
@@ -109,7 +98,7 @@ describe.each(targetNames)('Scheduler contract on %s', (name) => {
   });
 
   it('fires a timer that came due while no instance was running', async () => {
-    target = await makeTarget(name, 'sched_overdue');
+    const target = await start('sched_overdue');
     const before = await target.open();
     await (await createScheduler(before, { queue: 'q', ...quiet })).schedule('overdue', soon(10), 1);
     await before.close();
@@ -122,7 +111,7 @@ describe.each(targetNames)('Scheduler contract on %s', (name) => {
   });
 
   it('retries a timer whose handler failed', async () => {
-    target = await makeTarget(name, 'sched_retry');
+    await start('sched_retry');
     const scheduler = await createScheduler(await openStore(), { queue: 'q', ...quiet });
     const attempts: number[] = [];
     await scheduler.onDue(async (timer) => {
@@ -135,7 +124,7 @@ describe.each(targetNames)('Scheduler contract on %s', (name) => {
   });
 
   it('refuses an empty key', async () => {
-    target = await makeTarget(name, 'sched_key');
+    await start('sched_key');
     const scheduler = await createScheduler(await openStore(), { queue: 'q', ...quiet });
     await expect(scheduler.schedule('', soon(), null)).rejects.toThrow(RangeError);
   });

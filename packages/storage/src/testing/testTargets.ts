@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import { openDb, type Database } from '../openDb.js';
 import * as schema from './fixtures/schema.js';
 import { createScratchDatabase } from './scratchDatabase.js';
@@ -63,3 +64,29 @@ export async function waitFor(predicate: () => boolean, timeoutMs = 10_000, what
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Per-test targets for a contract suite: `start()` makes a fresh target; everything opened is closed after each test. */
+export function targetFixture(name: TestTarget['name']): {
+  start(label: string): Promise<TestTarget>;
+  openStore(): Promise<Database<TestSchema>>;
+} {
+  let target: TestTarget | undefined;
+  const opened: Database<TestSchema>[] = [];
+  afterEach(async () => {
+    for (const database of opened.splice(0)) await database.close();
+    await target?.dispose();
+    target = undefined;
+  });
+  return {
+    async start(label) {
+      target = await makeTarget(name, label);
+      return target;
+    },
+    async openStore() {
+      if (target === undefined) throw new Error('call start() first');
+      const database = await target.open();
+      opened.push(database);
+      return database;
+    },
+  };
+}
