@@ -138,16 +138,15 @@ function* matchPart(part: PatternPart, at: number, query: QueryContext, options:
     return;
   }
   const entity = part.kind === 'system' ? `@sys.${part.name}` : `@${part.name}`;
-  let found = false;
   for (const span of valueSpans(part, at, query)) {
-    found = true;
     const captures = alias === undefined || part.name === 'void' ? [] : [{
       alias, entity, value: span.value, start: at, end: span.end, ...(span.original === undefined ? {} : { original: span.original }),
     }];
     yield { end: span.end, captures, typos: span.typos, anyTokens: span.any ? span.end - at : 0 };
   }
-  if (!found && part.example !== undefined) {
-    // An annotated example chunk always matches its own words, whatever the entity makes of them.
+  if (part.example !== undefined) {
+    // An annotated example chunk always matches its own words, whatever the entity makes of them
+    // (readings through the entity come first and win ties).
     for (const inner of matchPattern(part.example, at, query, options)) {
       const captures = alias === undefined ? [] : [{ alias, entity, value: originalText(query, at, inner.end), start: at, end: inner.end }];
       yield { end: inner.end, captures, typos: inner.typos };

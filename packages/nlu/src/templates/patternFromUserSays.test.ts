@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compileAgent } from './compileAgent.js';
+import { matchAgent } from './matchAgent.js';
 import { patternFromUserSays } from './patternFromUserSays.js';
 
 describe('patternFromUserSays', () => {
@@ -23,5 +25,14 @@ describe('patternFromUserSays', () => {
     expect(patternFromUserSays({ data: [{ text: 'hi there', meta: 'not an entity' }] })).toEqual([
       { kind: 'word', text: 'hi' }, { kind: 'word', text: 'there' },
     ]);
+  });
+});
+
+describe('annotated example chunks in matching', () => {
+  it('match their own words even when the entity does not know them', () => {
+    const matcher = compileAgent([{ name: 'send', userSays: [{ data: [{ text: 'send a ' }, { text: 'telegram', alias: 'kind', meta: '@kind' }] }] }],
+      [{ name: 'kind', entries: [{ value: 'SMS', synonyms: ['sms', 'text'] }] }]);
+    expect(matchAgent(matcher, 'send a text')[0]?.parameters['kind']?.value).toBe('SMS');
+    expect(matchAgent(matcher, 'send a telegram')[0]?.parameters['kind']?.value).toBe('telegram');
   });
 });
