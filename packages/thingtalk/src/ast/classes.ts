@@ -16,6 +16,8 @@ export interface ArgumentDef {
 export interface FunctionDef {
   readonly functionType: 'query' | 'action';
   readonly name: string;
+  /** `query q2 extends q1, q0(…)`: functions of the same class whose arguments this one also has. */
+  readonly extends: readonly string[];
   readonly isList: boolean;
   readonly isMonitorable: boolean;
   readonly args: readonly ArgumentDef[];

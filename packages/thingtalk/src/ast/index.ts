@@ -5,6 +5,8 @@
  * Changes after the first version (2026-11-21) are listed here for the engineers building on it:
  *   - Atom/Compute predicates may also carry the operators `>` and `<` (NN syntax has them; the parser and
  *     printer accept them too). No type changed.
+ *   - FunctionDef.extends: the functions a query/action extends (`query q2 extends q1(…)`), usually [].
+ *     Schemas.getFunction returns such functions with the inherited arguments merged in.
  */
 export type { Action, ActionType } from './actions.js';
 export type { Annotations } from './annotations.js';

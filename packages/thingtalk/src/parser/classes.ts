@@ -25,7 +25,7 @@ function parseArgument(c: Cursor): ArgumentDef {
   return { direction, name, type, annotations: parseAnnotations(c) };
 }
 
-/** `[monitorable] [list] query name(args) annotations;` or `action name(args) annotations;`. */
+/** `[monitorable] [list] query name [extends f, g](args) annotations;` or `action name(args) annotations;`. */
 function parseFunction(c: Cursor): FunctionDef {
   let isMonitorable = false;
   let isList = false;
@@ -38,6 +38,11 @@ function parseFunction(c: Cursor): FunctionDef {
   if (!isMonitorable && !isList && c.accept('action')) functionType = 'action';
   else c.expect('query');
   const name = parseName(c, 'a function name');
+  const parents: string[] = [];
+  if (c.accept('extends')) {
+    parents.push(parseName(c, 'a function name'));
+    while (c.accept(',')) parents.push(parseName(c, 'a function name'));
+  }
   c.expect('(');
   const args: ArgumentDef[] = [];
   if (!c.at(')')) {
@@ -47,7 +52,7 @@ function parseFunction(c: Cursor): FunctionDef {
   c.expect(')');
   const annotations = parseAnnotations(c);
   c.expect(';');
-  return { functionType, name, isList, isMonitorable, args, annotations };
+  return { functionType, name, extends: parents, isList, isMonitorable, args, annotations };
 }
 
 /** `import loader, config from @org.thingpedia.v2(p=v);` */

@@ -101,12 +101,24 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     if (ch === '^' && source[i + 1] === '^') {
+      // thingtalk 1.x allows blanks between the parts: `"x"^^ com . google . drive : file_id`
+      const skipBlanks = (): void => {
+        while (source[i] === ' ' || source[i] === '\t') i++;
+      };
+      const part = (): string => {
+        skipBlanks();
+        if (!isIdentStart(source[i])) fail(i, 'expected an entity type after "^^"');
+        return readWhile(isClassChar);
+      };
       i += 2;
-      if (!isIdentStart(source[i])) fail(i, 'expected an entity type after "^^"');
-      const prefix = readDotted(isClassChar);
-      if (source[i] !== ':' || !isIdentStart(source[i + 1])) fail(i, 'expected ":" and a name in the entity type');
+      let prefix = part();
+      for (skipBlanks(); source[i] === '.'; skipBlanks()) {
+        i++;
+        prefix += '.' + part();
+      }
+      if (source[i] !== ':') fail(i, 'expected ":" and a name in the entity type');
       i++;
-      tokens.push({ kind: 'entitytype', text: `${prefix}:${readWhile(isClassChar)}`, pos });
+      tokens.push({ kind: 'entitytype', text: `${prefix}:${part()}`, pos });
       continue;
     }
     if (ch === '$') {

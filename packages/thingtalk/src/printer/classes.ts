@@ -9,7 +9,8 @@ function printArgument(arg: ArgumentDef): string {
 
 function printFunction(fn: FunctionDef): string {
   const modifiers = `${fn.isMonitorable ? 'monitorable ' : ''}${fn.isList ? 'list ' : ''}`;
-  return `${modifiers}${fn.functionType} ${fn.name}(${fn.args.map(printArgument).join(', ')})${printAnnotations(fn.annotations)};`;
+  const parents = fn.extends.length > 0 ? ` extends ${fn.extends.join(', ')}` : '';
+  return `${modifiers}${fn.functionType} ${fn.name}${parents}(${fn.args.map(printArgument).join(', ')})${printAnnotations(fn.annotations)};`;
 }
 
 /** A class on several lines: the header, then one member per line, indented by two spaces. */

@@ -24,6 +24,18 @@ describe('Schemas', () => {
     expect(schemas.getFunction('org.example.missing', 'state')).toBeUndefined();
   });
 
+  it('gives functions the arguments of the functions they extend', () => {
+    const extended = Schemas.fromText(`class @org.example.sub {
+      query q0(out a: Number);
+      query q1 extends q0(out b: String);
+      query q2(out c: Number, out a: String);
+      list query q3 extends q1, q2(out d: Number);
+    }`);
+    const args = extended.getFunction('org.example.sub', 'q3')?.args.map((a) => `${a.name}: ${a.type.kind}`);
+    expect(args).toEqual(['a: String', 'b: String', 'c: Number', 'd: Number']);
+    expect(extended.getFunction('org.example.sub', 'q3')?.isList).toBe(true);
+  });
+
   it('accepts an empty file', () => {
     expect(Schemas.fromText('', '// no classes here\n').classes()).toEqual([]);
   });

@@ -1,11 +1,24 @@
-import type { ClassDef, FunctionDef } from '../ast/index.js';
+import type { ArgumentDef, ClassDef, FunctionDef } from '../ast/index.js';
 import { parseLibrary } from '../parser/parse.js';
 import type { FunctionType, SchemaRetriever } from './schemaRetriever.js';
 
-function ownFunction(classDef: ClassDef, name: string, functionType: FunctionType | undefined): FunctionDef | undefined {
+function declaredFunction(classDef: ClassDef, name: string, functionType: FunctionType | undefined): FunctionDef | undefined {
   if (functionType !== 'action' && Object.hasOwn(classDef.queries, name)) return classDef.queries[name];
   if (functionType !== 'query' && Object.hasOwn(classDef.actions, name)) return classDef.actions[name];
   return undefined;
+}
+
+/** A function with the arguments of the functions it `extends` (theirs first; its own win on a name clash). */
+function ownFunction(classDef: ClassDef, name: string, functionType: FunctionType | undefined, seen = new Set<string>()): FunctionDef | undefined {
+  const fn = declaredFunction(classDef, name, functionType);
+  if (fn === undefined || fn.extends.length === 0 || seen.has(name)) return fn;
+  seen.add(name);
+  const args = new Map<string, ArgumentDef>();
+  for (const parent of fn.extends) {
+    for (const arg of ownFunction(classDef, parent, fn.functionType, seen)?.args ?? []) args.set(arg.name, arg);
+  }
+  for (const arg of fn.args) args.set(arg.name, arg);
+  return { ...fn, args: [...args.values()] };
 }
 
 /**

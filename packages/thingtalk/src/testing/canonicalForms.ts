@@ -36,4 +36,5 @@ export const CANONICAL_FORMS: readonly (readonly [string, string])[] = [
   ['dataset @com.x { program := { now => @com.x.a(); } #_[utterances=["a"]]; }', 'dataset @com.x language "en" {\n  program := now => @com.x.a() #_[utterances=["a"]];\n}'],
   ['bookkeeping(commands(device="com.xkcd"^^tt:device, category="media"));', 'bookkeeping(commands(category="media", device="com.xkcd"^^tt:device));'],
   ['true : @com.xkcd.get_comic => notify', 'true : @com.xkcd.get_comic => notify;'],
+  ['now => @x.y(p="xxx"^^ com . google . drive : file_id ( "Some file" ) );', 'now => @x.y(p="xxx"^^com.google.drive:file_id("Some file"));'],
 ];

@@ -45,6 +45,7 @@ describe('typeCheck accepts well-typed programs', () => {
     'true : now => @com.twitter.post, status =~ "lol";',
     'bookkeeping(answer(42));',
     'class @org.example {\n  query q(out x: Number);\n}\nnow => (@org.example.q()), x >= 2 => notify;',
+    'class @foo.bar {\n  query q1(out a: Number);\n  query q2 extends q1(out b: String);\n}\nnow => (@foo.bar.q2()), a >= 0 && b =~ "foo" => notify;',
     'dataset @com.xkcd language "en" {\n  query (p_number : Number) := @com.xkcd.get_comic(number=p_number) #_[utterances=["xkcd ${p_number}"]];\n}',
   ])('%s', (source) => {
     expect(check(source)).toBe(print(parse(source)));
