@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KalliopeSchema } from '../storage/schema.js';
 import { createTestApp, openTestDatabase, postJson } from '../testing/kalliope-test-app.js';
+import { startTestBroker, type TestBroker } from '../testing/mqtt-broker.js';
 import type { Neuron } from './neuron.js';
 
 type Run = { matched_synapses: { neuron_module_list: { neuron_name: string; generated_message: string | null }[] }[] };
@@ -15,8 +16,10 @@ let database: Database<KalliopeSchema>;
 let drop: () => Promise<void>;
 let server: Server;
 let serverUrl = '';
+let broker: TestBroker;
 beforeAll(async () => {
   ({ database, drop } = await openTestDatabase());
+  broker = await startTestBroker();
   server = createServer((request, response) => {
     if (request.url === '/slow') return void setTimeout(() => response.end('late'), 3000);
     response.setHeader('content-type', 'application/json');
@@ -28,6 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server.closeAllConnections();
   server.close();
+  await broker.stop();
   await database.close();
   await drop();
 });
@@ -83,7 +87,7 @@ describe('core neurons', () => {
   });
 
   it('mqtt_publisher publishes to the broker', async () => {
-    const subscriber = await connectAsync('mqtt://127.0.0.1:1883');
+    const subscriber = await connectAsync(`mqtt://${broker.host}:${broker.port}`);
     const topic = `parley/test/${process.pid}/${Date.now()}`;
     await subscriber.subscribeAsync(topic);
     const received = new Promise<string>((resolve) => subscriber.on('message', (_topic, payload) => resolve(payload.toString())));
@@ -95,7 +99,8 @@ describe('core neurons', () => {
     - order: "turn on the {{ room }} light"
   neurons:
     - mqtt_publisher:
-        broker_ip: "127.0.0.1"
+        broker_ip: "${broker.host}"
+        port: ${broker.port}
         topic: "${topic}"
         payload: '{"room": "{{ room }}", "state": "on"}'
         is_json: True

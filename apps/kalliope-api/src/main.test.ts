@@ -1,0 +1,74 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The operator contract (DESIGN.md): configured by the environment, prints its URL, /healthz, reloads brain and
+// settings on SIGHUP, stops cleanly on SIGTERM.
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+const brainOne = '- name: "say-hello"\n  signals:\n    - order: "say hello"\n  neurons:\n    - say: {message: "hello"}\n';
+const brainTwo = `${brainOne}- name: "say-goodbye"\n  signals:\n    - order: "say goodbye"\n  neurons:\n    - say: {message: "bye"}\n`;
+
+let dir = '';
+let server: ChildProcessWithoutNullStreams;
+let url = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kalliope-main-'));
+  await writeFile(join(dir, 'brain.yml'), brainOne);
+  await writeFile(join(dir, 'settings.yml'), 'rest_api:\n  password_protected: False\n');
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: appDir,
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATA_DIR: join(dir, 'data'),
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+      KALLIOPE_BRAIN: join(dir, 'brain.yml'),
+      KALLIOPE_SETTINGS: join(dir, 'settings.yml'),
+    },
+  });
+  url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.once('exit', (code) => reject(new Error(`exited with ${String(code)}: ${output}`)));
+  });
+});
+afterAll(async () => {
+  if (server.exitCode === null) server.kill('SIGKILL');
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('pnpm start', () => {
+  it('prints its URL and answers /healthz', async () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const health = await fetch(`${url}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+  });
+
+  it('reloads brain.yml on SIGHUP', async () => {
+    expect((await fetch(`${url}/synapses/say-goodbye`)).status).toBe(404);
+    await writeFile(join(dir, 'brain.yml'), brainTwo);
+    server.kill('SIGHUP');
+    let status = 404;
+    for (let attempt = 0; attempt < 50 && status !== 200; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = (await fetch(`${url}/synapses/say-goodbye`)).status;
+    }
+    expect(status).toBe(200);
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
