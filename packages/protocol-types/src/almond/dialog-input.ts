@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
-import { AlmondParsedCommand } from './parsed-command.js';
+import { parsedCommandField } from './parsed-command.js';
 
 // Almond Dialog API inputs (seed 002 "Input Modalities"; reference/almond.md §3.1).
 
@@ -15,7 +15,7 @@ export type AlmondCommandInput = Static<typeof AlmondCommandInput>;
 export const AlmondParsedInput = Type.Object(
   {
     type: Type.Literal('parsed'),
-    json: Type.Union([inline(AlmondParsedCommand), Type.String({ description: 'The parsed command as JSON text.' })]),
+    json: parsedCommandField,
     title: Type.Optional(Type.String({ description: 'The natural-language form of the command.' })),
   },
   { $id: 'almond.ParsedInput', description: 'Pre-parsed command input; `json` is an object or its JSON text.' },

@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 import { AlmondFormattedObject } from './formatted.js';
-import { AlmondParsedCommand } from './parsed-command.js';
+import { parsedCommandField } from './parsed-command.js';
 
 // Almond Dialog API outputs (seed 002 "Almond Outputs"; reference/almond.md §3.1 table, §4.2).
 
@@ -51,8 +51,8 @@ export const AlmondResultMessage = Type.Object(
 export type AlmondResultMessage = Static<typeof AlmondResultMessage>;
 
 export const AlmondButtonMessage = Type.Object(
-  { type: Type.Literal('button'), title: Type.String(), json: inline(AlmondParsedCommand) },
-  { $id: 'almond.ButtonMessage', description: 'A suggested pre-parsed command; send it back as a `parsed` input.' },
+  { type: Type.Literal('button'), title: Type.String(), json: parsedCommandField },
+  { $id: 'almond.ButtonMessage', description: 'A suggested pre-parsed command (object or JSON text); send it back as a `parsed` input.' },
 );
 export type AlmondButtonMessage = Static<typeof AlmondButtonMessage>;
 

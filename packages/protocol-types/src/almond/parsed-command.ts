@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { inline } from '../inline.js';
 
 // Almond Dialog API (seed 002, "Format of Almond parsed commands"); slots/slotTypes/example_id are optional
 // as in almond-dialog-agent 1.8 handleParsedCommand (reference/almond.md §4.1).
@@ -44,3 +45,12 @@ export const AlmondParsedCommand = Type.Union([nnCommand, legacySpecial], {
     'An Almond parsed command: NN-syntax `code` tokens with `entities` (optional `slots`, `slotTypes`, `example_id`), or the legacy {"special":{"id":"tt:root.special.X"}} form.',
 });
 export type AlmondParsedCommand = Static<typeof AlmondParsedCommand>;
+
+/**
+ * The `json` field of `parsed` inputs and `button` messages: the parsed command, or its JSON text (almond-cloud
+ * accepts both; older agents sent buttons as JSON strings such as '{"special":{"id":"tt:root.special.more"}}').
+ */
+export const parsedCommandField = Type.Union([
+  inline(AlmondParsedCommand),
+  Type.String({ description: 'The parsed command as JSON text.' }),
+]);
