@@ -1,12 +1,18 @@
 import type { CompoundMeasureValue, DateBase, MeasureValue, Value } from '../ast/index.js';
 import { entityToValue, splitPlaceholder } from './entities.js';
 import type { NNReader } from './nnCursor.js';
-import { paramName } from './nnCursor.js';
+import { functionName, paramName } from './nnCursor.js';
 
 const NUMBER = /^\d+(\.\d+)?$/;
 
+/** A SLOT_n entity may carry the value already chosen for the slot (a ThingTalk value); else it is `$?`. */
+function slotValue(raw: unknown): Value {
+  const isValue = typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string';
+  return isValue ? (raw as Value) : { type: 'Undefined', local: true };
+}
+
 function placeholderValue(r: NNReader, token: string, type: string): Value {
-  if (type === 'SLOT') return { type: 'Undefined', local: true };
+  if (type === 'SLOT') return slotValue(r.entities[token]);
   if (!Object.hasOwn(r.entities, token)) r.c.failAt(r.c.peek(-1), `entity ${token} is not in the entity map`);
   const value = entityToValue(type, r.entities[token], r.today);
   if (value === null) r.c.failAt(r.c.peek(-1), `invalid value for entity ${token}: ${JSON.stringify(r.entities[token])}`);
@@ -107,6 +113,22 @@ export function parseNNValue(r: NNReader): Value {
     if (entityType === null) return { type: 'String', value: words };
     const byValue = entityType === 'tt:hashtag' || entityType === 'tt:username';
     return { type: 'Entity', value: byValue ? words : null, entityType, display: byValue ? null : words };
+  }
+  if (c.at('new') && c.at('Date', 1) && c.at('(', 2)) {
+    c.next();
+    c.next();
+    c.next();
+    const text = c.accept('"') ? quotedWords(r) : parseNNValue(r);
+    c.expect(')');
+    const iso = typeof text === 'string' ? text : text.type === 'String' ? text.value : '';
+    const time = Date.parse(iso);
+    if (Number.isNaN(time)) c.failAt(c.peek(-1), `invalid date ${JSON.stringify(iso)}`);
+    return dateWithOffset(r, { kind: 'instant', iso: new Date(time).toISOString() });
+  }
+  const fn = functionName(token);
+  if (fn !== null) {
+    c.next();
+    return { type: 'Entity', value: `${fn.kind}:${fn.channel}`, entityType: 'tt:function', display: null };
   }
   if (c.accept('location:')) {
     c.expect('"');

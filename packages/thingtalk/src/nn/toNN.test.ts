@@ -144,6 +144,25 @@ describe('fromNN', () => {
     expect(print(fromNN('bookkeeping answer QUOTED_STRING_0', { QUOTED_STRING_0: 'lol' }))).toBe('bookkeeping(answer("lol"));');
   });
 
+  it('reads dates written as new Date ( "ISO" ) and functions as tt:function entities', () => {
+    expect(print(fromNN('now => @org.example.all.act param:d:Date = new Date ( " 2020-02-03T04:05:06.000Z " )', {}))).toBe(
+      'now => @org.example.all.act(d=new Date("2020-02-03T04:05:06.000Z"));',
+    );
+    expect(print(fromNN('bookkeeping answer @com.xkcd.get_comic', {}))).toBe('bookkeeping(answer("com.xkcd:get_comic"^^tt:function));');
+    expect(toNN(parse('bookkeeping(answer("com.xkcd:get_comic"^^tt:function));'), '', {}, { schemas }).join(' ')).toBe('bookkeeping answer @com.xkcd.get_comic');
+  });
+
+  it('writes exact instants without a DATE entity as new Date ( QUOTED_STRING )', () => {
+    const program = parse('now => @org.example.all.act(d=new Date("2020-02-03T04:05:06.000Z"));');
+    const entities = { QUOTED_STRING_0: '2020-02-03T04:05:06.000Z' };
+    expect(toNN(program, '', entities, { schemas }).join(' ')).toBe('now => @org.example.all.act param:d:Date = new Date ( QUOTED_STRING_0 )');
+  });
+
+  it('uses the value a SLOT entity carries', () => {
+    const program = fromNN('now => @com.xkcd.get_comic param:number:Number = SLOT_0 => notify', { SLOT_0: { type: 'Number', value: 7 } });
+    expect(print(program)).toBe('now => @com.xkcd.get_comic(number=7) => notify;');
+  });
+
   it('turns SLOT placeholders into $? and completes DATE entities with today', () => {
     expect(print(fromNN('now => @com.twitter.post param:status:String = SLOT_0', {}))).toBe('now => @com.twitter.post(status=$?);');
     const program = fromNN('now => @org.example.all.act param:d:Date = DATE_0', { DATE_0: { year: -1, month: -1, day: 25, hour: -1, minute: -1, second: -1 } }, { today });

@@ -1,4 +1,4 @@
-import type { MeasureValue, Value } from '../ast/index.js';
+import type { DateValue, MeasureValue, Value } from '../ast/index.js';
 import { printValue } from '../printer/values.js';
 import type { Scope } from '../typecheck/scope.js';
 import { placeholderTypeOf } from './entities.js';
@@ -42,6 +42,13 @@ function computationToNN(w: NNWriter, v: Extract<Value, { type: 'Computation' }>
   return [v.op, '(', ...args, ')'];
 }
 
+/** A DATE placeholder, else for an exact instant `new Date ( "ISO" )` (thingtalk 1.x). */
+function dateToNN(w: NNWriter, v: DateValue): string[] {
+  const found = w.finder.find('DATE', v, v.value.kind === 'instant');
+  if (found !== null || v.value.kind !== 'instant') return found ?? [];
+  return ['new', 'Date', '(', ...find(w, 'QUOTED_STRING', { type: 'String', value: v.value.iso }), ')'];
+}
+
 /** The NN tokens of a value; parameter references take their type from `scope`. */
 export function valueToNN(w: NNWriter, v: Value, scope: Scope): string[] {
   switch (v.type) {
@@ -74,7 +81,7 @@ export function valueToNN(w: NNWriter, v: Value, scope: Scope): string[] {
       let tokens: string[];
       if (base.kind === 'now') tokens = ['now'];
       else if (base.kind === 'edge') tokens = [base.edge, `unit:${base.unit}`];
-      else tokens = find(w, 'DATE', { ...v, operator: '+', offset: null });
+      else tokens = dateToNN(w, { ...v, operator: '+', offset: null });
       return v.offset === null ? tokens : [...tokens, v.operator, ...valueToNN(w, v.offset, scope)];
     }
     case 'Time': {
@@ -84,6 +91,7 @@ export function valueToNN(w: NNWriter, v: Value, scope: Scope): string[] {
     }
     case 'Entity':
       if (v.entityType === 'tt:device' && v.value !== null) return [`device:${v.value}`];
+      if (v.entityType === 'tt:function' && v.value !== null) return [`@${v.value.replace(':', '.')}`];
       return find(w, placeholderTypeOf(v) ?? 'GENERIC_ENTITY', v);
     case 'Enum':
       return [`enum:${v.value}`];
