@@ -52,7 +52,10 @@ export type AlmondResultMessage = Static<typeof AlmondResultMessage>;
 
 export const AlmondButtonMessage = Type.Object(
   { type: Type.Literal('button'), title: Type.String(), json: parsedCommandField },
-  { $id: 'almond.ButtonMessage', description: 'A suggested pre-parsed command (object or JSON text); send it back as a `parsed` input.' },
+  {
+    $id: 'almond.ButtonMessage',
+    description: 'A suggested pre-parsed command (object or JSON text); send it back as a `parsed` input.',
+  },
 );
 export type AlmondButtonMessage = Static<typeof AlmondButtonMessage>;
 

@@ -29,7 +29,9 @@ export const ApiaiStatus = Type.Object(
       Type.String({ description: 'ID of the error (spelled errorID by the Java and JS SDK models).' }),
     ),
     errorID: Type.Optional(Type.String()),
-    webhookTimedOut: Type.Optional(Type.Boolean({ description: 'Set with partial_content when the webhook timed out.' })),
+    webhookTimedOut: Type.Optional(
+      Type.Boolean({ description: 'Set with partial_content when the webhook timed out.' }),
+    ),
   },
   {
     $id: 'apiai.Status',
