@@ -144,6 +144,14 @@ describe('executeProgram: queries', () => {
     expect(values(await run(code, options)).map((v) => v['title'])).toEqual(['Dogs']);
   });
 
+  it('runs declared procedures with their arguments', async () => {
+    const { feed, options } = setup();
+    const code = 'let procedure both(p_text : String) := { now => @com.example.feed.post(text=p_text); let result best := (@com.example.feed.posts())[1]; now => best() => @com.example.feed.post(text=title); };\nnow => both(p_text="hi");';
+    const events = await run(code, options);
+    expect(events.filter((e) => e.type === 'error')).toEqual([]);
+    expect(feed.posted).toEqual(['hi', 'Cats']);
+  });
+
   it('evaluates external predicates', async () => {
     const { options } = setup();
     const code = 'now => (@com.example.feed.posts()), @com.example.feed.user(name="ann") { karma >= 5 } && author == "bob" => notify;';

@@ -1,6 +1,7 @@
 // Runs a (type-checked) ThingTalk program against devices and reports what happens as a stream of events.
 // Commands (`now => …`) run once, in order; rules (`monitor …`, `timer …`) run concurrently until their stream
 // ends or the signal aborts. Errors of one primitive are reported as events and do not stop the program.
+// `oninput` choices are not run: they are alternatives for the dialog to offer, which sends the chosen one back.
 import type { Program, Statement } from '../ast/index.js';
 import { systemClock } from './clock.js';
 import { EMPTY_SCOPE } from './evaluateValue.js';
@@ -8,20 +9,15 @@ import { EventQueue } from './eventQueue.js';
 import { reportError, type ExecutionContext, type ExecutionOptions } from './executionContext.js';
 import type { ExecutionEvent } from './executionEvent.js';
 import { ProgramStateStore } from './programState.js';
-import { runActions } from './runActions.js';
+import { runActions, runCommand } from './runActions.js';
 import { runStream } from './runStream.js';
 import { runTable } from './runTable.js';
 
 async function runStatement(ctx: ExecutionContext, statement: Statement): Promise<void> {
   switch (statement.type) {
-    case 'Command': {
-      if (statement.table === null) {
-        await runActions(ctx, statement.actions, EMPTY_SCOPE);
-        return;
-      }
-      for (const tuple of await runTable(ctx, statement.table, EMPTY_SCOPE)) await runActions(ctx, statement.actions, tuple);
+    case 'Command':
+      await runCommand(ctx, statement.table, statement.actions, EMPTY_SCOPE);
       return;
-    }
     case 'Assignment':
       ctx.results.set(statement.name, await runTable(ctx, statement.table, EMPTY_SCOPE));
       return;
