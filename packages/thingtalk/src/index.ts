@@ -17,6 +17,7 @@ export { fillSlot, iterateSlots, selectDevice } from './typecheck/iterateSlots.j
 export type { DeviceSlot, Slot, SlotOption, SlotPath, ValueSlot } from './typecheck/slots.js';
 export { toNN, type ToNNOptions } from './nn/toNN.js';
 export { fromNN, type FromNNOptions } from './nn/fromNN.js';
+export { exampleProgram, exampleToNN, toNNWithEntities, type ParsedCommand } from './nn/allocatedNN.js';
 export type { EntityMap, Today } from './nn/entities.js';
 
 // Describer and formatter (pure).

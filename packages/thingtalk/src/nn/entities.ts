@@ -137,3 +137,30 @@ export function entityMatches(type: string, raw: unknown, v: Value, today?: Toda
   if (candidate.type === 'Date' && v.type === 'Date') return sameJSON(candidate.value, v.value);
   return sameJSON(candidate, v);
 }
+
+/** The almond-tokenizer JSON form of a value as an entity of `type` (the inverse of entityToValue). */
+export function valueToEntity(type: string, v: Value): unknown {
+  switch (v.type) {
+    case 'String':
+    case 'Number':
+      return v.value;
+    case 'Entity':
+      return type.startsWith('GENERIC_ENTITY_') ? { value: v.value, display: v.display } : v.value;
+    case 'Currency':
+      return { value: v.value, unit: v.code };
+    case 'Measure':
+      return { value: v.value, unit: v.unit };
+    case 'Time':
+      return v.value.kind === 'absolute' ? { hour: v.value.hour, minute: v.value.minute, second: v.value.second } : null;
+    case 'Location':
+      return v.value.kind === 'absolute' ? { latitude: v.value.lat, longitude: v.value.lon, display: v.value.display } : null;
+    case 'Date': {
+      const base = v.value;
+      if (base.kind === 'instant') return base.iso;
+      if (base.kind !== 'absolute') return null;
+      return { year: base.year, month: base.month, day: base.day, hour: base.hour, minute: base.minute, second: base.second };
+    }
+    default:
+      return null;
+  }
+}

@@ -1,5 +1,4 @@
 import type { FunctionDef, Invocation } from '../ast/index.js';
-import { EMPTY_SCOPE } from '../typecheck/scope.js';
 import type { Scope } from '../typecheck/scope.js';
 import type { NNWriter } from './nnWriter.js';
 import { paramToken } from './nnWriter.js';
@@ -15,17 +14,18 @@ const byName = <T extends { readonly name: string }>(a: T, b: T): number => (a.n
 export function invocationToNN(w: NNWriter, invocation: Invocation, fn: FunctionDef, passing: Scope | null = null): string[] {
   const tokens = [`@${invocation.selector.kind}.${invocation.channel}`];
   for (const attr of [...invocation.selector.attributes].sort(byName)) {
-    tokens.push(w.typeAnnotations ? `attribute:${attr.name}:String` : `attribute:${attr.name}`, '=', ...valueToNN(w, attr.value, EMPTY_SCOPE));
+    tokens.push(w.typeAnnotations ? `attribute:${attr.name}:String` : `attribute:${attr.name}`, '=', ...valueToNN(w, attr.value, w.globals));
   }
   const passed: string[] = [];
   for (const param of [...invocation.inParams].sort(byName)) {
     const arg = fn.args.find((a) => a.name === param.name);
     const isImplied = arg?.direction === 'in req' && param.value.type === 'Undefined' && param.value.local;
     if (isImplied) continue;
-    const isPassing = passing !== null && (param.value.type === 'VarRef' || param.value.type === 'Event');
+    const isReference = (param.value.type === 'VarRef' && !w.slots.has(param.value.name)) || param.value.type === 'Event';
+    const isPassing = passing !== null && isReference;
     const target = isPassing ? passed : tokens;
     if (isPassing) target.push('on');
-    target.push(paramToken(w, param.name, arg?.type), '=', ...valueToNN(w, param.value, passing ?? EMPTY_SCOPE));
+    target.push(paramToken(w, param.name, arg?.type), '=', ...valueToNN(w, param.value, passing ?? w.globals));
   }
   return [...tokens, ...passed];
 }

@@ -1,13 +1,22 @@
-import type { TypeRef } from '../ast/index.js';
+import type { TypeRef, Value } from '../ast/index.js';
 import type { CheckContext } from '../typecheck/context.js';
-import type { EntityFinder } from './entityFinder.js';
+import type { Scope } from '../typecheck/scope.js';
 
-/** What the NN converters share: the entity finder, whether to annotate types, and schemas for the types. */
+/** Finds (or allocates) the placeholder for a value: `find(type, value, optional)`, null when optional and absent. */
+export interface EntityLookup {
+  find(type: string, v: Value, optional?: boolean): string[] | null;
+}
+
+/** What the NN converters share: the entity lookup, whether to annotate types, and schemas for the types. */
 export interface NNWriter {
-  readonly finder: EntityFinder;
+  readonly finder: EntityLookup;
   readonly typeAnnotations: boolean;
   /** A checker context (slots are discarded) to recover the types of parameters. */
   readonly check: CheckContext;
+  /** Variables visible everywhere (the arguments of a dataset example). */
+  readonly globals: Scope;
+  /** Arguments written as slots: name → `SLOT_n`. */
+  readonly slots: ReadonlyMap<string, string>;
 }
 
 /** A construct that has no NN form (thingtalk 1.x `UnsynthesizableError`). */

@@ -1,6 +1,6 @@
 import type { InputParam, Table, Value } from '../ast/index.js';
 import { checkInvocation } from '../typecheck/invocations.js';
-import { EMPTY_SCOPE } from '../typecheck/scope.js';
+import { mergeScopes } from '../typecheck/scope.js';
 import type { Scope } from '../typecheck/scope.js';
 import { checkTable } from '../typecheck/tables.js';
 import { filterToNN } from './filterToNN.js';
@@ -10,7 +10,7 @@ import { paramToken, unsynthesizable } from './nnWriter.js';
 import { valueToNN } from './valueToNN.js';
 
 /** The parameters of a table's results. */
-export function scopeOf(w: NNWriter, t: Table, vars: Scope = EMPTY_SCOPE): Scope {
+export function scopeOf(w: NNWriter, t: Table, vars: Scope = w.globals): Scope {
   return checkTable(w.check, t, vars, []).scope;
 }
 
@@ -34,7 +34,7 @@ export function computeToNN(w: NNWriter, expression: Value, scope: Scope, alias:
 }
 
 /** A query in NN syntax: `@kind.fn param:… = …`, `( T ) filter …`, `aggregate count of ( T )`, … */
-export function tableToNN(w: NNWriter, t: Table, vars: Scope = EMPTY_SCOPE): string[] {
+export function tableToNN(w: NNWriter, t: Table, vars: Scope = w.globals): string[] {
   const sub = (table: Table): string[] => ['(', ...tableToNN(w, table, vars), ')'];
   switch (t.type) {
     case 'Invocation': {
@@ -60,7 +60,7 @@ export function tableToNN(w: NNWriter, t: Table, vars: Scope = EMPTY_SCOPE): str
     case 'Slice':
       return [...sub(t.table), '[', ...valueToNN(w, t.base, vars), ':', ...valueToNN(w, t.limit, vars), ']'];
     case 'Join': {
-      const lhsScope = scopeOf(w, t.lhs, vars);
+      const lhsScope = mergeScopes(vars, scopeOf(w, t.lhs, vars));
       const rhsScope = checkTable(w.check, t.rhs, lhsScope, [], new Set(t.inParams.map((p) => p.name))).scope;
       return [...sub(t.lhs), 'join', '(', ...tableToNN(w, t.rhs, lhsScope), ')', ...joinParamsToNN(w, t.inParams, rhsScope, lhsScope)];
     }

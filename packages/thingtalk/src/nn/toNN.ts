@@ -2,14 +2,14 @@ import type { Action, Bookkeeping, Input, PermissionFunction, PermissionRule, Pr
 import type { SchemaRetriever } from '../schema/schemaRetriever.js';
 import { checkInvocation } from '../typecheck/invocations.js';
 import { argumentParam, lookupFunction } from '../typecheck/invocations.js';
-import { EMPTY_SCOPE, localParam } from '../typecheck/scope.js';
+import { EMPTY_SCOPE, localParam, mergeScopes } from '../typecheck/scope.js';
 import type { Scope } from '../typecheck/scope.js';
 import { typeCheck } from '../typecheck/typeCheck.js';
 import type { EntityMap, Today } from './entities.js';
 import { EntityFinder } from './entityFinder.js';
 import { filterToNN } from './filterToNN.js';
 import { invocationToNN } from './invocationToNN.js';
-import type { NNWriter } from './nnWriter.js';
+import type { EntityLookup, NNWriter } from './nnWriter.js';
 import { unsynthesizable } from './nnWriter.js';
 import { streamScopeOf, streamToNN } from './streamToNN.js';
 import { scopeOf, tableToNN } from './tableToNN.js';
@@ -41,11 +41,11 @@ function programToNN(w: NNWriter, p: Program): string[] {
   if (statement.actions.length !== 1 || action === undefined) return unsynthesizable('rules with several actions');
   let tokens: string[];
   if (statement.type === 'Rule') {
-    tokens = [...streamToNN(w, statement.stream), '=>', ...actionToNN(w, action, streamScopeOf(w, statement.stream))];
+    tokens = [...streamToNN(w, statement.stream), '=>', ...actionToNN(w, action, mergeScopes(w.globals, streamScopeOf(w, statement.stream)))];
   } else if (statement.table !== null) {
-    tokens = ['now', '=>', ...tableToNN(w, statement.table), '=>', ...actionToNN(w, action, scopeOf(w, statement.table))];
+    tokens = ['now', '=>', ...tableToNN(w, statement.table), '=>', ...actionToNN(w, action, mergeScopes(w.globals, scopeOf(w, statement.table)))];
   } else {
-    tokens = ['now', '=>', ...actionToNN(w, action, EMPTY_SCOPE)];
+    tokens = ['now', '=>', ...actionToNN(w, action, w.globals)];
   }
   return p.principal !== null ? ['executor', '=', ...valueToNN(w, p.principal, EMPTY_SCOPE), ':', ...tokens] : tokens;
 }
@@ -100,19 +100,8 @@ function bookkeepingToNN(w: NNWriter, b: Bookkeeping): string[] {
   }
 }
 
-/**
- * Converts a program, permission rule or bookkeeping command to the pre-tokenized NN syntax. Values are
- * written as placeholders of `entities` (QUOTED_STRING_0, NUMBER_1, …) or copied from the sentence
- * (`" foo bar "`); a value found in neither throws `Cannot find entity …`. The input is type-checked first.
- */
-export function toNN(input: Input, sentence: string | readonly string[], entities: EntityMap, options: ToNNOptions): string[] {
-  const checked = typeCheck(input, options.schemas);
-  const words = typeof sentence === 'string' ? sentence.split(' ').filter((word) => word !== '') : sentence;
-  const w: NNWriter = {
-    finder: new EntityFinder(words, entities, options.today),
-    typeAnnotations: options.typeAnnotations ?? true,
-    check: { schemas: options.schemas, declarations: new Map(), slots: [] },
-  };
+/** The NN tokens of a type-checked input. */
+export function inputToNN(w: NNWriter, checked: Input): string[] {
   switch (checked.type) {
     case 'Program':
       return programToNN(w, checked);
@@ -123,4 +112,21 @@ export function toNN(input: Input, sentence: string | readonly string[], entitie
     case 'Library':
       return unsynthesizable('class definitions and datasets');
   }
+}
+
+/** A writer over the schemas, with no example arguments. */
+export function makeWriter(finder: EntityLookup, schemas: SchemaRetriever, typeAnnotations = true): NNWriter {
+  return { finder, typeAnnotations, check: { schemas, declarations: new Map(), slots: [] }, globals: EMPTY_SCOPE, slots: new Map() };
+}
+
+/**
+ * Converts a program, permission rule or bookkeeping command to the pre-tokenized NN syntax. Values are
+ * written as placeholders of `entities` (QUOTED_STRING_0, NUMBER_1, …) or copied from the sentence
+ * (`" foo bar "`); a value found in neither throws `Cannot find entity …`. The input is type-checked first.
+ */
+export function toNN(input: Input, sentence: string | readonly string[], entities: EntityMap, options: ToNNOptions): string[] {
+  const checked = typeCheck(input, options.schemas);
+  const words = typeof sentence === 'string' ? sentence.split(' ').filter((word) => word !== '') : sentence;
+  const finder = new EntityFinder(words, entities, options.today);
+  return inputToNN(makeWriter(finder, options.schemas, options.typeAnnotations), checked);
 }

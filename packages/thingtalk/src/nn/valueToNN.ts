@@ -54,8 +54,10 @@ export function valueToNN(w: NNWriter, v: Value, scope: Scope): string[] {
   switch (v.type) {
     case 'Array':
       return ['[', ...v.value.flatMap((item, i) => (i === 0 ? valueToNN(w, item, scope) : [',', ...valueToNN(w, item, scope)])), ']'];
-    case 'VarRef':
-      return [paramToken(w, v.name, scope.get(v.name)?.type)];
+    case 'VarRef': {
+      const slot = w.slots.get(v.name);
+      return slot !== undefined ? [slot] : [paramToken(w, v.name, scope.get(v.name)?.type)];
+    }
     case 'Computation':
       return computationToNN(w, v, scope);
     case 'Undefined':
