@@ -170,6 +170,11 @@ describe('executeProgram: errors', () => {
     expect(feed.posted).toEqual(['Cats', 'Dogs']);
   });
 
+  it('refuses programs meant for another user', async () => {
+    const { options } = setup();
+    await expect(run('executor = "bob"^^tt:username : now => @com.example.feed.posts() => notify;', options)).rejects.toThrow('cannot run here');
+  });
+
   it('reports query errors, unknown devices and unfilled slots', async () => {
     const { options } = setup();
     const [error] = (await run('now => @com.example.feed.user(name="zed") => notify;', options)).filter((e) => e.type === 'error');

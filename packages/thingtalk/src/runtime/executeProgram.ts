@@ -36,6 +36,7 @@ export function isLongRunning(program: Program): boolean {
  * stops iterating (a `break` out of `for await`); device calls in flight are aborted either way.
  */
 export async function* executeProgram(program: Program, options: ExecutionOptions): AsyncGenerator<ExecutionEvent> {
+  if (program.principal !== null) throw new Error('A program for another user (executor = …) cannot run here');
   const queue = new EventQueue<ExecutionEvent>();
   const stopper = new AbortController();
   const outer = options.signal;
