@@ -11,6 +11,7 @@ export { printType } from './printer/types.js';
 export { printValue } from './printer/values.js';
 export { Schemas } from './schema/schemas.js';
 export type { FunctionType, SchemaRetriever } from './schema/schemaRetriever.js';
+export { configMixin, needsNoSetup } from './schema/configMixin.js';
 export { typeCheck, type TypeCheckOptions } from './typecheck/typeCheck.js';
 export { ThingTalkTypeError } from './typecheck/typeError.js';
 export { fillSlot, iterateSlots, selectDevice } from './typecheck/iterateSlots.js';
