@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { requireToken } from './auth/requireToken.js';
 import type { Database } from './db/Database.js';
 import { installErrorHandling } from './http/errorHandling.js';
@@ -11,6 +11,7 @@ import type { ApiaiDialogConfig } from '@parley/dialog-engine';
 import type { AgentNluFactory } from './dialog/AgentNlu.js';
 import { createAgentRuntimes } from './dialog/agentRuntimes.js';
 import type { StepEnvironment } from './dialog/runSessionStep.js';
+import { agentZipRoutes } from './routes/agentZipRoutes.js';
 import { contextRoutes } from './routes/contextRoutes.js';
 import { entityRoutes } from './routes/entityRoutes.js';
 import { intentRoutes } from './routes/intentRoutes.js';
@@ -21,10 +22,12 @@ import type { SpeechToText } from './voice/SpeechToText.js';
 
 export interface AppOptions {
   db: Database;
-  /** A pino logger (see `createLogger`), or `false` for none. */
-  logger?: FastifyBaseLogger | false;
+  /** Log level of the app's pino logger (request ids included); no logging when unset. */
+  logLevel?: string;
   /** Largest accepted JSON body; voice uploads have their own limit. */
   bodyLimit?: number;
+  /** Largest accepted agent zip. */
+  zipLimit?: number;
   /** Largest accepted `voiceData` part. */
   voiceLimit?: number;
   /** How intents are matched: compiled once per agent revision. */
@@ -50,7 +53,7 @@ export interface ApiAiApp {
 
 export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
   const app = Fastify({
-    ...(options.logger === undefined || options.logger === false ? { logger: false } : { loggerInstance: options.logger }),
+    logger: options.logLevel === undefined ? false : { level: options.logLevel },
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
@@ -80,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     developer.addHook('onRequest', requireToken(services.agents, 'developer'));
     await developer.register(entityRoutes, { services });
     await developer.register(intentRoutes, { services });
+    await developer.register(agentZipRoutes, { services, zipLimit: options.zipLimit ?? 50 * 1024 * 1024 });
   });
 
   const environment: StepEnvironment = {

@@ -22,7 +22,8 @@ export const agents = pgTable('apiai_agents', {
 export const entities = pgTable(
   'apiai_entities',
   {
-    id: uuid('id').primaryKey(),
+    /** Unique within the agent: ids survive export and import, so two agents may hold the same one. */
+    id: uuid('id').notNull(),
     agentId: uuid('agent_id')
       .notNull()
       .references(() => agents.id, { onDelete: 'cascade' }),
@@ -30,13 +31,17 @@ export const entities = pgTable(
     body: jsonb('body').$type<EntityBody>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('apiai_entities_agent_name').on(table.agentId, sql`lower(${table.name})`)],
+  (table) => [
+    primaryKey({ columns: [table.agentId, table.id] }),
+    uniqueIndex('apiai_entities_agent_name').on(table.agentId, sql`lower(${table.name})`),
+  ],
 );
 
 export const intents = pgTable(
   'apiai_intents',
   {
-    id: uuid('id').primaryKey(),
+    /** Unique within the agent, like entity ids. */
+    id: uuid('id').notNull(),
     agentId: uuid('agent_id')
       .notNull()
       .references(() => agents.id, { onDelete: 'cascade' }),
@@ -44,7 +49,10 @@ export const intents = pgTable(
     body: jsonb('body').$type<IntentBody>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('apiai_intents_agent_name').on(table.agentId, table.name)],
+  (table) => [
+    primaryKey({ columns: [table.agentId, table.id] }),
+    uniqueIndex('apiai_intents_agent_name').on(table.agentId, table.name),
+  ],
 );
 
 export const sessions = pgTable(

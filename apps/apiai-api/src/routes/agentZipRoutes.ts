@@ -1,0 +1,46 @@
+// Agent zips over HTTP (developer token): POST /v1/agent/import replaces the agent's intents and entities with
+// those of an export of any generation (body: the zip, or a multipart upload); GET /v1/agent/export downloads
+// the agent in the current export layout. api.ai v1 itself offered these only in its console.
+import type { FastifyInstance } from 'fastify';
+import { replaceAgentContent } from '../agent/replaceAgentContent.js';
+import { agentOf } from '../auth/requireToken.js';
+import { badRequest } from '../http/ApiAiError.js';
+import { writeResult } from '../protocol/status.js';
+import type { AppServices } from '../services.js';
+import { agentSettingsFromZip } from '../zip/agentSettingsFromZip.js';
+import { readAgentZip } from '../zip/readAgentZip.js';
+import { writeAgentZip } from '../zip/writeAgentZip.js';
+
+const zipTypes = ['application/zip', 'application/x-zip-compressed', 'application/octet-stream'];
+
+export async function agentZipRoutes(
+  app: FastifyInstance,
+  { services, zipLimit }: { services: AppServices; zipLimit: number },
+): Promise<void> {
+  app.addContentTypeParser(zipTypes, { parseAs: 'buffer', bodyLimit: zipLimit }, (_request, body, done) => done(null, body));
+
+  app.post('/v1/agent/import', async (request) => {
+    const agent = agentOf(request);
+    let bytes: Buffer | undefined = Buffer.isBuffer(request.body) ? request.body : undefined;
+    if (request.isMultipart()) {
+      const file = await request.file();
+      bytes = await file?.toBuffer();
+    }
+    if (bytes === undefined || bytes.length === 0) throw badRequest('Send the agent zip as the request body (application/zip) or as a multipart file');
+    const zip = readAgentZip(bytes);
+    const imported = await replaceAgentContent(services, agent.id, zip);
+    await services.agents.update(agent.id, agentSettingsFromZip(zip, agent));
+    return writeResult(undefined, { intents: imported.intents.length, entities: imported.entities.length });
+  });
+
+  app.get('/v1/agent/export', async (request, reply) => {
+    const agent = agentOf(request);
+    const [intents, entities] = await Promise.all([services.intents.list(agent.id), services.entities.list(agent.id)]);
+    const zip = writeAgentZip(agent, intents, entities);
+    const file = agent.name.replace(/[^A-Za-z0-9_-]+/g, '_') || 'agent';
+    return reply
+      .header('content-type', 'application/zip')
+      .header('content-disposition', `attachment; filename="${file}.zip"`)
+      .send(Buffer.from(zip));
+  });
+}

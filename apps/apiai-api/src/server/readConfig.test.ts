@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './readConfig.js';
+
+describe('readConfig', () => {
+  it('applies the operator contract defaults', () => {
+    expect(readConfig({})).toMatchObject({
+      port: 3200,
+      host: '127.0.0.1',
+      dataDir: './.data/apiai-api',
+      logLevel: 'info',
+      databaseUrl: undefined,
+      contextLifespan: 5,
+      contextTimeToLiveMs: 600_000,
+      webhookTimeoutMs: 5000,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = readConfig({
+      PORT: '4000',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://u@h/db',
+      DATA_DIR: '/tmp/x',
+      LOG_LEVEL: 'debug',
+      APIAI_DEVELOPER_TOKEN: 'dev',
+      APIAI_CLIENT_TOKEN: 'client',
+      APIAI_AGENT_ZIP: 'agent.zip',
+      APIAI_CONTEXT_LIFESPAN: '3',
+    });
+    expect(config).toMatchObject({ port: 4000, host: '0.0.0.0', developerToken: 'dev', clientToken: 'client', agentZip: 'agent.zip', contextLifespan: 3 });
+  });
+
+  it('refuses half a token pair and bad numbers', () => {
+    expect(() => readConfig({ APIAI_DEVELOPER_TOKEN: 'dev' })).toThrow(/both/);
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => readConfig({ APIAI_CONTEXT_LIFESPAN: '-1' })).toThrow(/APIAI_CONTEXT_LIFESPAN/);
+  });
+});

@@ -1,0 +1,45 @@
+// Opens storage, builds the app, bootstraps agents and listens; `close()` stops accepting, finishes in-flight
+// requests and closes storage.
+import { buildApp, type ApiAiApp } from '../app.js';
+import { openAppDb } from '../db/openAppDb.js';
+import { createAgentNlu } from '../dialog/createAgentNlu.js';
+import { bootstrapAgents } from './bootstrapAgents.js';
+import type { ServerConfig } from './readConfig.js';
+
+export interface RunningServer extends ApiAiApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
+  try {
+    const built = await buildApp({
+      db: database.db,
+      logLevel: config.logLevel,
+      nlu: createAgentNlu(),
+      dialog: { defaultLifespan: config.contextLifespan, contextTimeToLiveMs: config.contextTimeToLiveMs },
+      webhookTimeoutMs: config.webhookTimeoutMs,
+    });
+    const report = await bootstrapAgents(built.services, config, (event) =>
+      built.app.log.debug({ ...event }, `imported ${event.kind} ${event.name}`),
+    );
+    await built.app.listen({ port: config.port, host: config.host });
+    const address = built.app.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    console.log(`apiai-api listening on ${url} (api.ai v1 at ${url}/v1/)`);
+    for (const line of report.lines) console.log(line);
+    return {
+      ...built,
+      url,
+      async close() {
+        await built.app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

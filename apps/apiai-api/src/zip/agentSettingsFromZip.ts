@@ -1,0 +1,29 @@
+// The agent settings an export carries in agent.json: language and fulfillment webhook
+// (`webhook: {url, headers, username, password, available}`).
+import type { Agent, AgentWebhook } from '../agent/model.js';
+import { isRecord, readBoolean, readString } from '../protocol/lenient.js';
+import type { AgentZip } from './readAgentZip.js';
+
+export function agentSettingsFromZip(zip: AgentZip, current: Agent): { language: string; webhook: AgentWebhook | null } {
+  const webhook = isRecord(zip.agent?.webhook) ? zip.agent.webhook : undefined;
+  const url = readString(webhook?.url, 'webhook.url');
+  const available = readBoolean(webhook?.available, 'webhook.available', url !== undefined);
+  const headers: Record<string, string> = {};
+  if (isRecord(webhook?.headers)) {
+    for (const [name, value] of Object.entries(webhook.headers)) {
+      const text = readString(value, `webhook.headers.${name}`);
+      if (text !== undefined) headers[name] = text;
+    }
+  }
+  const username = readString(webhook?.username, 'webhook.username');
+  const password = readString(webhook?.password, 'webhook.password');
+  return {
+    language: zip.language ?? current.language,
+    webhook:
+      webhook === undefined
+        ? current.webhook
+        : available && url !== undefined && url !== ''
+          ? { url, headers, ...(username ? { username } : {}), ...(password ? { password } : {}) }
+          : null,
+  };
+}

@@ -1,0 +1,19 @@
+// Imports an agent zip from a file into an agent (APIAI_AGENT_ZIP and the import CLI).
+import { readFileSync } from 'node:fs';
+import type { Agent } from '../agent/model.js';
+import { replaceAgentContent, type ReplaceProgress } from '../agent/replaceAgentContent.js';
+import type { AppServices } from '../services.js';
+import { agentSettingsFromZip } from './agentSettingsFromZip.js';
+import { readAgentZip } from './readAgentZip.js';
+
+export async function importAgentZipFile(
+  services: AppServices,
+  agent: Agent,
+  path: string,
+  onProgress: ReplaceProgress,
+): Promise<{ intents: number; entities: number }> {
+  const zip = readAgentZip(readFileSync(path));
+  const imported = await replaceAgentContent(services, agent.id, zip, onProgress);
+  await services.agents.update(agent.id, agentSettingsFromZip(zip, agent));
+  return { intents: imported.intents.length, entities: imported.entities.length };
+}

@@ -1,0 +1,76 @@
+// Agent zips of the three export generations (reference/apiai.md §7) → agent content:
+// 2015 (`intents/*.json` with `templates`, inline entities, no agent.json), 2016–18 (inline `userSays`, optional
+// agent.json) and 2018+ (agent.json; `intents/X.json` + `intents/X_usersays_<lang>.json`;
+// `entities/E.json` + `entities/E_entries_<lang>.json`). A zip whose files sit in one top folder is read too.
+import { strFromU8, unzipSync } from 'fflate';
+import type { AgentContent } from '../agent/replaceAgentContent.js';
+import { badRequest } from '../http/ApiAiError.js';
+import { isRecord, readString, type Json } from '../protocol/lenient.js';
+
+export interface AgentZip extends AgentContent {
+  /** agent.json, when the zip has one. */
+  agent: Json | undefined;
+  language: string | undefined;
+}
+
+function parseJson(path: string, bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(strFromU8(bytes).replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw badRequest(`${path} in the agent zip is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Files by path, without a folder that every path shares and without directory entries. */
+function listFiles(zip: Uint8Array): Map<string, Uint8Array> {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(zip);
+  } catch (error) {
+    throw badRequest(`The agent zip cannot be read: ${(error as Error).message}`);
+  }
+  const paths = Object.keys(entries).filter((path) => !path.endsWith('/') && !path.startsWith('__MACOSX/'));
+  const top = paths[0]?.split('/')[0];
+  const shared = top !== undefined && paths.every((path) => path.startsWith(`${top}/`)) && !['intents', 'entities'].includes(top);
+  return new Map(paths.map((path) => [shared ? path.slice(top.length + 1) : path, entries[path] ?? new Uint8Array()]));
+}
+
+/** `folder/Name.json` files, and the `Name_<suffix>_<lang>.json` companions of each. */
+function readFolder(files: Map<string, Uint8Array>, folder: string, suffix: string, language: string | undefined) {
+  const companion = new RegExp(`^${folder}/(.+)_${suffix}_([A-Za-z-]+)\\.json$`);
+  const companions = new Map<string, Map<string, unknown>>();
+  const mains: [string, unknown][] = [];
+  for (const [path, bytes] of files) {
+    if (!path.startsWith(`${folder}/`) || !path.endsWith('.json')) continue;
+    const match = companion.exec(path);
+    if (match?.[1] !== undefined && match[2] !== undefined) {
+      const byLanguage = companions.get(match[1]) ?? new Map<string, unknown>();
+      byLanguage.set(match[2].toLowerCase(), parseJson(path, bytes));
+      companions.set(match[1], byLanguage);
+    } else if (!path.slice(folder.length + 1).includes('/')) {
+      mains.push([path.slice(folder.length + 1, -'.json'.length), parseJson(path, bytes)]);
+    }
+  }
+  return mains.map(([base, json]) => {
+    const byLanguage = companions.get(base);
+    const extra = byLanguage === undefined ? undefined : (byLanguage.get(language?.toLowerCase() ?? 'en') ?? [...byLanguage.values()][0]);
+    return { base, json, extra };
+  });
+}
+
+export function readAgentZip(zip: Uint8Array): AgentZip {
+  const files = listFiles(zip);
+  const agentBytes = files.get('agent.json');
+  const agent = agentBytes === undefined ? undefined : parseJson('agent.json', agentBytes);
+  const agentJson = isRecord(agent) ? agent : undefined;
+  const language = readString(agentJson?.language, 'agent.json language');
+  const intents = readFolder(files, 'intents', 'usersays', language).map(({ json, extra }) =>
+    isRecord(json) && Array.isArray(extra) ? { ...json, userSays: [...(Array.isArray(json.userSays) ? json.userSays : []), ...extra] } : json,
+  );
+  const entities = readFolder(files, 'entities', 'entries', language).map(({ base, json, extra }) => {
+    const entity = isRecord(json) ? json : {};
+    return { ...entity, name: entity.name ?? base, ...(Array.isArray(extra) ? { entries: extra } : {}) };
+  });
+  if (intents.length === 0 && entities.length === 0) throw badRequest('The agent zip has no intents/ or entities/ folder');
+  return { agent: agentJson, language, intents, entities };
+}

@@ -1,0 +1,48 @@
+// Agent content → a zip of the current (2018+) export generation (reference/apiai.md §7): agent.json,
+// package.json, `intents/X.json` + `intents/X_usersays_<lang>.json`, `entities/E.json` + `entities/E_entries_<lang>.json`.
+import { strToU8, zipSync } from 'fflate';
+import { entityJson, intentJson } from '../agent/formatAgentJson.js';
+import type { Agent, Entity, Intent } from '../agent/model.js';
+
+const json = (value: unknown): Uint8Array => strToU8(`${JSON.stringify(value, null, 2)}\n`);
+
+/** A file name for an item name: path separators and characters Windows refuses become `_`; clashes get a number. */
+function fileNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const base = name.replace(/[/\\:*?"<>|]/g, '_').trim() || 'unnamed';
+    let candidate = base;
+    for (let counter = 2; used.has(candidate.toLowerCase()); counter += 1) candidate = `${base} ${counter}`;
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
+export function writeAgentZip(agent: Agent, intents: readonly Intent[], entities: readonly Entity[]): Uint8Array {
+  const lang = agent.language;
+  const files: Record<string, Uint8Array> = {
+    'package.json': json({ version: '1.0.0' }),
+    'agent.json': json({
+      description: agent.name,
+      language: lang,
+      webhook: agent.webhook === null
+        ? { available: false }
+        : { available: true, url: agent.webhook.url, headers: agent.webhook.headers, ...(agent.webhook.username === undefined ? {} : { username: agent.webhook.username }) },
+    }),
+  };
+  fileNames(intents.map((intent) => intent.name)).forEach((file, index) => {
+    const intent = intents[index];
+    if (intent === undefined) return;
+    const { userSays, templates: _templates, ...rest } = intentJson(intent);
+    files[`intents/${file}.json`] = json(rest);
+    files[`intents/${file}_usersays_${lang}.json`] = json(userSays);
+  });
+  fileNames(entities.map((entity) => entity.name)).forEach((file, index) => {
+    const entity = entities[index];
+    if (entity === undefined) return;
+    const { entries, ...rest } = entityJson(entity);
+    files[`entities/${file}.json`] = json(rest);
+    files[`entities/${file}_entries_${lang}.json`] = json(entries);
+  });
+  return zipSync(files, { level: 6 });
+}
