@@ -26,7 +26,7 @@ export interface ExemplarMatch {
   readonly slots: Readonly<Record<string, SlotValue>>;
 }
 
-export interface ExemplarMatchOptions extends Partial<RecognitionContext> {
+export interface ExemplarMatchOptions extends RecognitionContext {
   /** Keep at most this many matches. Default 10. */
   readonly limit?: number;
 }

@@ -97,14 +97,16 @@ function recurrenceInterval(text: string, start: number, end: number, reading: R
 }
 
 /** Reads the reference instant given as a Date, epoch milliseconds or an ISO string. */
-export function instantOf(now: RecognitionContext['now']): number {
+export function instantOf(now: Date | number | string): number {
   const instant = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
   if (!Number.isFinite(instant)) throw new RangeError(`Invalid reference time: ${String(now)}`);
   return instant;
 }
 
 /** Dates, times, date-times, periods and durations in `text`, relative to the context's reference time and zone. */
-export function recognizeDateTimeEntities(text: string, context: RecognitionContext): SystemEntityMatch[] {
+export function recognizeDateTimeEntities(
+  text: string, context: RecognitionContext & { readonly now: Date | number | string },
+): SystemEntityMatch[] {
   const reference = wallClockAt(instantOf(context.now), context.timeZone);
   const referenceKey = `${formatDate(reference)} ${formatTime(reference)}`;
   const none = 0 as DateTimeOptions;

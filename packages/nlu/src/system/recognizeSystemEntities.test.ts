@@ -98,6 +98,12 @@ describe('recognizeSystemEntities: reference time and time zone are inputs', () 
     expect(recognizeSystemEntities('tomorrow', { now, entities: ['date'] })[0]?.value).toBe('2020-02-01');
   });
 
+  it('skips dates, times and durations without a reference time', () => {
+    expect(recognizeSystemEntities('3 items tomorrow for 2 hours', {}).map((m) => [m.entity, m.text])).toEqual([
+      ['number', '3'], ['number-integer', '3'], ['number', '2'], ['number-integer', '2'],
+    ]);
+  });
+
   it('refuses an invalid reference time', () => {
     expect(() => recognizeSystemEntities('tomorrow', { now: 'not a time' })).toThrow(RangeError);
   });

@@ -17,13 +17,14 @@ export interface RecognizeOptions extends RecognitionContext {
 
 /**
  * Finds api.ai system entities in `text` with their api.ai values. Deterministic: the reference time,
- * time zone and language are inputs.
+ * time zone and language are inputs; without a reference time, dates, times and durations are skipped.
  */
 export function recognizeSystemEntities(text: string, options: RecognizeOptions): SystemEntityMatch[] {
   const wanted = new Set<SystemEntityName>(options.entities ?? RECOGNIZED_SYSTEM_ENTITIES);
   const found: SystemEntityMatch[] = [];
-  if (DATE_TIME_ENTITIES.some((entity) => wanted.has(entity))) {
-    found.push(...recognizeDateTimeEntities(text, options).filter((match) => wanted.has(match.entity)));
+  const now = options.now;
+  if (now !== undefined && DATE_TIME_ENTITIES.some((entity) => wanted.has(entity))) {
+    found.push(...recognizeDateTimeEntities(text, { ...options, now }).filter((match) => wanted.has(match.entity)));
   }
   if (MEASURE_ENTITIES.some((entity) => wanted.has(entity))) {
     found.push(...recognizeMeasureEntities(text, wanted, options.lang));

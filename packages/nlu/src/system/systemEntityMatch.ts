@@ -29,8 +29,11 @@ export interface SystemEntityMatch {
 
 /** Inputs that make recognition deterministic: nothing is read from the host. */
 export interface RecognitionContext {
-  /** Reference time (an instant) for relative dates such as "tomorrow". */
-  readonly now: Date | number | string;
+  /**
+   * Reference time (an instant) for relative dates such as "tomorrow". Without it, dates, times and durations
+   * are not looked for (their values would depend on a clock the caller did not give).
+   */
+  readonly now?: Date | number | string;
   /** Time zone of the user: an IANA name, "GMT+6", "+0100" or "UTC" (default). */
   readonly timeZone?: string;
   /** Language tag ("en", "en-US", "fr"...). Default "en". */

@@ -4,11 +4,9 @@ import { recognizeSystemEntities } from '../system/recognizeSystemEntities.js';
 import { RECOGNIZED_SYSTEM_ENTITIES, type SystemEntityName } from '../system/systemEntityMatch.js';
 import { tokenize } from '../text/tokenize.js';
 import type { AgentMatcher, IntentDefinition } from './compileAgent.js';
-import type { MatchOptions } from './matchAgent.js';
+import { recognitionOf, type MatchOptions } from './matchAgent.js';
 import { entitySpansAt, originalText } from './matchPattern.js';
 import { createQueryContext } from './queryContext.js';
-
-const DATE_TIME: ReadonlySet<SystemEntityName> = new Set(['date', 'date-time', 'date-period', 'time', 'time-period', 'duration']);
 
 /** Overlapping mentions conflict, except system readings of one span (a number and its integer reading). */
 function conflict(a: EntityMention, b: EntityMention): boolean {
@@ -33,7 +31,7 @@ export interface MentionOptions extends MatchOptions {
 export function findEntityMentions(matcher: AgentMatcher<IntentDefinition>, text: string, options: MentionOptions = {}): EntityMention[] {
   const tokens = tokenize(text, matcher.tokenizeOptions);
   const entities = applySessionEntities(matcher.entities, options.sessionEntities ?? [], matcher.tokenizeOptions);
-  const query = createQueryContext(text, tokens, entities, undefined);
+  const query = createQueryContext(text, tokens, entities, recognitionOf(options));
   const developer: EntityMention[] = [];
   tokens.forEach((token, start) => {
     for (const name of entities.keys()) {
@@ -45,13 +43,9 @@ export function findEntityMentions(matcher: AgentMatcher<IntentDefinition>, text
       }
     }
   });
-  // Without a reference time, dates and times are not looked for (their values would be made up).
   const system = recognizeSystemEntities(text, {
-    now: options.now ?? 0,
-    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
-    ...(options.lang === undefined ? {} : { lang: options.lang }),
-    entities: (options.systemEntities ?? RECOGNIZED_SYSTEM_ENTITIES)
-      .filter((name) => options.now !== undefined || !DATE_TIME.has(name)),
+    ...recognitionOf(options),
+    entities: options.systemEntities ?? RECOGNIZED_SYSTEM_ENTITIES,
   }).map((match): EntityMention => ({ ...match, entity: `sys.${match.entity}` }));
   const ordered = [...developer, ...system].sort((a, b) => (b.end - b.start) - (a.end - a.start));
   const kept: EntityMention[] = [];

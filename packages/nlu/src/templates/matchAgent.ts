@@ -27,7 +27,7 @@ export interface TemplateMatch<I extends IntentDefinition = IntentDefinition> {
   readonly parameters: Readonly<Record<string, MatchedParameter>>;
 }
 
-export interface MatchOptions extends Partial<RecognitionContext> {
+export interface MatchOptions extends RecognitionContext {
   /** Session (user) entities in force for this query: they replace or extend developer entities. */
   readonly sessionEntities?: readonly SessionEntity[];
   /** Keep at most this many matches (best first). Default 10. */
@@ -38,6 +38,15 @@ export interface MatchOptions extends Partial<RecognitionContext> {
 export interface AgentMatchOptions<I extends IntentDefinition> extends MatchOptions {
   /** Only intents for which this holds are tried (for example those whose input contexts are active). */
   readonly allow?: (intent: I) => boolean;
+}
+
+/** The reference time, zone and language among the options. */
+export function recognitionOf(options: RecognitionContext): RecognitionContext {
+  return {
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+  };
 }
 
 /** Most complete readings examined per expression; bounds the work of expressions with several `@sys.any`. */
@@ -82,12 +91,7 @@ export function matchAgent<I extends IntentDefinition>(
   const tokens = tokenize(text, matcher.tokenizeOptions);
   const present = new Set(tokens.map((token) => token.text));
   const entities = applySessionEntities(matcher.entities, options.sessionEntities ?? [], matcher.tokenizeOptions);
-  const recognition: RecognitionContext | undefined = options.now === undefined ? undefined : {
-    now: options.now,
-    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
-    ...(options.lang === undefined ? {} : { lang: options.lang }),
-  };
-  const query = createQueryContext(text, tokens, entities, recognition);
+  const query = createQueryContext(text, tokens, entities, recognitionOf(options));
   const best = new Map<I, { match: PatternMatch; index: number; order: number }>();
   const allowed = new Map<I, boolean>();
   matcher.expressions.forEach((expression, order) => {

@@ -29,7 +29,7 @@ export interface QueryContext {
   readonly tokens: readonly Token[];
   readonly entities: ReadonlyMap<string, CompiledEntity>;
   /** Reference time, zone and language for system entities; without a reference time dates and times never match. */
-  readonly recognition: RecognitionContext | undefined;
+  readonly recognition: RecognitionContext;
   /** Memo: `${entity}@${start}` → spans (developer entities). */
   readonly entitySpans: Map<string, readonly ValueSpan[]>;
   /** Memo: system entity → start token → spans. */
@@ -40,7 +40,7 @@ export interface QueryContext {
 
 export function createQueryContext(
   text: string, tokens: readonly Token[], entities: ReadonlyMap<string, CompiledEntity>,
-  recognition: RecognitionContext | undefined,
+  recognition: RecognitionContext,
 ): QueryContext {
   return { text, tokens, entities, recognition, entitySpans: new Map(), systemSpans: new Map(), inProgress: new Set() };
 }
@@ -62,10 +62,7 @@ export function systemSpansAt(query: QueryContext, name: SystemEntityName, start
   let byStart = query.systemSpans.get(name);
   if (byStart === undefined) {
     const family = FAMILIES.find((members) => members.includes(name)) ?? [name];
-    // Only dates and times read the reference time: without one they find nothing, the rest still work.
-    const found = query.recognition === undefined && family.includes('date')
-      ? []
-      : recognizeSystemEntities(query.text, { now: 0, ...query.recognition, entities: family, resolveOverlaps: false });
+    const found = recognizeSystemEntities(query.text, { ...query.recognition, entities: family, resolveOverlaps: false });
     for (const member of family) {
       const spans = new Map<number, ValueSpan[]>();
       for (const match of found) {
