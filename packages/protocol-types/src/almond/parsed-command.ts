@@ -38,11 +38,18 @@ const legacySpecial = Type.Object(
   { description: 'The old JSON special command, e.g. {"special":{"id":"tt:root.special.yes"}}.' },
 );
 
-/** An Almond parsed command: NN code with entities, or the seed's old `{"special":{"id":…}}` form. */
-export const AlmondParsedCommand = Type.Union([nnCommand, legacySpecial], {
+// The same old parser read answers as {"answer":{"type":"Choice","value":N}} (≙ bookkeeping choice N);
+// reference/almond.md §1.
+const legacyAnswer = Type.Object(
+  { answer: Type.Object({ type: Type.String({ description: 'Value type, e.g. Choice.' }), value: Type.Unknown() }) },
+  { description: 'The old JSON answer, e.g. {"answer":{"type":"Choice","value":0}}.' },
+);
+
+/** An Almond parsed command: NN code with entities, or the old `{"special":{"id":…}}` / `{"answer":…}` forms. */
+export const AlmondParsedCommand = Type.Union([nnCommand, legacySpecial, legacyAnswer], {
   $id: 'almond.ParsedCommand',
   description:
-    'An Almond parsed command: NN-syntax `code` tokens with `entities` (optional `slots`, `slotTypes`, `example_id`), or the legacy {"special":{"id":"tt:root.special.X"}} form.',
+    'An Almond parsed command: NN-syntax `code` tokens with `entities` (optional `slots`, `slotTypes`, `example_id`), or the legacy {"special":{"id":"tt:root.special.X"}} and {"answer":{"type":"Choice","value":N}} forms.',
 });
 export type AlmondParsedCommand = Static<typeof AlmondParsedCommand>;
 
