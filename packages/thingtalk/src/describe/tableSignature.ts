@@ -13,7 +13,8 @@ function merge(a: Signature, b: Signature): Signature {
   return { args: new Map([...a.args, ...b.args]), isList: a.isList || b.isList };
 }
 
-export function tableSignature(ctx: DescribeContext, table: Table): Signature {
+/** `seen` holds the declarations being expanded, so a declaration that refers to itself ends the search. */
+export function tableSignature(ctx: DescribeContext, table: Table, seen: ReadonlySet<string> = new Set()): Signature {
   switch (table.type) {
     case 'Invocation': {
       const fn = functionOf(ctx, table.invocation, 'query');
@@ -22,10 +23,11 @@ export function tableSignature(ctx: DescribeContext, table: Table): Signature {
     }
     case 'VarRef': {
       const declaration = ctx.declarations.get(table.name);
-      return declaration?.kind === 'query' ? tableSignature(ctx, declaration.value) : EMPTY;
+      if (declaration?.kind !== 'query' || seen.has(table.name)) return EMPTY;
+      return tableSignature(ctx, declaration.value, new Set([...seen, table.name]));
     }
     case 'Join':
-      return merge(tableSignature(ctx, table.lhs), tableSignature(ctx, table.rhs));
+      return merge(tableSignature(ctx, table.lhs, seen), tableSignature(ctx, table.rhs, seen));
     case 'Filter':
     case 'Projection':
     case 'Compute':
@@ -34,29 +36,30 @@ export function tableSignature(ctx: DescribeContext, table: Table): Signature {
     case 'Index':
     case 'Slice':
     case 'Alias':
-      return tableSignature(ctx, table.table);
+      return tableSignature(ctx, table.table, seen);
   }
 }
 
-export function streamSignature(ctx: DescribeContext, stream: Stream): Signature {
+export function streamSignature(ctx: DescribeContext, stream: Stream, seen: ReadonlySet<string> = new Set()): Signature {
   switch (stream.type) {
     case 'Timer':
     case 'AtTimer':
       return EMPTY;
     case 'Monitor':
-      return tableSignature(ctx, stream.table);
+      return tableSignature(ctx, stream.table, seen);
     case 'VarRef': {
       const declaration = ctx.declarations.get(stream.name);
-      return declaration?.kind === 'stream' ? streamSignature(ctx, declaration.value) : EMPTY;
+      if (declaration?.kind !== 'stream' || seen.has(stream.name)) return EMPTY;
+      return streamSignature(ctx, declaration.value, new Set([...seen, stream.name]));
     }
     case 'Join':
-      return merge(streamSignature(ctx, stream.stream), tableSignature(ctx, stream.table));
+      return merge(streamSignature(ctx, stream.stream, seen), tableSignature(ctx, stream.table, seen));
     case 'EdgeNew':
     case 'EdgeFilter':
     case 'Filter':
     case 'Projection':
     case 'Compute':
     case 'Alias':
-      return streamSignature(ctx, stream.stream);
+      return streamSignature(ctx, stream.stream, seen);
   }
 }

@@ -16,6 +16,7 @@ const DEFAULT_POLL_INTERVAL = 600_000;
 /** The shortest #[poll_interval] of the functions a monitored table calls. */
 function pollInterval(ctx: ExecutionContext, table: Table): number {
   const intervals: number[] = [];
+  const expanded = new Set<string>();
   const visit = (node: Table): void => {
     if (node.type === 'Invocation') {
       const fn = ctx.options.classes.getFunction(node.invocation.selector.kind, node.invocation.channel, 'query');
@@ -26,7 +27,10 @@ function pollInterval(ctx: ExecutionContext, table: Table): number {
       visit(node.rhs);
     } else if (node.type === 'VarRef') {
       const declaration = ctx.declarations.get(node.name);
-      if (declaration?.kind === 'query') visit(declaration.value);
+      if (declaration?.kind === 'query' && !expanded.has(node.name)) {
+        expanded.add(node.name);
+        visit(declaration.value);
+      }
     } else {
       visit(node.table);
     }
