@@ -85,6 +85,14 @@ export class PocketsphinxRecognizer implements SpeechToText {
       '-dict',
       this.model.dictionary,
       ...search,
+      // Wider beams than the defaults (1e-48, 1e-48, 7e-29): with a few dozen grammar alternatives the defaults
+      // prune the right path of short phrases away ("Final result does not match the grammar").
+      '-beam',
+      '1e-80',
+      '-pbeam',
+      '1e-80',
+      '-wbeam',
+      '1e-60',
       '-time',
       'yes',
       '-logfn',
