@@ -8,7 +8,8 @@ const classes = testClasses();
 const SAY = '@org.thingpedia.builtin.thingengine.builtin.say';
 const DRIVE = '@com.google.drive.list_drive_files()';
 
-// [program, description, program name]; the wording is the reference's (thingtalk 1.10 test_describe.js).
+// [program, description, program name]: the reference's wording (thingtalk test_describe.js), with table filters
+// read "such that" as thingtalk 1.10 has them (1.9.x said "if"; reference/almond.md §5).
 const CASES: readonly (readonly [string, string, string])[] = [
   ['now => @com.twitter.post(status=$?);', 'tweet ____', 'Twitter'],
   ['monitor (@com.twitter.home_timeline()) => @com.twitter.post(status=text);', 'tweet the text when tweets from anyone you follow change', 'Twitter ⇒ Twitter'],
@@ -30,20 +31,20 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['now => @org.thingpedia.weather.current(location=$context.location.home) => notify;', 'get the current weather for at home and then notify you', 'Weather ⇒ Notification'],
   ['now => @org.thingpedia.weather.current(location=new Location(37, -137)) => notify;', 'get the current weather for [Latitude: 37.000 deg, Longitude: -137.000 deg] and then notify you', 'Weather ⇒ Notification'],
   ['now => @org.thingpedia.weather.current(location=new Location(37, -137, "Somewhere")) => notify;', 'get the current weather for Somewhere and then notify you', 'Weather ⇒ Notification'],
-  ['now => (@com.instagram.get_pictures()), in_array(caption, ["foo", "bar"]) => notify;', 'get your recent Instagram pictures if “foo”, “bar” contains the caption and then notify you', 'Instagram ⇒ Notification'],
-  ['now => (@com.instagram.get_pictures()), contains(hashtags, "foo"^^tt:hashtag) => notify;', 'get your recent Instagram pictures if the hashtags contain #foo and then notify you', 'Instagram ⇒ Notification'],
+  ['now => (@com.instagram.get_pictures()), in_array(caption, ["foo", "bar"]) => notify;', 'get your recent Instagram pictures such that “foo”, “bar” contains the caption and then notify you', 'Instagram ⇒ Notification'],
+  ['now => (@com.instagram.get_pictures()), contains(hashtags, "foo"^^tt:hashtag) => notify;', 'get your recent Instagram pictures such that the hashtags contain #foo and then notify you', 'Instagram ⇒ Notification'],
   ['now => @com.yandex.translate.translate(target_language="zh"^^tt:iso_lang_code, text="hello") => @com.facebook.post(status=$event);', 'get the translation of “hello” to zh and then post the result on Facebook', 'Yandex Translate ⇒ Facebook'],
   ['now => @com.yandex.translate.translate(target_language="zh"^^tt:iso_lang_code) => @com.facebook.post(status=$event.type);', 'get the translation of ____ to zh and then post the device type on Facebook', 'Yandex Translate ⇒ Facebook'],
   ['now => @com.yandex.translate.translate(target_language="zh"^^tt:iso_lang_code("Chinese")) => @com.facebook.post(status=$event.program_id);', 'get the translation of ____ to Chinese and then post the program ID on Facebook', 'Yandex Translate ⇒ Facebook'],
   ['monitor (@com.xkcd.get_comic()) join @com.yandex.translate.translate(target_language="zh"^^tt:iso_lang_code("Chinese")) on (text=title) => @com.facebook.post(status=$event);', 'do the following: when an Xkcd comic changes, get the translation of the title to Chinese, and then post the result on Facebook', 'Xkcd ⇒ Yandex Translate ⇒ Facebook'],
-  ['monitor ((@com.xkcd.get_comic()), title =~ "lol") => notify;', 'notify you when an Xkcd comic changes if the title contains “lol”', 'Xkcd ⇒ Notification'],
-  ['monitor ((@com.xkcd.get_comic()), title =~ "lol") => @com.facebook.post(status=link);', 'post the link on Facebook when an Xkcd comic changes if the title contains “lol”', 'Xkcd ⇒ Facebook'],
-  ['monitor ((@com.gmail.inbox()), contains(labels, "work")) => @com.facebook.post(status=snippet);', 'post the snippet on Facebook when the emails in your GMail inbox change if the labels contain “work”', 'Gmail ⇒ Facebook'],
-  ['monitor ((@com.gmail.inbox()), !contains(labels, "work")) => @com.facebook.post(status=snippet);', 'post the snippet on Facebook when the emails in your GMail inbox change if the labels do not contain “work”', 'Gmail ⇒ Facebook'],
+  ['monitor ((@com.xkcd.get_comic()), title =~ "lol") => notify;', 'notify you when an Xkcd comic changes such that the title contains “lol”', 'Xkcd ⇒ Notification'],
+  ['monitor ((@com.xkcd.get_comic()), title =~ "lol") => @com.facebook.post(status=link);', 'post the link on Facebook when an Xkcd comic changes such that the title contains “lol”', 'Xkcd ⇒ Facebook'],
+  ['monitor ((@com.gmail.inbox()), contains(labels, "work")) => @com.facebook.post(status=snippet);', 'post the snippet on Facebook when the emails in your GMail inbox change such that the labels contain “work”', 'Gmail ⇒ Facebook'],
+  ['monitor ((@com.gmail.inbox()), !contains(labels, "work")) => @com.facebook.post(status=snippet);', 'post the snippet on Facebook when the emails in your GMail inbox change such that the labels do not contain “work”', 'Gmail ⇒ Facebook'],
   ['now => @org.thingpedia.builtin.thingengine.phone.sms() => notify;', 'get your SMS and then notify you', 'Phone ⇒ Notification'],
   ['now => @org.thingpedia.builtin.thingengine.phone.set_ringer(mode=enum(vibrate));', 'set your phone to vibrate', 'Phone'],
   ['now => (@com.bing.web_search() join @com.yandex.translate.translate(target_language="it"^^tt:iso_lang_code("Italian")) on (text=$event)) => notify;', 'get websites matching ____ on Bing and the translation of the result to Italian and then notify you', 'Bing ⇒ Yandex Translate ⇒ Notification'],
-  ['monitor ((@com.yahoo.finance.get_stock_quote(stock_id="goog"^^tt:stock_id("Alphabet, Inc."))), ask_price >= new Currency(100, usd)) => notify;', 'notify you when the stock price of Alphabet, Inc. changes if the ask price is greater than or equal to $100.00', 'Yahoo Finance ⇒ Notification'],
+  ['monitor ((@com.yahoo.finance.get_stock_quote(stock_id="goog"^^tt:stock_id("Alphabet, Inc."))), ask_price >= new Currency(100, usd)) => notify;', 'notify you when the stock price of Alphabet, Inc. changes such that the ask price is greater than or equal to $100.00', 'Yahoo Finance ⇒ Notification'],
   ['now => [ask_price] of (@com.yahoo.finance.get_stock_quote(stock_id="goog"^^tt:stock_id("Alphabet, Inc."))) => notify;', 'get the ask price of the stock price of Alphabet, Inc. and then notify you', 'Yahoo Finance ⇒ Notification'],
   ['now => [ask_price, bid_price] of (@com.yahoo.finance.get_stock_quote(stock_id="goog"^^tt:stock_id("Alphabet, Inc."))) => notify;', 'get the ask price, bid price of the stock price of Alphabet, Inc. and then notify you', 'Yahoo Finance ⇒ Notification'],
   [`now => aggregate avg file_size of (${DRIVE}) => notify;`, 'get the average file size in files in your Google Drive and then notify you', 'Google Drive ⇒ Notification'],
@@ -88,12 +89,12 @@ suite('describe (other program shapes)', () => {
     ['timer(base=new Date(2024, 1, 1), interval=1h) => notify;', 'notify you every 1 h starting 1/1/2024'],
     ['attimer(time=new Time(7, 0), expiration_date=new Date(2024, 3, 1)) => notify;', 'notify you every day at 7:00 AM until 3/1/2024'],
     ['now => compute distance(geo, $context.location.home) of (@com.xkcd.get_comic()) => notify;', 'get a value computed from an Xkcd comic and then notify you'],
-    ['now => (@com.xkcd.get_comic()), number >= 10 && !(title == "x") || title =~ "y" => notify;', 'get an Xkcd comic if the number is greater than or equal to 10 and the title is not equal to “x” or the title contains “y” and then notify you'],
-    ['now => @com.xkcd.what_if(), updated_time >= new Date() - 1week => notify;', 'get Xkcd\'s What If blog posts if the updated time is after 1 week before now and then notify you'],
+    ['now => (@com.xkcd.get_comic()), number >= 10 && !(title == "x") || title =~ "y" => notify;', 'get an Xkcd comic such that the number is greater than or equal to 10 and the title is not equal to “x” or the title contains “y” and then notify you'],
+    ['now => @com.xkcd.what_if(), updated_time >= new Date() - 1week => notify;', 'get Xkcd\'s What If blog posts such that the updated time is after 1 week before now and then notify you'],
     ['now => { @org.thingpedia.builtin.thingengine.builtin.say(message="a"); @org.thingpedia.builtin.test.eat_data(data="b"); };', 'send me a message “a”, consume “b”'],
     ['let query q := @com.xkcd.get_comic(); now => q() => notify;', 'let q be an Xkcd comic; get q and then notify you'],
     ['executor = "bob"^^tt:username : now => @com.xkcd.get_comic() => notify;', 'tell @bob: get an Xkcd comic and then notify you'],
-    ['now => (@com.xkcd.get_comic()), @org.thingpedia.builtin.thingengine.builtin.get_time() { time >= new Time(9, 0) } => notify;', 'get an Xkcd comic if the current time is after 9:00 AM and then notify you'],
+    ['now => (@com.xkcd.get_comic()), @org.thingpedia.builtin.thingengine.builtin.get_time() { time >= new Time(9, 0) } => notify;', 'get an Xkcd comic such that the current time is after 9:00 AM and then notify you'],
     ['now => @org.thingpedia.builtin.test.get_data(size=2KB + 500byte) => notify;', 'get generate 2 KB 500 byte of fake data and then notify you'],
     ['let result r := @com.xkcd.get_comic(); now => r() => notify;', 'let r be an Xkcd comic; get r and then notify you'],
     ['let stream s := monitor (@com.xkcd.get_comic()); s() => notify;', 'let s be when an Xkcd comic changes; notify you s'],
@@ -122,7 +123,7 @@ suite('describe (other program shapes)', () => {
   it('shows absolute dates as written and instants in the user time zone', () => {
     const code = 'now => @com.xkcd.what_if(), updated_time >= new Date(2024, 5, 1, 10, 30, 0) && updated_time <= new Date("2024-06-02T00:00:00.000Z") => notify;';
     expect(describe(parse(code), classes, { timeZone: 'America/Los_Angeles' })).toBe(
-      "get Xkcd's What If blog posts if the updated time is after 5/1/2024, 10:30:00 AM and the updated time is before 6/1/2024, 5:00:00 PM and then notify you",
+      "get Xkcd's What If blog posts such that the updated time is after 5/1/2024, 10:30:00 AM and the updated time is before 6/1/2024, 5:00:00 PM and then notify you",
     );
   });
 

@@ -27,7 +27,7 @@ export function describeStream(ctx: DescribeContext, stream: Stream): string {
       const target = table.type === 'Filter' ? table.table : table;
       const verb = tableSignature(ctx, target).isList ? 'change' : 'changes';
       const when = `when ${describeTable(ctx, target)} ${verb}`;
-      if (table.type === 'Filter') return `${when} if ${describePredicate(ctx, table.filter, tableSignature(ctx, table).args)}`;
+      if (table.type === 'Filter') return `${when} such that ${describePredicate(ctx, table.filter, tableSignature(ctx, table).args)}`;
       return when;
     }
     case 'EdgeNew':

@@ -36,7 +36,7 @@ export function describeTable(ctx: DescribeContext, table: Table, extraInParams:
     case 'Alias':
       return describeTable(ctx, table.table, extraInParams);
     case 'Filter':
-      return `${describeTable(ctx, table.table, extraInParams)} if ${describePredicate(ctx, table.filter, tableSignature(ctx, table).args)}`;
+      return `${describeTable(ctx, table.table, extraInParams)} such that ${describePredicate(ctx, table.filter, tableSignature(ctx, table).args)}`;
     case 'Projection':
       return `the ${table.args.map(canonical).join(', ')} of ${describeTable(ctx, table.table, extraInParams)}`;
     case 'Compute':
