@@ -182,3 +182,13 @@ describe('matchAgent: other languages', () => {
     expect(matchAgent(chinese, '明天天气怎么样', { ...when, lang: 'zh-CN' })[0]?.parameters['date']).toMatchObject({ value: '2017-05-11', original: '明天' });
   });
 });
+
+describe('matchAgent: bounded work', () => {
+  it('fails fast on expressions with many @sys.any that cannot finish', () => {
+    const greedy = compileAgent([{ name: 'w', templates: ['@sys.any:a @sys.any:b @sys.any:c @sys.any:d @sys.any:e x'] }], []);
+    const query = Array.from({ length: 60 }, (_, i) => (i === 5 ? 'x' : `w${i}`)).join(' ');
+    const started = performance.now();
+    expect(matchAgent(greedy, query)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -102,8 +102,7 @@ export function matchAgent<I extends IntentDefinition>(
       if (!verdict) return;
     }
     let readings = 0;
-    for (const match of matchPattern(expression.pattern, 0, query, { defaultAliases: true, typos: false })) {
-      if (match.end !== tokens.length) continue;
+    for (const match of matchPattern(expression.pattern, 0, query, { defaultAliases: true, typos: false }, tokens.length)) {
       const current = best.get(expression.intent);
       if (current === undefined || better(match, current.match, tokens.length)) {
         best.set(expression.intent, { match, index: expression.index, order: current?.order ?? order });

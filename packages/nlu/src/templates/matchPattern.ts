@@ -154,15 +154,32 @@ function* matchPart(part: PatternPart, at: number, query: QueryContext, options:
   }
 }
 
-/** Every way `pattern` matches the query's tokens starting at token `start` (ends anywhere). */
-export function* matchPattern(pattern: Pattern, start: number, query: QueryContext, options: PatternOptions): Generator<PatternMatch> {
+/**
+ * Every way `pattern` matches the query's tokens from token `start`, ending at token `end` when given
+ * (anywhere otherwise). Positions from which the rest of the pattern cannot finish are remembered, so a
+ * failing search with several `@sys.any` takes polynomial, not exponential, time.
+ */
+export function* matchPattern(
+  pattern: Pattern, start: number, query: QueryContext, options: PatternOptions, end?: number,
+): Generator<PatternMatch> {
+  const deadEnds = new Set<number>();
+  const width = query.tokens.length + 1;
   function* walk(index: number, sofar: PatternMatch): Generator<PatternMatch> {
     const part = pattern[index];
     if (part === undefined) {
-      yield sofar;
+      if (end === undefined || sofar.end === end) yield sofar;
       return;
     }
-    for (const step of matchPart(part, sofar.end, query, options)) yield* walk(index + 1, extend(sofar, step));
+    const key = index * width + sofar.end;
+    if (deadEnds.has(key)) return;
+    let finished = false;
+    for (const step of matchPart(part, sofar.end, query, options)) {
+      for (const match of walk(index + 1, extend(sofar, step))) {
+        finished = true;
+        yield match;
+      }
+    }
+    if (!finished) deadEnds.add(key);
   }
   yield* walk(0, { ...EMPTY, end: start });
 }
