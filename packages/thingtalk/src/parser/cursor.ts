@@ -74,6 +74,26 @@ export class Cursor {
     return this.peek(ahead).kind === kind;
   }
 
+  /**
+   * Whether `text` occurs ahead before the end of the current statement (a `;`, or a closing bracket that
+   * was opened before), outside nested brackets. Cheap lookahead that spares a backtracking attempt.
+   */
+  occursBeforeEnd(text: string): boolean {
+    let depth = 0;
+    for (let j = this.index; j < this.tokens.length; j++) {
+      const token = this.tokens[j] as Token;
+      if (token.kind === 'eof') return false;
+      if (token.kind !== 'punct') continue;
+      if (depth === 0 && token.text === text) return true;
+      if (token.text === '(' || token.text === '[' || token.text === '{') depth++;
+      else if (token.text === ')' || token.text === ']' || token.text === '}') {
+        if (depth === 0) return false;
+        depth--;
+      } else if (token.text === ';' && depth === 0) return false;
+    }
+    return false;
+  }
+
   /** Consumes the punctuation/keyword if it is next; otherwise records it as expected and returns false. */
   accept(text: string): boolean {
     if (this.at(text)) {

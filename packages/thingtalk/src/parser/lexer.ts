@@ -29,11 +29,23 @@ const isClassChar = (ch: string | undefined): boolean => isIdentChar(ch) || ch =
 const isDigit = (ch: string | undefined): boolean => isDigitCode(code(ch));
 const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\v' || ch === '\f' || ch === '\u00a0';
 
+/** Two-character operators by their first character. */
+const TWO_CHAR = new Map<string, Set<string>>();
+for (const p of PUNCTUATION) {
+  if (p.length !== 2) continue;
+  const [first = '', second = ''] = p;
+  TWO_CHAR.set(first, (TWO_CHAR.get(first) ?? new Set()).add(second));
+}
+const ONE_CHAR = new Set(PUNCTUATION.filter((p) => p.length === 1));
+
 /** The punctuation starting at `i`: the longest operator first. */
 function punctuationAt(source: string, i: number): string | undefined {
-  const two = source.slice(i, i + 3);
-  if (two === '#_[') return two;
-  return PUNCTUATION.find((p) => p.length <= 2 && source.startsWith(p, i));
+  const one = source[i];
+  if (one === undefined) return undefined;
+  if (one === '#' && source[i + 1] === '_' && source[i + 2] === '[') return '#_[';
+  const second = source[i + 1];
+  if (second !== undefined && TWO_CHAR.get(one)?.has(second) === true) return one + second;
+  return ONE_CHAR.has(one) ? one : undefined;
 }
 
 /** Splits ThingTalk source into tokens (comments and whitespace dropped), ending with an `eof` token. */
@@ -73,11 +85,11 @@ export function tokenize(source: string): Token[] {
       i++;
       continue;
     }
-    if (source.startsWith('//', i)) {
+    if (ch === '/' && source[i + 1] === '/') {
       while (i < source.length && source[i] !== '\n') i++;
       continue;
     }
-    if (source.startsWith('/*', i)) {
+    if (ch === '/' && source[i + 1] === '*') {
       const end = source.indexOf('*/', i + 2);
       if (end < 0) fail(start, 'unterminated comment');
       for (let j = i; j < end; j++) {
@@ -136,6 +148,10 @@ export function tokenize(source: string): Token[] {
       i++;
       let value = '';
       for (;;) {
+        let plain = i;
+        while (plain < source.length && source[plain] !== ch && source[plain] !== '\\' && source[plain] !== '\n') plain++;
+        value += source.slice(i, plain);
+        i = plain;
         const c = source[i];
         if (c === undefined || c === '\n') fail(start, 'unterminated string');
         i++;

@@ -9,6 +9,7 @@ import { parseJoinParams, parseTable } from './tables.js';
  * the same (`@kind.fn(p=v)`), so the query reading is taken only when another `=>` follows it.
  */
 export function parseQueryThenActions(c: Cursor): { table: Table | null; actions: Action[] } {
+  if (!c.occursBeforeEnd('=>')) return { table: null, actions: parseActionList(c) };
   const table = c.attempt(() => {
     const t = parseTable(c);
     c.expect('=>');
@@ -32,6 +33,7 @@ export function parseRuleBody(c: Cursor): Command | Rule {
       continue;
     }
     c.expect('=>');
+    if (!c.occursBeforeEnd('=>')) return { type: 'Rule', stream, actions: parseActionList(c) };
     const joined = c.attempt(() => {
       const table = parseTable(c);
       const inParams = parseJoinParams(c);
