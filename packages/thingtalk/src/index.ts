@@ -55,7 +55,7 @@ export { BUILTIN_PLUGINS, pluginSchemas } from './devices/builtinPlugins.js';
 
 // Runtime values and time.
 export type { Row, RuntimeValue, EntityValue, LocationValue, TimeValue, CurrencyValue } from './runtime/values.js';
-export { valuesEqual, compareValues } from './runtime/compareValues.js';
+export { valuesEqual, compareValues, textOf } from './runtime/compareValues.js';
 export { toBaseUnit, fromBaseUnit, baseUnitOf } from './runtime/units.js';
 export { systemClock, type Clock } from './runtime/clock.js';
 export { SimulatedClock } from './runtime/simulatedClock.js';
