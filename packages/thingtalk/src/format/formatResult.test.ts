@@ -75,6 +75,10 @@ describe('formatResult', () => {
     expect(formatResult(wikidata, 'com.unknown:fn', { is_home: true })).toEqual(['The is home is true.']);
   });
 
+  it('falls back when a projection removed every parameter of the specification', () => {
+    expect(formatResult(classes, 'com.xkcd:get_comic', { number: 42 })).toEqual(['The number is 42.']);
+  });
+
   it('uses the last function of a join', () => {
     expect(formatResult(classes, 'com.bing:web_search+com.yandex.translate:translate', { translated_text: 'ciao' })).toEqual(['ciao']);
   });

@@ -7,7 +7,7 @@ import { isNullValue, type Row } from '../runtime/values.js';
 import { displayValue, type DisplayOptions } from './displayValue.js';
 import { formattedToString, makeFormattedObject, type FormattedMessage } from './formattedObjects.js';
 import { formatSpecOf, type FormatSpec } from './formatSpec.js';
-import { interpolate } from './interpolate.js';
+import { interpolate, placeholderNames } from './interpolate.js';
 
 const AGGREGATION = /^([a-zA-Z]+)\(([^)]+)\)$/;
 
@@ -97,7 +97,18 @@ export function formatResult(
   const [kind, name] = splitOutputType(last);
   const spec = formatSpecOf(classes.getFunction(kind, name, 'query'));
   if (spec.length === 0) return formatFallback(classes, last, row, options);
-  return applyFormatSpec(spec, row, options);
+  const messages = applyFormatSpec(spec, row, options);
+  // A projection can remove every parameter the specification shows; then say what is left.
+  if (messages.length === 0 && !specNames(spec).some((param) => Object.hasOwn(row, param))) return formatFallback(classes, last, row, options);
+  return messages;
+}
+
+function specNames(spec: FormatSpec): string[] {
+  return spec.flatMap((entry) =>
+    typeof entry === 'string'
+      ? placeholderNames(entry)
+      : Object.entries(entry).flatMap(([field, value]) => (field === 'type' ? [] : placeholderNames(String(value)))),
+  );
 }
 
 /** A result as one string: each message's text fallback, one per line (what `$event` stands for). */

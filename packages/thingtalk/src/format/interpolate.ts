@@ -4,6 +4,14 @@ import { displayValue, type DisplayOptions } from './displayValue.js';
 
 const PARAM = /\$(?:\$|([a-zA-Z0-9_]+(?![a-zA-Z0-9_]))|\{([a-zA-Z0-9_]+)(?::(%|[a-zA-Z0-9-]+))?\})/g;
 
+/** The parameter names a template refers to. */
+export function placeholderNames(template: string): string[] {
+  return [...template.matchAll(PARAM)].flatMap((match) => {
+    const name = match[1] ?? match[2];
+    return name === undefined ? [] : [name];
+  });
+}
+
 /**
  * Replaces the placeholders of `template` with values of `row`. Returns null when the template has placeholders
  * and every one of them is null in the row (the reference drops such messages); a single missing value reads "N/A".
