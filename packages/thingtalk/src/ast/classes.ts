@@ -1,6 +1,6 @@
 import type { Annotations } from './annotations.js';
-import type { InputParam } from './primitives.js';
 import type { TypeRef } from './types.js';
+import type { Value } from './values.js';
 
 export type ArgDirection = 'in req' | 'in opt' | 'out';
 
@@ -24,11 +24,23 @@ export interface FunctionDef {
   readonly annotations: Annotations;
 }
 
-/** `import loader from @org.thingpedia.v2();`, `import config from @org.thingpedia.config.none();`. */
+/** `new ArgMap(url: String, password: Entity(tt:password))` (also `makeArgMap(…)`): the fields of a config form. */
+export interface ArgMapValue {
+  readonly type: 'ArgMap';
+  readonly value: readonly { readonly name: string; readonly type: TypeRef }[];
+}
+
+/** A parameter of a mixin import: a value, or an argument map. */
+export interface MixinParam {
+  readonly name: string;
+  readonly value: Value | ArgMapValue;
+}
+
+/** `import loader from @org.thingpedia.v2();`, `import config from @org.thingpedia.config.form(params=new ArgMap(…));`. */
 export interface MixinImport {
   readonly facets: readonly string[];
   readonly module: string;
-  readonly inParams: readonly InputParam[];
+  readonly inParams: readonly MixinParam[];
 }
 
 /** `entity name #_[description="…"];` */

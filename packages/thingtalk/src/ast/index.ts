@@ -7,11 +7,12 @@
  *     printer accept them too). No type changed.
  *   - FunctionDef.extends: the functions a query/action extends (`query q2 extends q1(…)`), usually [].
  *     Schemas.getFunction returns such functions with the inherited arguments merged in.
+ *   - MixinImport.inParams are MixinParam (a Value or an ArgMapValue, `new ArgMap(url: String)`), not InputParam.
  */
 export type { Action, ActionType } from './actions.js';
 export type { Annotations } from './annotations.js';
 export type { Bookkeeping, BookkeepingIntent } from './bookkeeping.js';
-export type { ArgDirection, ArgumentDef, ClassDef, EntityDef, FunctionDef, MixinImport } from './classes.js';
+export type { ArgDirection, ArgMapValue, ArgumentDef, ClassDef, EntityDef, FunctionDef, MixinImport, MixinParam } from './classes.js';
 export type { Dataset, Example } from './datasets.js';
 export type { Input, InputType } from './input.js';
 export type { Library } from './library.js';

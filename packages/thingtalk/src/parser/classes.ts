@@ -1,9 +1,9 @@
-import type { ArgDirection, ArgumentDef, ClassDef, EntityDef, FunctionDef, MixinImport } from '../ast/index.js';
+import type { ArgDirection, ArgMapValue, ArgumentDef, ClassDef, EntityDef, FunctionDef, MixinImport, MixinParam } from '../ast/index.js';
 import { parseAnnotations } from './annotations.js';
 import type { Cursor } from './cursor.js';
-import { parseInputParams } from './invocations.js';
 import { parseName, parseWord } from './names.js';
 import { parseType } from './types.js';
+import { parseValue } from './values.js';
 
 function parseClassName(c: Cursor): string {
   return c.expectKind('classname', 'a class name ("@kind")').text;
@@ -55,6 +55,33 @@ function parseFunction(c: Cursor): FunctionDef {
   return { functionType, name, extends: parents, isList, isMonitorable, args, annotations };
 }
 
+/** `new ArgMap(name: Type, …)` or `makeArgMap(…)` after the keyword. */
+function parseArgMap(c: Cursor): ArgMapValue {
+  c.expect('(');
+  const fields: ArgMapValue['value'][number][] = [];
+  if (!c.at(')')) {
+    do {
+      const name = parseName(c, 'a field name');
+      c.expect(':');
+      fields.push({ name, type: parseType(c) });
+    } while (c.accept(','));
+  }
+  c.expect(')');
+  return { type: 'ArgMap', value: fields };
+}
+
+function parseMixinParam(c: Cursor): MixinParam {
+  const name = parseName(c, 'a parameter name');
+  c.expect('=');
+  if (c.at('new') && c.at('ArgMap', 1)) {
+    c.next();
+    c.next();
+    return { name, value: parseArgMap(c) };
+  }
+  if (c.accept('makeArgMap')) return { name, value: parseArgMap(c) };
+  return { name, value: parseValue(c) };
+}
+
 /** `import loader, config from @org.thingpedia.v2(p=v);` */
 function parseImport(c: Cursor): MixinImport {
   c.expect('import');
@@ -62,7 +89,13 @@ function parseImport(c: Cursor): MixinImport {
   while (c.accept(',')) facets.push(parseName(c, 'a facet name'));
   c.expect('from');
   const module = parseClassName(c);
-  const inParams = parseInputParams(c);
+  c.expect('(');
+  const inParams: MixinParam[] = [];
+  if (!c.at(')')) {
+    inParams.push(parseMixinParam(c));
+    while (c.accept(',')) inParams.push(parseMixinParam(c));
+  }
+  c.expect(')');
   c.expect(';');
   return { facets, module, inParams };
 }

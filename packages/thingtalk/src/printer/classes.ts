@@ -1,7 +1,13 @@
-import type { ArgumentDef, ClassDef, FunctionDef } from '../ast/index.js';
+import type { ArgumentDef, ClassDef, FunctionDef, MixinParam } from '../ast/index.js';
 import { printAnnotations } from './annotations.js';
-import { printInputParams } from './invocations.js';
+import { printValue } from './values.js';
 import { printType } from './types.js';
+
+function printMixinParam(param: MixinParam): string {
+  const v = param.value;
+  if (v.type !== 'ArgMap') return `${param.name}=${printValue(v)}`;
+  return `${param.name}=new ArgMap(${v.value.map((field) => `${field.name}: ${printType(field.type)}`).join(', ')})`;
+}
 
 function printArgument(arg: ArgumentDef): string {
   return `${arg.direction} ${arg.name}: ${printType(arg.type)}${printAnnotations(arg.annotations)}`;
@@ -17,7 +23,7 @@ function printFunction(fn: FunctionDef): string {
 export function printClass(c: ClassDef): string {
   const header = `${c.isAbstract ? 'abstract ' : ''}class @${c.kind}${c.extends.length > 0 ? ` extends ${c.extends.map((k) => `@${k}`).join(', ')}` : ''}`;
   const members = [
-    ...c.imports.map((i) => `import ${i.facets.join(', ')} from @${i.module}${printInputParams(i.inParams)};`),
+    ...c.imports.map((i) => `import ${i.facets.join(', ')} from @${i.module}(${i.inParams.map(printMixinParam).join(', ')});`),
     ...c.entities.map((e) => `entity ${e.name}${printAnnotations(e.annotations)};`),
     ...Object.values(c.queries).map(printFunction),
     ...Object.values(c.actions).map(printFunction),

@@ -36,5 +36,7 @@ export const CANONICAL_FORMS: readonly (readonly [string, string])[] = [
   ['dataset @com.x { program := { now => @com.x.a(); } #_[utterances=["a"]]; }', 'dataset @com.x language "en" {\n  program := now => @com.x.a() #_[utterances=["a"]];\n}'],
   ['bookkeeping(commands(device="com.xkcd"^^tt:device, category="media"));', 'bookkeeping(commands(category="media", device="com.xkcd"^^tt:device));'],
   ['true : @com.xkcd.get_comic => notify', 'true : @com.xkcd.get_comic => notify;'],
+  ['class @com.foo { import config from @org.thingpedia.config.form(params=makeArgMap(url:String, password:Password)); }',
+    'class @com.foo {\n  import config from @org.thingpedia.config.form(params=new ArgMap(url: String, password: Entity(tt:password)));\n}'],
   ['now => @x.y(p="xxx"^^ com . google . drive : file_id ( "Some file" ) );', 'now => @x.y(p="xxx"^^com.google.drive:file_id("Some file"));'],
 ];
