@@ -13,6 +13,9 @@ export function checkAction(ctx: CheckContext, a: Action, vars: Scope, hasResult
       if (!hasResults) typeError(`${a.name} requires a query or a stream before it`);
       return a;
     case 'Invocation': {
+      if (!hasResults && a.invocation.inParams.some((p) => p.value.type === 'Event')) {
+        typeError('$event requires a query or a stream before the action');
+      }
       const checked = checkInvocation(ctx, a.invocation, 'action', vars, [...path, 'invocation']);
       return { ...a, invocation: checked.invocation };
     }

@@ -1,7 +1,9 @@
 import type { ClassDef, TypeRef } from '../ast/index.js';
+import { baseUnit } from './assignable.js';
 import { typeError } from './typeError.js';
 
-function checkType(type: TypeRef, where: string): void {
+/** Rejects types this implementation does not know (`Nmber`), also inside arrays. */
+export function checkType(type: TypeRef, where: string): void {
   if (type.kind === 'Unknown') typeError(`Invalid type ${type.name} for ${where}`);
   if (type.kind === 'Array') checkType(type.elem, where);
 }
@@ -16,6 +18,10 @@ export function checkClass(c: ClassDef): void {
       seen.add(arg.name);
       checkType(arg.type, where);
       if (fn.functionType === 'action' && arg.direction === 'out') typeError(`Action @${c.kind}.${fn.name} cannot have output ${where}`);
+    }
+    const poll = fn.annotations.impl.poll_interval;
+    if (poll !== undefined && !(poll.type === 'Measure' && baseUnit(poll.unit) === 'ms')) {
+      typeError(`Invalid #[poll_interval] of @${c.kind}.${fn.name}: expected a duration such as 1h`);
     }
   }
 }

@@ -1,7 +1,8 @@
 import type { Action, Command, Declaration, LambdaArg, OnInputChoice, Program, Rule, Statement, Table } from '../ast/index.js';
 import { withClasses } from '../schema/withClasses.js';
 import { checkAction } from './actions.js';
-import { checkClass } from './classes.js';
+import { checkClass, checkType } from './classes.js';
+import { typeError } from './typeError.js';
 import type { CheckContext, DeclaredFunction } from './context.js';
 import { EMPTY_SCOPE, localParam, mergeScopes } from './scope.js';
 import type { Scope } from './scope.js';
@@ -11,6 +12,7 @@ import { checkTable } from './tables.js';
 
 /** The lambda arguments of a declaration or example, as variables. */
 export function argsScope(args: readonly LambdaArg[]): Scope {
+  for (const arg of args) checkType(arg.type, `argument ${arg.name}`);
   return new Map(args.map((arg) => [arg.name, localParam(arg.name, arg.type, 'var')]));
 }
 
@@ -58,6 +60,9 @@ function checkDeclaration(ctx: CheckContext, d: Declaration, vars: Scope, path: 
     case 'action':
       return [{ ...d, value: checkAction(ctx, d.value, bodyVars, false, valuePath) }, info(EMPTY_SCOPE)];
     default:
+      if (d.kind === 'procedure' && d.value.statements.some((s) => s.type === 'Rule')) {
+        typeError(`Procedure ${d.name} cannot contain a rule: procedures run once, like commands`);
+      }
       return [{ ...d, value: checkProgram(ctx, d.value, bodyVars, valuePath) }, info(EMPTY_SCOPE)];
   }
 }

@@ -87,7 +87,13 @@ export function checkTable(
     }
     case 'Index': {
       const operand = inner(t.table);
-      t.indices.forEach((index, i) => checkOperatorValue(ctx, index, { kind: 'Number' }, 'index', vars, [...path, 'indices', i]));
+      // a single array of numbers selects several rows (thingtalk 1.x), e.g. a lambda argument `p_indices`
+      const [only] = t.indices;
+      const indexType: TypeRef =
+        t.indices.length === 1 && only !== undefined && typeOfValue(only, vars).kind === 'Array'
+          ? { kind: 'Array', elem: { kind: 'Number' } }
+          : { kind: 'Number' };
+      t.indices.forEach((index, i) => checkOperatorValue(ctx, index, indexType, 'index', vars, [...path, 'indices', i]));
       return { ...operand, table: { ...t, table: operand.table } };
     }
     case 'Slice': {

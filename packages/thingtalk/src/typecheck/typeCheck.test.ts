@@ -39,6 +39,8 @@ describe('typeCheck accepts well-typed programs', () => {
     'let stream s := monitor (@com.xkcd.get_comic());\ns() => notify;',
     'let action a(p : String) := @com.twitter.post(status=p);\nnow => a(p="hi");',
     'let result r := @com.xkcd.get_comic();\nnow => r() => notify;',
+    'let query q(p_indices : Array(Number)) := (@com.gmail.inbox())[p_indices];\nnow => (@com.gmail.inbox())[[1, 2]] => notify;',
+    'let procedure p(p_status : String) := { now => @com.twitter.post(status=p_status); now => @com.xkcd.get_comic() => notify; };\nnow => p(p_status="x");',
     'oninput => { @com.xkcd.get_comic() => notify; @com.twitter.post(status="x"); }',
     'executor = "bob"^^tt:username : {\n  now => @com.xkcd.get_comic() => return;\n}',
     'source == "bob"^^tt:username : @com.xkcd.get_comic, number >= 100 => notify;',
@@ -92,6 +94,11 @@ describe('type errors', () => {
     ['now => @com.twitter.post(status=6ft + 3kg);', 'Cannot add measures of different units in 6ft + 3kg'],
     ['class @org.example {\n  query q(out x: Nmber);\n}', 'Invalid type Nmber for parameter x of @org.example.q'],
     ['true : @com.xkcd.nope => notify;', 'Class com.xkcd has no query nope'],
+    ['now => @com.twitter.post(status=$event);', '$event requires a query or a stream before the action'],
+    ['let procedure p := { monitor (@com.xkcd.get_comic()) => notify; };', 'Procedure p cannot contain a rule: procedures run once, like commands'],
+    ['let query q(p : Nmber) := @com.xkcd.get_comic();', 'Invalid type Nmber for argument p'],
+    ['class @org.example {\n  monitorable query q(out x: Number) #[poll_interval=10];\n}', 'Invalid #[poll_interval] of @org.example.q: expected a duration such as 1h'],
+    ['now => (@com.gmail.inbox())[[1, 2], 3] => notify;', 'Wrong type for index: expected Number, got [1, 2] of type Array(Number)'],
   ])('%s', (source, message) => {
     expect(() => typeCheck(parse(source), schemas)).toThrow(message);
   });
