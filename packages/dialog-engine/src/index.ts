@@ -25,3 +25,13 @@ export type { KalliopeDialogSettings, KalliopeNeuron, KalliopeSignal, KalliopeSy
 export type { MatchOrder, OrderMatch } from './kalliope/ports.js';
 export { createNluMatchOrder, type NluMatchOrderOptions } from './kalliope/nluMatchOrder.js';
 export type { MatchedSynapseReport, NeuronModuleReport, RunResponse, RunStatus } from './kalliope/runResponse.js';
+
+// Almond dialog agent (almond-dialog-agent 1.8): generic input, program flow, results, notifications.
+export { stepAlmond } from './almond/stepAlmond.js';
+export { initialAlmondState, type AlmondState, type AlmondTask, type ProgramInfo, type ProgramStep } from './almond/state.js';
+export type { AlmondEffect, AlmondInput, AppResult, NotificationInput } from './almond/almondIo.js';
+export type { AskValue, AlmondOutput } from './almond/messages.js';
+export type {
+  AlmondCandidate, AlmondNlu, AlmondNluOptions, AlmondStepContext, CatalogKind, ConfiguredDevice, ExampleCommand,
+} from './almond/almondStepContext.js';
+export { RESULTS_PAGE_SIZE } from './almond/showResults.js';

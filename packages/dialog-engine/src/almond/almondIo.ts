@@ -1,0 +1,48 @@
+import type { AlmondCommandInput, AlmondParsedInput, AlmondThingTalkInput } from '@parley/protocol-types';
+import type { FormattedMessage } from '@parley/thingtalk';
+
+/** One result of an app the agent started: the formatted messages of one output row, or an error. */
+export type AppResult =
+  | { readonly outputType: string | null; readonly formatted: readonly FormattedMessage[] }
+  | { readonly error: string };
+
+/** A result of a running background program, to show in a notification round. */
+export interface NotificationInput {
+  readonly type: 'notification';
+  readonly appId: string;
+  /** The app's name (its description or program name), as in "Notification from ${app}". */
+  readonly appName: string;
+  readonly icon: string | null;
+  readonly result: AppResult;
+}
+
+/**
+ * What the app feeds the agent: the three client inputs of the conversation socket, the opening of a
+ * conversation, the results of an app it started for an `execute` effect, and notifications of running programs.
+ */
+export type AlmondInput =
+  | AlmondCommandInput
+  | AlmondParsedInput
+  | AlmondThingTalkInput
+  /** A new conversation: welcome messages unless the client asked `hide_welcome`; `firstVisit` picks the long welcome. */
+  | { readonly type: 'connect'; readonly showWelcome: boolean; readonly firstVisit: boolean }
+  /** Everything the app's main output produced (empty for a program that only started a monitor). */
+  | { readonly type: 'app-results'; readonly appId: string; readonly results: readonly AppResult[] }
+  | NotificationInput;
+
+/** Work for the app. None of it is reported back except `execute`, answered by an `app-results` input. */
+export type AlmondEffect =
+  | {
+      readonly kind: 'execute';
+      readonly appId: string;
+      /** The complete program, canonical ThingTalk. */
+      readonly code: string;
+      readonly description: string;
+      readonly icon: string | null;
+      /** True for programs with a stream (they keep running and notify later). */
+      readonly longRunning: boolean;
+    }
+  /** A `none`-setup device the program needs: add it (its uniqueId is the kind) before executing. */
+  | { readonly kind: 'add-device'; readonly deviceKind: string; readonly uniqueId: string }
+  /** The user confirmed what a sentence means (`special:train`): the NLU should learn it. */
+  | { readonly kind: 'learn'; readonly utterance: string; readonly code: readonly string[] | string; readonly entities: Readonly<Record<string, unknown>> };

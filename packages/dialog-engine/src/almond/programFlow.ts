@@ -1,0 +1,76 @@
+import { describe, iterateSlots, parseProgram, print, selectDevice, typeCheck, type Program } from '@parley/thingtalk';
+import type { AlmondStepContext } from './almondStepContext.js';
+import { askDevice, askSlotValue, offerSlotOptions } from './askSlot.js';
+import { linkMessage } from './messages.js';
+import { programInfo } from './programInfo.js';
+import type { RoundWriter } from './roundWriter.js';
+import type { AlmondState, ProgramTask } from './state.js';
+import { asking, idle } from './stateUpdates.js';
+
+// Running a program (DA `legacy-dialogs/rule.js`, `device_choice.js`, `slot_filling.js`; reference/almond.md §4.4):
+// confirm when not confident, fill the slots in order, confirm again, echo, create the app.
+
+/** The task's program, type-checked again (`$?` where values are missing). */
+export function taskProgram(task: ProgramTask, ctx: AlmondStepContext): Program {
+  const checked = typeCheck(parseProgram(task.code), ctx.classes);
+  if (checked.type !== 'Program') throw new TypeError('A program task holds a program');
+  return checked;
+}
+
+function confirm(state: AlmondState, task: ProgramTask, program: Program, phase: 'before' | 'after', ctx: AlmondStepContext, out: RoundWriter): AlmondState {
+  out.say(`Okay, so you want me to ${describe(program, ctx.classes)}. Is that right?`, task.info.icon);
+  return asking(state, { ...task, code: print(program), step: { type: 'confirm', phase } }, 'yesno');
+}
+
+/** Creates the app: "Okay, I'm going to …" first for safe actions and confident programs without slots. */
+export function executeProgram(state: AlmondState, task: ProgramTask, program: Program, ctx: AlmondStepContext, out: RoundWriter): AlmondState {
+  const { info } = task;
+  const description = describe(program, ctx.classes);
+  const echo = info.programType === 'safeAction' || (task.confident && info.programType === 'general' && !info.hasSlots);
+  if (echo) out.say(`Okay, I'm going to ${description}.`, info.icon);
+  const appId = `uuid-${ctx.uuid()}`;
+  const code = print(program);
+  out.effect({ kind: 'execute', appId, code, description, icon: info.icon, longRunning: info.hasTrigger });
+  return { ...idle(state), task: { ...task, code, step: { type: 'running', appId, echo } }, currentAppId: appId };
+}
+
+/** Fills the remaining slots in order, asking where it must; executes (after a second confirmation) when none remain. */
+export function continueProgram(state: AlmondState, task: ProgramTask, start: Program, ctx: AlmondStepContext, out: RoundWriter): AlmondState {
+  let program = start;
+  // Every pass fills one device slot without asking; a program has finitely many.
+  for (let remaining = iterateSlots(program, ctx.classes); ; remaining = iterateSlots(program, ctx.classes)) {
+    const slot = remaining[0];
+    if (slot === undefined) break;
+    if (slot.type === 'value') {
+      return slot.options.length > 0 ? offerSlotOptions(state, task, program, slot, ctx, out) : askSlotValue(state, task, program, slot, out);
+    }
+    const devices = ctx.devices.filter((device) => device.kind === slot.kind);
+    const [single] = devices;
+    if (devices.length > 1) return askDevice(state, task, program, slot.kind, devices, ctx, out);
+    if (single !== undefined) {
+      program = selectDevice(program, slot, single.uniqueId);
+    } else if (ctx.catalog.some((entry) => entry.kind === slot.kind && entry.setup === 'none')) {
+      out.effect({ kind: 'add-device', deviceKind: slot.kind, uniqueId: slot.kind });
+      program = selectDevice(program, slot, slot.kind);
+    } else {
+      out.say('Sorry, I did not understand that. You might need to enable a new skill before I understand that command.', task.info.icon);
+      out.send(linkMessage('Configure a new skill', '/devices/create'));
+      return idle(state);
+    }
+  }
+  if (task.info.programType === 'general' && task.info.hasSlots) return confirm(state, task, program, 'after', ctx, out);
+  return executeProgram(state, task, program, ctx, out);
+}
+
+/** A new program from the user: confirmed first unless the agent is confident about it. */
+export function startProgram(state: AlmondState, program: Program, confident: boolean, ctx: AlmondStepContext, out: RoundWriter): AlmondState {
+  const task: ProgramTask = {
+    kind: 'program',
+    code: print(program),
+    confident,
+    info: programInfo(program, ctx.classes),
+    step: { type: 'value' },
+  };
+  if (!confident) return confirm(state, task, program, 'before', ctx, out);
+  return continueProgram(state, task, program, ctx, out);
+}
