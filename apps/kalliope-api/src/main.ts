@@ -40,7 +40,9 @@ const app = await buildApp({
   brain: files.brain,
   settings: files.settings,
   store: new KalliopeStore(database.db),
-  speech: debianSpeechEngines(files.settings.tts.cachePath ?? join(config.dataDir, 'tts-cache')),
+  speech: debianSpeechEngines(
+    files.settings.tts.cache ? (files.settings.tts.cachePath ?? join(config.dataDir, 'tts-cache')) : null,
+  ),
   logger: { level: config.logLevel },
   onKillSwitch: () => void stop('kill_switch'),
 });

@@ -85,14 +85,18 @@ export class KalliopeService {
     return this.runInSession(session, { type: 'run_synapse', name, parameters, mute: mute || this.serverMuted });
   }
 
-  private runInSession(session: string, input: KalliopeInput): Promise<RunResponse | undefined> {
-    return this.lock.run(session, async () => {
+  /** Runs one request in the session's dialogue, then the `on_order_found` and `on_processed_synapses` hooks. */
+  private async runInSession(session: string, input: KalliopeInput): Promise<RunResponse | undefined> {
+    const answer = await this.lock.run(session, async () => {
       const state = (await this.deps.store.loadDialog(session)) ?? initialKalliopeState();
       const turn = await this.driver.run(state, input);
       await this.deps.store.saveDialog(session, turn.state);
-      const answer = turn.outputs.find((output) => output.kind === 'run_response');
-      return answer?.response;
+      return turn.outputs.find((output) => output.kind === 'run_response');
     });
+    if (answer === undefined) return undefined;
+    if (input.type === 'order' && answer.orderFound) await this.runHooks('on_order_found');
+    if (answer.response.matched_synapses.length > 0) await this.runHooks('on_processed_synapses');
+    return answer.response;
   }
 
   transcribe(audio: Buffer): Promise<Transcript> {

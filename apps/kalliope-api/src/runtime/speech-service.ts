@@ -8,11 +8,12 @@ export interface SpeechEngines {
   readonly synthesizer: TextToSpeech;
 }
 
-/** The default engines: pocketsphinx with the brain's grammar, espeak-ng cached under `cacheDir`. */
-export function debianSpeechEngines(cacheDir: string): SpeechEngines {
+/** The default engines: pocketsphinx with the brain's grammar, espeak-ng (cached under `cacheDir` unless null). */
+export function debianSpeechEngines(cacheDir: string | null): SpeechEngines {
+  const espeak = new EspeakSynthesizer();
   return {
     createRecognizer: (phrases) => PocketsphinxRecognizer.create({ phrases }),
-    synthesizer: new CachingSynthesizer(new EspeakSynthesizer(), cacheDir),
+    synthesizer: cacheDir === null ? espeak : new CachingSynthesizer(espeak, cacheDir),
   };
 }
 

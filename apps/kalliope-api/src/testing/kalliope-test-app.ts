@@ -1,9 +1,9 @@
 import { createScratchDatabase, openDb, type Database } from '@parley/storage';
 import type { SpeechToText, TextToSpeech } from '@parley/speech';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, type AppDeps } from '../app.js';
 import { loadBrain } from '../brain/load-brain.js';
@@ -59,7 +59,10 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   const dir = await mkdtemp(join(tmpdir(), 'kalliope-test-'));
   await writeFile(join(dir, 'brain.yml'), options.brain);
-  for (const [name, text] of Object.entries(options.files ?? {})) await writeFile(join(dir, name), text);
+  for (const [name, text] of Object.entries(options.files ?? {})) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
   if (options.settings !== undefined) await writeFile(join(dir, 'settings.yml'), options.settings);
   const owned = options.database === undefined ? await openTestDatabase() : undefined;
   const database = options.database ?? (owned as { database: Database<KalliopeSchema> }).database;
