@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cookieOf } from '../testing/oauthFlow.js';
+import { startTestApp, type TestApp } from '../testing/testApp.js';
+
+let test: TestApp;
+beforeAll(async () => {
+  test = await startTestApp();
+  await test.services.users.create({ username: 'dave', password: 'dave-password' });
+});
+afterAll(async () => test.close());
+
+const form = (url: string, fields: Record<string, string>, cookie?: string) =>
+  test.app.inject({
+    method: 'POST', url, payload: new URLSearchParams(fields).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie === undefined ? {} : { cookie }) },
+  });
+
+describe('account pages', () => {
+  it('serve the login page with the next path', async () => {
+    const page = await test.app.inject({ method: 'GET', url: '/user/login?next=%2Fapps' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('name="next" value="/apps"');
+  });
+
+  it('log in with an httpOnly, SameSite=Lax session cookie and follow only local next paths', async () => {
+    const response = await form('/user/login', { username: 'dave', password: 'dave-password', next: '/apps' });
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/apps');
+    const setCookie = String(response.headers['set-cookie']);
+    expect(setCookie).toMatch(/^almond_session=[A-Za-z0-9_-]{43};/);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Lax');
+    const offsite = await form('/user/login', { username: 'dave', password: 'dave-password', next: '//evil.example/' });
+    expect(offsite.headers.location).toBe('/');
+  });
+
+  it('refuse wrong passwords and unknown users alike', async () => {
+    for (const fields of [{ username: 'dave', password: 'nope' }, { username: 'nobody', password: 'dave-password' }]) {
+      const response = await form('/user/login', fields);
+      expect(response.statusCode).toBe(401);
+      expect(response.body).toContain('Invalid username or password.');
+      expect(response.headers['set-cookie']).toBeUndefined();
+    }
+  });
+
+  it('register new users, refusing taken names and short passwords', async () => {
+    const created = await form('/user/register', { username: 'erin', password: 'erin-password', email: 'erin@example.com' });
+    expect(created.statusCode).toBe(303);
+    expect(cookieOf(created)).toMatch(/^almond_session=/);
+    expect(await test.services.users.authenticate('erin', 'erin-password')).toBeDefined();
+    expect((await form('/user/register', { username: 'erin', password: 'another-password' })).statusCode).toBe(400);
+    expect((await form('/user/register', { username: 'frank', password: 'short' })).statusCode).toBe(400);
+    expect((await form('/user/register', { username: 'bad name', password: 'long-enough' })).statusCode).toBe(400);
+  });
+
+  it('log out by ending the session', async () => {
+    const cookie = cookieOf(await form('/user/login', { username: 'dave', password: 'dave-password' }));
+    const value = cookie.split('=')[1] ?? '';
+    expect(await test.services.sessions.find(value)).toBeDefined();
+    const out = await form('/user/logout', {}, cookie);
+    expect(out.statusCode).toBe(303);
+    expect(await test.services.sessions.find(value)).toBeUndefined();
+  });
+});
+
+describe('service endpoints', () => {
+  it('answer /healthz and /openapi.json', async () => {
+    expect((await test.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const doc = (await test.app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>();
+    expect(Object.keys(doc.paths)).toContain('/me/api/apps/create');
+    expect(doc.components.schemas['almond.Message']).toBeDefined();
+  });
+
+  it('answer CORS preflights under /me/api and 404 unknown endpoints only after authentication', async () => {
+    const preflight = await test.app.inject({ method: 'OPTIONS', url: '/me/api/profile' });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+    expect(preflight.headers['access-control-max-age']).toBe('86400');
+    expect(preflight.headers['access-control-allow-headers']).toBe('Authorization, Accept, Content-Type');
+    const anonymous = await test.app.inject({ method: 'GET', url: '/me/api/nothing-here' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['access-control-allow-origin']).toBe('*');
+  });
+});

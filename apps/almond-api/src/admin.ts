@@ -1,0 +1,16 @@
+// `pnpm --filter @parley/almond-api admin <command>`: see server/adminCommand.ts.
+import { openAppDb } from './db/openAppDb.js';
+import { ADMIN_USAGE, runAdminCommand, UsageError } from './server/adminCommand.js';
+import { readConfig } from './server/readConfig.js';
+import { createServices } from './services.js';
+
+const config = readConfig(process.env);
+const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
+try {
+  console.log(await runAdminCommand(process.argv.slice(2), createServices(database.db)));
+} catch (error) {
+  console.error(error instanceof UsageError ? `${error.message}\n${ADMIN_USAGE}` : `admin failed: ${(error as Error).message}`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+} finally {
+  await database.close();
+}

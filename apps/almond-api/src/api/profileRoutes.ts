@@ -1,0 +1,25 @@
+// GET /me/api/profile (scope `profile`; seed 001).
+import type { FastifyPluginAsync } from 'fastify';
+import type { UserStore } from '../accounts/userStore.js';
+import { unauthorized } from '../http/AlmondApiError.js';
+import { requireScope } from './bearerAuth.js';
+import { callerOf } from './apiCaller.js';
+
+export const profileRoutes: FastifyPluginAsync<{ users: UserStore }> = async (app, { users }) => {
+  app.get('/profile', async (request) => {
+    const caller = callerOf(request);
+    requireScope(caller, 'profile');
+    const user = await users.byId(caller.userId);
+    if (user === undefined) throw unauthorized();
+    return {
+      id: user.id,
+      username: user.username,
+      full_name: user.fullName ?? user.username,
+      email: user.email ?? '',
+      email_verified: 0,
+      locale: user.locale,
+      timezone: user.timezone,
+      model_tag: user.modelTag,
+    };
+  });
+};

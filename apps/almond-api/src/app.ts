@@ -1,0 +1,56 @@
+// The Fastify app factory (no listening here): account pages, the OAuth 2.0 provider, /me/api with bearer
+// authentication, /healthz and /openapi.json.
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { accountRoutes } from './accounts/accountRoutes.js';
+import { apiScope } from './api/apiScope.js';
+import { profileRoutes } from './api/profileRoutes.js';
+import type { Database } from './db/Database.js';
+import { installErrorHandling } from './http/errorHandling.js';
+import { openApiDocument } from './http/openApiDocument.js';
+import { oauthRoutes } from './oauth/oauthRoutes.js';
+import { createServices, type AppServices } from './services.js';
+
+export interface AppOptions {
+  db: Database;
+  /** Log level of the app's pino logger (request ids included); no logging when unset. */
+  logLevel?: string | undefined;
+  /** Mark the session cookie `Secure` (behind HTTPS). */
+  secureCookies?: boolean;
+}
+
+export interface AlmondApp {
+  app: FastifyInstance;
+  services: AppServices;
+}
+
+export async function buildApp(options: AppOptions): Promise<AlmondApp> {
+  const app = Fastify({
+    logger: options.logLevel === undefined ? false : { level: options.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    genReqId: () => randomUUID(),
+    requestIdHeader: 'x-request-id',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const services = createServices(options.db);
+  installErrorHandling(app);
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(websocket);
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/openapi.json', async () => openApiDocument());
+
+  await app.register(accountRoutes, { users: services.users, sessions: services.sessions, secureCookies: options.secureCookies ?? false });
+  await app.register(oauthRoutes, { model: services.oauth, clients: services.clients, sessions: services.sessions });
+  await app.register(apiScope, {
+    prefix: '/me/api',
+    model: services.oauth,
+    endpoints: async (api) => {
+      await api.register(profileRoutes, { users: services.users });
+    },
+  });
+  return { app, services };
+}

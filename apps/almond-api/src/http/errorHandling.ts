@@ -1,0 +1,18 @@
+// Renders failures: AlmondApiError as `{error, code?}` (401 as plain `Unauthorized`); anything else as 500
+// `Internal Server Error` with the message hidden (almond-cloud util/error_handling.js). Fastify's own 4xx (bad
+// JSON, oversized bodies) keep their status.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AlmondApiError } from './AlmondApiError.js';
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AlmondApiError) {
+      if (error.status === 401) return reply.code(401).type('text/plain; charset=utf-8').send('Unauthorized');
+      return reply.code(error.status).send(error.code === undefined ? { error: error.message } : { error: error.message, code: error.code });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) return reply.code(status).send({ error: error.message, code: 'EINVAL' });
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ error: 'Internal Server Error' });
+  });
+}

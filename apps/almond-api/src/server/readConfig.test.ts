@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './readConfig.js';
+
+describe('readConfig', () => {
+  it('has the operator defaults', () => {
+    expect(readConfig({})).toEqual({
+      port: 3100, host: '127.0.0.1', databaseUrl: undefined, dataDir: './.data/almond-api', logLevel: 'info', secureCookies: false, demoUser: true,
+    });
+  });
+
+  it('reads the environment and rejects bad ports', () => {
+    expect(readConfig({ PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'postgres://x', DATA_DIR: '/tmp/a', ALMOND_DEMO_USER: '0' })).toMatchObject({
+      port: 8080, host: '0.0.0.0', databaseUrl: 'postgres://x', dataDir: '/tmp/a', demoUser: false,
+    });
+    expect(() => readConfig({ PORT: 'abc' })).toThrow(/PORT/);
+  });
+});

@@ -1,0 +1,36 @@
+// Opens storage, builds the app, creates the demo user and listens; `close()` stops accepting, finishes in-flight
+// requests and closes storage.
+import { buildApp, type AlmondApp } from '../app.js';
+import { openAppDb } from '../db/openAppDb.js';
+import { ensureDemoUser } from './ensureDemoUser.js';
+import type { ServerConfig } from './readConfig.js';
+
+export interface RunningServer extends AlmondApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
+  try {
+    const built = await buildApp({ db: database.db, logLevel: config.logLevel, secureCookies: config.secureCookies });
+    const demo = config.demoUser ? await ensureDemoUser(built.services.users) : undefined;
+    await built.app.listen({ port: config.port, host: config.host });
+    const address = built.app.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    console.log(`almond-api listening on ${url} (Web Almond API at ${url}/me/api/)`);
+    if (demo !== undefined) console.log(`almond-api demo user: ${demo.username} / ${demo.password} (log in at ${url}/user/login)`);
+    return {
+      ...built,
+      url,
+      async close() {
+        await built.app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
