@@ -19,7 +19,7 @@ export interface ParsedCommand {
 export function toNNWithEntities(input: Input, schemas: SchemaRetriever, typeAnnotations = true): ParsedCommand {
   const allocator = new EntityAllocator();
   const code = inputToNN(makeWriter(allocator, schemas, typeAnnotations), typeCheck(input, schemas));
-  return { code, entities: allocator.entities, slots: [], slotTypes: {} };
+  return { ...allocator.renumber(code), slots: [], slotTypes: {} };
 }
 
 /** The program a dataset example stands for: a query is shown (`now => q => notify`), a stream notifies. */
@@ -50,5 +50,5 @@ export function exampleToNN(example: Example, schemas: SchemaRetriever, typeAnno
   const slots = example.args.map((arg) => arg.name);
   const writer = { ...makeWriter(allocator, schemas, typeAnnotations), globals, slots: new Map(slots.map((name, i) => [name, `SLOT_${i}`])) };
   const slotTypes = Object.fromEntries(example.args.map((arg) => [arg.name, nnType(arg.type)]));
-  return { code: inputToNN(writer, program), entities: allocator.entities, slots, slotTypes };
+  return { ...allocator.renumber(inputToNN(writer, program)), slots, slotTypes };
 }

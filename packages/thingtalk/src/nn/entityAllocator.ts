@@ -11,8 +11,28 @@ export class EntityAllocator implements EntityLookup {
   readonly #entities: Record<string, unknown> = {};
   readonly #next = new Map<string, number>();
 
-  get entities(): EntityMap {
-    return { ...this.#entities };
+  /**
+   * Renumbers the placeholders in the order they appear in `code` (filters are sorted after their values got
+   * placeholders), so that equal programs always give equal code and entities.
+   */
+  renumber(code: readonly string[]): { code: string[]; entities: EntityMap } {
+    const renamed = new Map<string, string>();
+    const counts = new Map<string, number>();
+    const entities: Record<string, unknown> = {};
+    const result = code.map((token) => {
+      if (!Object.hasOwn(this.#entities, token)) return token;
+      let name = renamed.get(token);
+      if (name === undefined) {
+        const type = token.slice(0, token.lastIndexOf('_'));
+        const index = counts.get(type) ?? 0;
+        counts.set(type, index + 1);
+        name = `${type}_${index}`;
+        renamed.set(token, name);
+        entities[name] = this.#entities[token];
+      }
+      return name;
+    });
+    return { code: result, entities };
   }
 
   find(type: string, v: Value): string[] {

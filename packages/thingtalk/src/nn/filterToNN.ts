@@ -3,6 +3,7 @@ import { checkInvocation } from '../typecheck/invocations.js';
 import { mergeScopes } from '../typecheck/scope.js';
 import type { Scope } from '../typecheck/scope.js';
 import { toCNF } from './cnf.js';
+import { splitPlaceholder } from './entities.js';
 import { invocationToNN } from './invocationToNN.js';
 import type { NNWriter } from './nnWriter.js';
 import { paramToken, unsynthesizable } from './nnWriter.js';
@@ -42,8 +43,11 @@ export function filterToNN(w: NNWriter, p: Predicate, scope: Scope, vars: Scope)
   const cnf = toCNF(p);
   if (cnf.some((clause) => clause.length === 0)) unsynthesizable(`always false filter`);
   const rendered = cnf.map((clause) => clause.flatMap((literal, i) => [...(i > 0 ? ['or'] : []), ...literalToNN(w, literal, scope, vars)]));
+  // sorted by their text with placeholders reduced to their type, so that the order does not depend on how
+  // entities happen to be numbered (ties keep the program's order; the sort is stable)
+  const key = (clause: readonly string[]): string => clause.map((t) => splitPlaceholder(t)?.[0] ?? t).join(' ');
   rendered.sort((a, b) => {
-    const [x, y] = [a.join(''), b.join('')];
+    const [x, y] = [key(a), key(b)];
     return x < y ? -1 : x > y ? 1 : 0;
   });
   return rendered.flatMap((clause, i) => [...(i > 0 ? ['and'] : []), ...clause]);
