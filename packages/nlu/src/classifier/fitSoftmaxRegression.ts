@@ -16,6 +16,52 @@ export interface LinearParameters {
   readonly bias: Float32Array;
 }
 
+/** Passes that score every intent; later passes score each example's shortlist from the last of them. */
+const FULL_PASSES = 2;
+
+/** Intents at least this probable at an example's last full scoring stay on its shortlist. */
+const SHORTLIST_PROBABILITY = 1e-3;
+
+/**
+ * Scores only the shortlisted intents of an example and writes their softmax probabilities into `gradient`
+ * (every other intent gets 0): between full passes the other intents' probabilities are negligible.
+ */
+function shortlistProbabilities(
+  parameters: LinearParameters,
+  vector: SparseVector,
+  shortlist: Int32Array,
+  scale: number,
+  gradient: Float64Array,
+): void {
+  const { weights, bias } = parameters;
+  const classes = gradient.length;
+  const scores = new Float64Array(shortlist.length);
+  shortlist.forEach((intent, position) => {
+    scores[position] = bias[intent]!;
+  });
+  for (let entry = 0; entry < vector.indices.length; entry += 1) {
+    const value = vector.values[entry]! * scale;
+    const row = vector.indices[entry]! * classes;
+    for (let position = 0; position < shortlist.length; position += 1) {
+      scores[position] = scores[position]! + value * weights[row + shortlist[position]!]!;
+    }
+  }
+  softmaxInPlace(scores);
+  gradient.fill(0);
+  shortlist.forEach((intent, position) => {
+    gradient[intent] = scores[position]!;
+  });
+}
+
+/** The intents worth scoring for an example until its next full scoring: the probable ones and its own. */
+function shortlistOf(probabilities: Float64Array, label: number): Int32Array {
+  const intents: number[] = [];
+  probabilities.forEach((probability, intent) => {
+    if (probability >= SHORTLIST_PROBABILITY || intent === label) intents.push(intent);
+  });
+  return Int32Array.from(intents);
+}
+
 /** Gradients smaller than this are skipped: they would not change a Float32 weight meaningfully. */
 const NEGLIGIBLE_GRADIENT = 1e-4;
 
@@ -58,7 +104,9 @@ function applyGradient(
 
 /**
  * Multinomial logistic regression by seeded SGD: step η_t = η₀ / (1 + η₀·λ·t), L2 decay applied lazily through a
- * global weight scale, gradients skipped for intents whose probability error is negligible. Deterministic.
+ * global weight scale, gradients skipped for intents whose probability error is negligible. The first two
+ * passes score every intent; later passes score only each example's shortlist (the intents it found probable at
+ * the second pass), which makes training with many intents faster. Deterministic.
  */
 export function fitSoftmaxRegression(
   parameters: LinearParameters,
@@ -72,6 +120,7 @@ export function fitSoftmaxRegression(
   const random = seededRandom(settings.seed);
   const gradient = new Float64Array(classes);
   const significant = new Int32Array(classes);
+  const shortlists: Int32Array[] = [];
   let scale = 1;
   let step = 0;
   const rescale = (): void => {
@@ -84,8 +133,14 @@ export function fitSoftmaxRegression(
       const vector = vectors[example] as SparseVector;
       const eta = settings.learningRate / (1 + settings.learningRate * settings.l2 * step);
       step += 1;
-      softmaxInPlace(linearScores(parameters, vector, gradient, scale));
       const label = labels[example] ?? 0;
+      const shortlist = shortlists[example];
+      if (epoch < FULL_PASSES || shortlist === undefined) {
+        softmaxInPlace(linearScores(parameters, vector, gradient, scale));
+        shortlists[example] = shortlistOf(gradient, label);
+      } else {
+        shortlistProbabilities(parameters, vector, shortlist, scale, gradient);
+      }
       gradient[label] = gradient[label]! - 1;
       scale *= 1 - eta * settings.l2;
       applyGradient(weights, vector, gradient, significant, significantIntents(gradient, significant), eta / scale);
