@@ -62,6 +62,7 @@ export { SimulatedClock } from './runtime/simulatedClock.js';
 
 // Executor.
 export { executeProgram, isLongRunning } from './runtime/executeProgram.js';
+export { stepProgram, type StepOptions, type StepResult } from './runtime/stepProgram.js';
 export type { ExecutionOptions, UserContext } from './runtime/executionContext.js';
 export type { ExecutionEvent } from './runtime/executionEvent.js';
 export { EMPTY_PROGRAM_STATE, type ProgramState, type StreamNodeState } from './runtime/programState.js';

@@ -67,7 +67,10 @@ describe('executeProgram: streams', () => {
     const second = start('monitor (@com.example.feed.posts()) => @com.example.feed.post(text=title);', { state: json }, (feed) => {
       feed.posts = [...feed.posts, { title: 'New while away', score: 0, author: 'x', price: null }];
     });
+    // It resumes the rhythm of the first run: the next poll is one interval after the last one.
     await second.clock.advance(0);
+    expect(second.feed.queries).toBe(0);
+    await second.clock.advance(60_000);
     expect(second.feed.posted).toEqual(['New while away']);
     second.stop();
     await second.done;

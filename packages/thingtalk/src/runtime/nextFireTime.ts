@@ -11,6 +11,12 @@ export function nextTimerTime(base: number, interval: number, frequency: number,
   return base + (Math.floor((after - base) / step) + 1) * step;
 }
 
+/** The last time base + k·(interval/frequency), k ≥ 0, at or before `now` (`now` ≥ base). */
+export function latestTimerTime(base: number, interval: number, frequency: number, now: number): number {
+  const step = interval / Math.max(1, frequency);
+  return base + Math.floor((now - base) / step) * step;
+}
+
 /** The first occurrence of any of `times` (each day, in `timeZone` or the host's) strictly after `after`. */
 export function nextAtTime(times: readonly TimeValue[], after: number, timeZone?: string): number {
   const today = wallClock(after, timeZone);

@@ -4,9 +4,13 @@
 export interface StreamNodeState {
   /** Monitors: hashes of the rows of the last poll. */
   readonly seen?: readonly string[];
+  /** Monitors: when the last poll started (ms since the epoch). */
+  readonly polledAt?: number;
+  /** Timers: the base the timer counts from, fixed when it first started. */
+  readonly base?: number;
   /** Edge triggers: hash of the last event (`on new`) or the last predicate value. */
   readonly last?: string | boolean;
-  /** Timers: when the last event fired (ms since the epoch). */
+  /** Timers: when the last event fired, or when the timer started if none has (ms since the epoch). */
   readonly lastFired?: number;
 }
 

@@ -6,7 +6,7 @@ import { rowHash } from './compareValues.js';
 import { evaluatePredicate } from './evaluatePredicate.js';
 import { EMPTY_SCOPE, evaluateValue, type Scope } from './evaluateValue.js';
 import { reportError, type ExecutionContext, type Tuple } from './executionContext.js';
-import { nextAtTime, nextTimerTime } from './nextFireTime.js';
+import { latestTimerTime, nextAtTime, nextTimerTime } from './nextFireTime.js';
 import { bindArguments, runTable } from './runTable.js';
 import { toBaseUnit } from './units.js';
 import { isTime, type RuntimeValue, type TimeValue } from './values.js';
@@ -42,15 +42,19 @@ function pollInterval(ctx: ExecutionContext, table: Table): number {
 
 async function* monitor(ctx: ExecutionContext, stream: Extract<Stream, { type: 'Monitor' }>, path: string, scope: Scope): AsyncGenerator<Tuple> {
   const interval = pollInterval(ctx, stream.table);
-  const saved = ctx.state.get(path)?.seen;
-  let seen: Set<string> | null = saved === undefined ? null : new Set(saved);
+  const saved = ctx.state.get(path);
+  let seen: Set<string> | null = saved?.seen === undefined ? null : new Set(saved.seen);
+  // A resumed monitor keeps its rhythm: it polls again one interval after its last poll.
+  if (saved?.polledAt !== undefined && saved.polledAt + interval > ctx.clock.now())
+    await ctx.clock.sleepUntil(saved.polledAt + interval, ctx.signal);
   for (;;) {
     try {
+      const polledAt = ctx.clock.now();
       const tuples = await runTable(ctx, stream.table, scope);
       const hashes = tuples.map((tuple) => rowHash(tuple.row, stream.args));
       const previous = seen;
       seen = new Set(hashes);
-      ctx.state.set(path, { seen: [...seen] });
+      ctx.state.set(path, { seen: [...seen], polledAt });
       // The first poll of a new monitor only records what is there; later polls yield what is new.
       if (previous !== null) {
         for (const [i, tuple] of tuples.entries()) if (!previous.has(hashes[i] ?? '')) yield tuple;
@@ -70,16 +74,22 @@ function numberOf(value: RuntimeValue): number {
 }
 
 async function* timer(ctx: ExecutionContext, stream: Extract<Stream, { type: 'Timer' }>, path: string): AsyncGenerator<Tuple> {
-  const base = numberOf(evaluateValue(ctx, stream.base, EMPTY_SCOPE));
+  const saved = ctx.state.get(path);
+  // The base is fixed when the timer first starts (`new Date()` must not move when the program resumes).
+  const base = saved?.base ?? numberOf(evaluateValue(ctx, stream.base, EMPTY_SCOPE));
   const interval = numberOf(evaluateValue(ctx, stream.interval, EMPTY_SCOPE));
   const frequency = stream.frequency === null ? 1 : numberOf(evaluateValue(ctx, stream.frequency, EMPTY_SCOPE));
-  let after = Math.max(ctx.clock.now(), ctx.state.get(path)?.lastFired ?? Number.NEGATIVE_INFINITY);
+  let last = saved?.lastFired ?? ctx.clock.now();
+  if (saved?.lastFired === undefined) ctx.state.set(path, { base, lastFired: last });
   for (;;) {
-    const next = nextTimerTime(base, interval, frequency, after);
-    await ctx.clock.sleepUntil(next, ctx.signal);
-    ctx.state.set(path, { lastFired: next });
-    after = next;
-    yield { outputType: null, row: { __timestamp: new Date(next) } };
+    const now = ctx.clock.now();
+    let fire = nextTimerTime(base, interval, frequency, last);
+    // Times missed while the program was not running collapse into one event, at the latest of them.
+    if (fire <= now) fire = latestTimerTime(base, interval, frequency, now);
+    await ctx.clock.sleepUntil(fire, ctx.signal);
+    last = fire;
+    ctx.state.set(path, { base, lastFired: fire });
+    yield { outputType: null, row: { __timestamp: new Date(fire) } };
   }
 }
 
@@ -89,14 +99,19 @@ async function* atTimer(ctx: ExecutionContext, stream: Extract<Stream, { type: '
     return (Array.isArray(time) ? time : [time]).filter((item): item is TimeValue => isTime(item));
   });
   const expiration = stream.expirationDate === null ? Number.POSITIVE_INFINITY : numberOf(evaluateValue(ctx, stream.expirationDate, EMPTY_SCOPE));
-  let after = Math.max(ctx.clock.now(), ctx.state.get(path)?.lastFired ?? Number.NEGATIVE_INFINITY);
+  let last = ctx.state.get(path)?.lastFired ?? ctx.clock.now();
+  if (ctx.state.get(path)?.lastFired === undefined) ctx.state.set(path, { lastFired: last });
   for (;;) {
-    const next = nextAtTime(times, after, ctx.options.timeZone);
-    if (next > expiration || !Number.isFinite(next)) return;
-    await ctx.clock.sleepUntil(next, ctx.signal);
-    ctx.state.set(path, { lastFired: next });
-    after = next;
-    yield { outputType: null, row: { __timestamp: new Date(next) } };
+    const now = ctx.clock.now();
+    let fire = nextAtTime(times, last, ctx.options.timeZone);
+    // Times missed while the program was not running collapse into one event, at the latest of them.
+    for (let later = nextAtTime(times, fire, ctx.options.timeZone); fire <= now && later <= now; later = nextAtTime(times, later, ctx.options.timeZone))
+      fire = later;
+    if (fire > expiration || !Number.isFinite(fire)) return;
+    await ctx.clock.sleepUntil(fire, ctx.signal);
+    last = fire;
+    ctx.state.set(path, { lastFired: fire });
+    yield { outputType: null, row: { __timestamp: new Date(fire) } };
   }
 }
 
