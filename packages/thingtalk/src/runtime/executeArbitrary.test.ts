@@ -8,6 +8,7 @@ import { arbProgram } from '../testing/arbitraryPrograms.js';
 import type { ExecutionEvent } from './executionEvent.js';
 import { executeProgram } from './executeProgram.js';
 import { SimulatedClock } from './simulatedClock.js';
+import { stepProgram } from './stepProgram.js';
 
 const classes = Schemas.fromText('class @com.xkcd { monitorable list query get_comic(out title: String, out number: Number) #[poll_interval=1h]; action post(in req a: String); }');
 
@@ -47,6 +48,25 @@ describe('executeProgram (arbitrary programs)', () => {
         expect(JSON.parse(JSON.stringify(events.filter((event) => event.type === 'state').at(-1) ?? null))).toEqual(
           events.filter((event) => event.type === 'state').at(-1) ?? null,
         );
+      }),
+      { numRuns: 150, seed: 20261121 },
+    );
+  }, 60_000);
+
+  it('steps every program to an end or a later wake-up, twice in a row', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbProgram, async (program) => {
+        const now = Date.UTC(2024, 0, 1);
+        if (program.principal !== null) {
+          await expect(stepProgram(program, { devices: devices(), classes, now })).rejects.toThrow('cannot run here');
+          return;
+        }
+        const first = await stepProgram(program, { devices: devices(), classes, now, timeZone: 'UTC' });
+        if (first.nextWakeAt === null) return;
+        expect(first.nextWakeAt).toBeGreaterThan(now);
+        const state = JSON.parse(JSON.stringify(first.state)) as typeof first.state;
+        const second = await stepProgram(program, { devices: devices(), classes, now: first.nextWakeAt, state, timeZone: 'UTC' });
+        if (second.nextWakeAt !== null) expect(second.nextWakeAt).toBeGreaterThan(first.nextWakeAt);
       }),
       { numRuns: 150, seed: 20261121 },
     );
