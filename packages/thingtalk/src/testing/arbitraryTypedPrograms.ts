@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Action, Predicate, Program, Table, Value } from '../ast/index.js';
+import type { Action, Predicate, Program, Statement, Stream, Table, Value } from '../ast/index.js';
 
 /** Values of each parameter type used by the typed generators (the classes of testSchemas.ts). */
 const string = fc.constantFrom('cats', 'hello world', 'a "quoted" word').map((value): Value => ({ type: 'String', value }));
@@ -75,29 +75,54 @@ const table = (query: Query): fc.Arbitrary<Table> =>
       const [kind, channel] = [query.fn.slice(0, query.fn.lastIndexOf('.')), query.fn.slice(query.fn.lastIndexOf('.') + 1)];
       const invocation: Table = { type: 'Invocation', invocation: { selector: { kind, id: null, attributes: [] }, channel, inParams } };
       return fc.option(filter(query), { nil: null }).map((f): Table => (f === null ? invocation : { type: 'Filter', table: invocation, filter: f }));
+    })
+    .chain((base) => {
+      const names = query.outputs.map(([name]) => name);
+      const ordered = query.outputs.filter(([, type]) => type !== 'Boolean' && !type.startsWith('Entity') && type !== 'Location').map(([name]) => name);
+      return fc.oneof(
+        { weight: 3, arbitrary: fc.constant(base) },
+        fc.uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 2 }).map((args): Table => ({ type: 'Projection', table: base, args })),
+        fc.record({ field: fc.constantFrom(...ordered), direction: fc.constantFrom('asc' as const, 'desc' as const) }).map(
+          ({ field, direction }): Table => ({ type: 'Sort', table: base, field, direction }),
+        ),
+        fc.integer({ min: 1, max: 30 }).map((n): Table => ({ type: 'Index', table: base, indices: [{ type: 'Number', value: n }] })),
+        fc.integer({ min: 1, max: 30 }).map((n): Table => ({ type: 'Slice', table: base, base: { type: 'Number', value: 1 }, limit: { type: 'Number', value: n } })),
+      );
     });
 
-const tweet = (query: Query): fc.Arbitrary<Action> => {
-  const passed = query.outputs.filter(([, t]) => t === 'String').map(([name]): Value => ({ type: 'VarRef', name }));
+const tweet = (query: Query, visible: readonly string[]): fc.Arbitrary<Action> => {
+  const passed = query.outputs.filter(([name, t]) => t === 'String' && visible.includes(name)).map(([name]): Value => ({ type: 'VarRef', name }));
   return (passed.length > 0 ? fc.oneof(string, fc.constantFrom(...passed)) : string).map(
     (status): Action => ({ type: 'Invocation', invocation: { selector: { kind: 'com.twitter', id: null, attributes: [] }, channel: 'post', inParams: [{ name: 'status', value: status }] } }),
   );
 };
 
-/** Well-typed programs over the classes of testSchemas.ts: commands and monitors with filters and actions. */
+const timer: fc.Arbitrary<Stream> = fc.oneof(
+  fc.integer({ min: 1, max: 90 }).map((n): Stream => ({
+    type: 'Timer',
+    base: { type: 'Date', value: { kind: 'now' }, operator: '+', offset: null },
+    interval: { type: 'Measure', value: n, unit: 'min' },
+    frequency: null,
+  })),
+  fc.array(fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }), { minLength: 1, maxLength: 2 }).map(
+    (times): Stream => ({ type: 'AtTimer', time: times.map((t): Value => ({ type: 'Time', value: { kind: 'absolute', ...t, second: 0 } })), expirationDate: null }),
+  ),
+);
+
+const statement = (query: Query): fc.Arbitrary<Statement> =>
+  table(query)
+    .chain((t) => {
+      const visible = t.type === 'Projection' ? t.args : query.outputs.map(([name]) => name);
+      const action = fc.oneof(fc.constant<Action>({ type: 'Notify', name: 'notify' }), tweet(query, visible));
+      return fc.tuple(fc.constant(t), action, fc.constantFrom('now', 'monitor', 'timer'), timer);
+    })
+    .map(([t, action, shape, clock]): Statement => {
+      if (shape === 'monitor' && query.monitorable) return { type: 'Rule', stream: { type: 'Monitor', table: t, args: null }, actions: [action] };
+      if (shape === 'timer') return { type: 'Rule', stream: { type: 'Join', stream: clock, table: t, inParams: [] }, actions: [action] };
+      return { type: 'Command', table: t, actions: [action] };
+    });
+
+/** Well-typed programs over the classes of testSchemas.ts: commands, monitors and timers with filters and actions. */
 export const arbTypedProgram: fc.Arbitrary<Program> = fc.constantFrom(...QUERIES).chain((query) =>
-  fc
-    .tuple(table(query), fc.oneof(fc.constant<Action>({ type: 'Notify', name: 'notify' }), tweet(query)), fc.boolean())
-    .map(([t, action, monitor]): Program => ({
-      type: 'Program',
-      principal: null,
-      classes: [],
-      declarations: [],
-      statements: [
-        monitor && query.monitorable
-          ? { type: 'Rule', stream: { type: 'Monitor', table: t, args: null }, actions: [action] }
-          : { type: 'Command', table: t, actions: [action] },
-      ],
-      oninputs: [],
-    })),
+  statement(query).map((s): Program => ({ type: 'Program', principal: null, classes: [], declarations: [], statements: [s], oninputs: [] })),
 );
