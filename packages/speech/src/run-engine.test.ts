@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineMissingError, SpeechEngineError } from './errors.js';
+import { PocketsphinxRecognizer } from './pocketsphinx-recognizer.js';
 import { runEngine } from './run-engine.js';
 
 describe('runEngine', () => {
@@ -20,5 +21,15 @@ describe('runEngine', () => {
     await expect(runEngine({ command: 'false', debianPackage: 'coreutils' }, [])).rejects.toBeInstanceOf(
       SpeechEngineError,
     );
+  });
+});
+
+describe('a missing model', () => {
+  it('names the pocketsphinx-en-us package', async () => {
+    const missing = PocketsphinxRecognizer.create({
+      phrases: ['hello'],
+      model: { acousticModel: '/nonexistent/hmm', languageModel: '/nonexistent/lm.bin', dictionary: '/nonexistent/dict' },
+    });
+    await expect(missing).rejects.toThrow('apt-get install pocketsphinx-en-us');
   });
 });

@@ -1,3 +1,4 @@
+import { EngineMissingError } from '@parley/speech';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, postJson, type TestApp } from '../testing/kalliope-test-app.js';
 
@@ -40,7 +41,10 @@ const brain = `
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ brain });
+  t = await createTestApp({
+    brain,
+    recognizer: () => Promise.reject(new EngineMissingError('pocketsphinx_continuous', 'pocketsphinx')),
+  });
 });
 afterAll(async () => t.close());
 
@@ -209,5 +213,21 @@ describe('POST /synapses/start/order', () => {
     });
     expect(broken.statusCode).toBe(400);
     expect(broken.body).toContain('<title>400 Bad Request</title>');
+  });
+});
+
+describe('POST /synapses/start/audio without the speech engines', () => {
+  it('answers 503 naming the Debian package to install', async () => {
+    const boundary = 'parley';
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/synapses/start/audio',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="order.wav"\r\nContent-Type: audio/wav\r\n\r\nRIFF\r\n--${boundary}--\r\n`,
+    });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toEqual({
+      error: { error: 'The speech engine "pocketsphinx_continuous" is not installed: run `apt-get install pocketsphinx`' },
+    });
   });
 });
