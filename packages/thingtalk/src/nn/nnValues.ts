@@ -2,6 +2,7 @@ import type { CompoundMeasureValue, DateBase, MeasureValue, Value } from '../ast
 import { entityToValue, splitPlaceholder } from './entities.js';
 import type { NNReader } from './nnCursor.js';
 import { functionName, paramName } from './nnCursor.js';
+import { RELATIVE_LOCATIONS, RELATIVE_TIMES } from '../parser/values.js';
 
 const NUMBER = /^\d+(\.\d+)?$/;
 
@@ -149,7 +150,10 @@ export function parseNNValue(r: NNReader): Value {
   if (prefixed?.[1] !== undefined && prefixed[2] !== undefined) {
     c.next();
     const [, prefix, rest] = prefixed;
-    if (prefix === 'location') return { type: 'Location', value: { kind: 'relative', name: rest } };
+    if (prefix === 'location') {
+      if (!RELATIVE_LOCATIONS.includes(rest)) c.failAt(c.peek(-1), `unknown location ${token}`);
+      return { type: 'Location', value: { kind: 'relative', name: rest } };
+    }
     if (prefix === 'enum') return { type: 'Enum', value: rest };
     if (prefix === 'device') return { type: 'Entity', value: rest, entityType: 'tt:device', display: null };
     const parts = rest.split(':').map(Number);
@@ -157,6 +161,7 @@ export function parseNNValue(r: NNReader): Value {
       const [hour = 0, minute = 0, second = 0] = parts;
       return { type: 'Time', value: { kind: 'absolute', hour, minute, second } };
     }
+    if (!RELATIVE_TIMES.includes(rest)) c.failAt(c.peek(-1), `unknown time ${token}`);
     return { type: 'Time', value: { kind: 'relative', name: rest } };
   }
   c.noteExpected('a value');

@@ -30,6 +30,7 @@ describe('syntax errors', () => {
     'now => @com;',
     'now => @x.y(p=#);',
     'now => @x.y(p=new Date(1e30));',
+    'now => @x.y(p=$context.location.moon);',
     'now => @x.y(p=new Date("yesterday"));',
   ])('%s', (source) => {
     const error = errorOf(source);

@@ -50,6 +50,14 @@ function parseCurrencyArguments(c: Cursor): Value {
   return { type: 'Currency', value, code };
 }
 
+export const RELATIVE_LOCATIONS = ['home', 'work', 'current_location'];
+export const RELATIVE_TIMES = ['morning', 'evening'];
+
+function parseOneOf(c: Cursor, words: readonly string[]): string {
+  const word = words.find((w) => c.accept(w));
+  return word ?? c.fail();
+}
+
 /** `$?`, `$undefined[.remote]`, `$event[.type|.program_id]`, `$context.location.*`, `$context.time.*`. */
 function parseDollarValue(c: Cursor): Value {
   const token = c.expectKind('dollar', 'a value');
@@ -72,11 +80,11 @@ function parseDollarValue(c: Cursor): Value {
       c.expect('.');
       if (c.accept('location')) {
         c.expect('.');
-        return { type: 'Location', value: { kind: 'relative', name: parseWord(c, 'a location name') } };
+        return { type: 'Location', value: { kind: 'relative', name: parseOneOf(c, RELATIVE_LOCATIONS) } };
       }
       c.expect('time');
       c.expect('.');
-      return { type: 'Time', value: { kind: 'relative', name: parseWord(c, 'a time name') } };
+      return { type: 'Time', value: { kind: 'relative', name: parseOneOf(c, RELATIVE_TIMES) } };
     }
     default:
       return c.failAt(token, `unknown value $${token.text}`);
