@@ -1,9 +1,15 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/main.ts', 'src/cli.ts'],
+  // The classifier worker sits next to the bundles: classifierTrainer finds it as ./classifierWorker.js.
+  entry: {
+    index: 'src/index.ts',
+    main: 'src/main.ts',
+    cli: 'src/cli.ts',
+    classifierWorker: 'src/classifier/classifierWorker.ts',
+  },
   format: ['esm'],
-  dts: { entry: 'src/index.ts' },
+  dts: { entry: { index: 'src/index.ts' } },
   clean: true,
   sourcemap: true,
   target: 'node20',

@@ -59,7 +59,10 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
   });
-  const services = createServices(options.db, () => undefined);
+  // Every change of an agent's intents or entities rebuilds its runtime at once (templates compile in
+  // milliseconds) and retrains its classifier in the background; queries never wait for training.
+  let prepare: (agentId: string) => void = () => undefined;
+  const services = createServices(options.db, (agentId) => prepare(agentId));
 
   installLenientBodies(app);
   installErrorHandling(app);
@@ -93,6 +96,12 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     random: options.random ?? Math.random,
   };
   const runtimes = createAgentRuntimes(services, options.nlu);
+  prepare = (agentId) => {
+    void services.agents
+      .get(agentId)
+      .then((agent) => (agent === undefined ? undefined : runtimes.get(agent)))
+      .catch((error: unknown) => app.log.error({ err: error, agentId }, 'rebuilding the agent failed'));
+  };
   await app.register(async (client) => {
     client.addHook('onRequest', requireToken(services.agents, 'client'));
     await client.register(queryRoutes, {

@@ -105,6 +105,36 @@ function parseEvents(value: unknown): { name: string }[] {
   });
 }
 
+/** The entity of each alias in the intent's sentences: `@city:location` in templates, `{alias, meta}` chunks. */
+function aliasEntities(userSays: readonly UserSays[]): Map<string, string> {
+  const entities = new Map<string, string>();
+  for (const says of userSays) {
+    for (const part of says.data) {
+      if (part.alias !== undefined && part.meta !== undefined) entities.set(part.alias, part.meta);
+      if (says.isTemplate) {
+        for (const match of part.text.matchAll(/@([A-Za-z0-9_.-]+?):([A-Za-z0-9_-]+)/g)) {
+          if (match[1] !== undefined && match[2] !== undefined) entities.set(match[2], `@${match[1]}`);
+        }
+      }
+    }
+  }
+  return entities;
+}
+
+/** Parameters without a `dataType` take the entity their `$alias` stands for in the intent's sentences. */
+function withDataTypes(responses: IntentResponse[], userSays: readonly UserSays[]): IntentResponse[] {
+  const entities = aliasEntities(userSays);
+  return responses.map((response) => ({
+    ...response,
+    parameters: response.parameters.map((parameter) => {
+      if (parameter.dataType !== '') return parameter;
+      const alias = /^\$([A-Za-z0-9_-]+)$/.exec(parameter.value)?.[1];
+      const entity = alias === undefined ? undefined : entities.get(alias);
+      return entity === undefined ? parameter : { ...parameter, dataType: entity };
+    }),
+  }));
+}
+
 /** Reads an intent; `id` is kept when given (imports and PUT), generated otherwise. */
 export function parseIntent(value: unknown, id?: string): Intent {
   const body = readRecord(value, 'intent');
@@ -126,7 +156,7 @@ export function parseIntent(value: unknown, id?: string): Intent {
       return contextName === undefined || contextName === '' ? [] : [contextName];
     }),
     userSays,
-    responses: responses.length > 0 ? responses : [parseResponse({}, 'responses[0]')],
+    responses: withDataTypes(responses.length > 0 ? responses : [parseResponse({}, 'responses[0]')], userSays),
     priority: readNumber(body.priority, 'priority') ?? defaultPriority,
     webhookUsed: readBoolean(body.webhookUsed, 'webhookUsed'),
     webhookForSlotFilling: readBoolean(body.webhookForSlotFilling, 'webhookForSlotFilling'),

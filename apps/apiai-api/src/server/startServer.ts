@@ -1,6 +1,7 @@
 // Opens storage, builds the app, bootstraps agents and listens; `close()` stops accepting, finishes in-flight
 // requests and closes storage.
 import { buildApp, type ApiAiApp } from '../app.js';
+import { createClassifierTrainer } from '../classifier/classifierTrainer.js';
 import { openAppDb } from '../db/openAppDb.js';
 import { createAgentNlu } from '../dialog/createAgentNlu.js';
 import { bootstrapAgents } from './bootstrapAgents.js';
@@ -13,14 +14,17 @@ export interface RunningServer extends ApiAiApp {
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
+  let log: ((agentId: string, message: string) => void) | undefined;
+  const classifiers = createClassifierTrainer((agentId, message) => log?.(agentId, message));
   try {
     const built = await buildApp({
       db: database.db,
       logLevel: config.logLevel,
-      nlu: createAgentNlu(),
+      nlu: createAgentNlu({ classifiers }),
       dialog: { defaultLifespan: config.contextLifespan, contextTimeToLiveMs: config.contextTimeToLiveMs },
       webhookTimeoutMs: config.webhookTimeoutMs,
     });
+    log = (agentId, message) => built.app.log.error({ agentId }, `training the intent classifier failed: ${message}`);
     const report = await bootstrapAgents(built.services, config, (event) =>
       built.app.log.debug({ ...event }, `imported ${event.kind} ${event.name}`),
     );
@@ -35,10 +39,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       url,
       async close() {
         await built.app.close();
+        await classifiers.close();
         await database.close();
       },
     };
   } catch (error) {
+    await classifiers.close();
     await database.close();
     throw error;
   }

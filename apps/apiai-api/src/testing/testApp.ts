@@ -16,7 +16,7 @@ export interface TestApp extends ApiAiApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: Partial<Omit<AppOptions, 'db' | 'nlu'>> = {}): Promise<TestApp> {
+export async function startTestApp(options: Partial<Omit<AppOptions, 'db'>> = {}): Promise<TestApp> {
   const adminUrl = process.env.DATABASE_URL;
   const scratch = adminUrl ? await createScratchDatabase(adminUrl, 'apiai') : undefined;
   const database = await openAppDb({ url: scratch?.url });

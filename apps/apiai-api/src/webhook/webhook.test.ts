@@ -27,7 +27,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => fixture.listen(0, '127.0.0.1', resolve));
   const { port } = fixture.address() as AddressInfo;
-  t = await startTestApp({ webhookTimeoutMs: 300 });
+  t = await startTestApp({ webhookTimeoutMs: 2000 });
   await t.services.agents.update(t.agentId, { webhook: { url: `http://127.0.0.1:${port}/hook`, headers: { 'x-secret': 's3' } } });
   await replaceAgentContent(t.services, t.agentId, {
     entities: [{ name: 'city', entries: [{ value: 'Paris', synonyms: ['Paris'] }] }],
@@ -106,7 +106,7 @@ describe('webhook fulfillment', () => {
   });
 
   it('keeps the agent answer and reports 206 partial_content when the webhook times out', async () => {
-    nextAnswer = { body: { speech: 'too late' }, delayMs: 1000 };
+    nextAnswer = { body: { speech: 'too late' }, delayMs: 4000 };
     const { statusCode, body } = await ask('weather in Paris', 'hook-3');
     expect(statusCode).toBe(206);
     expect(body.status).toMatchObject({ code: 206, errorType: 'partial_content', webhookTimedOut: true });
