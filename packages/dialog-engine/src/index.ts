@@ -35,3 +35,4 @@ export type {
   AlmondCandidate, AlmondNlu, AlmondNluOptions, AlmondStepContext, CatalogKind, ConfiguredDevice, ExampleCommand,
 } from './almond/almondStepContext.js';
 export { RESULTS_PAGE_SIZE } from './almond/showResults.js';
+export { createExemplarAlmondNlu, type ExemplarAlmondNluOptions } from './almond/exemplarAlmondNlu.js';
