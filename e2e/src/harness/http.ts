@@ -1,0 +1,39 @@
+// A small fetch wrapper for tests: JSON in, status + parsed body out, bounded by a timeout so a hang fails fast.
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The body parsed as JSON, or undefined when it is not JSON. */
+  json: unknown;
+}
+
+export interface HttpRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  /** Sent as JSON unless it is already a string or a Buffer. */
+  body?: unknown;
+  timeoutMs?: number;
+}
+
+export async function http(url: string, request: HttpRequest = {}): Promise<HttpAnswer> {
+  const raw = request.body;
+  const body = raw === undefined ? undefined : typeof raw === 'string' || raw instanceof Buffer ? raw : JSON.stringify(raw);
+  const headers: Record<string, string> = { ...request.headers };
+  if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+    headers['content-type'] = 'application/json';
+  }
+  const response = await fetch(url, {
+    method: request.method ?? (body === undefined ? 'GET' : 'POST'),
+    headers,
+    ...(body === undefined ? {} : { body }),
+    signal: AbortSignal.timeout(request.timeoutMs ?? 15_000),
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+}
