@@ -2,12 +2,13 @@
 import { openAppDb } from './db/openAppDb.js';
 import { ADMIN_USAGE, runAdminCommand, UsageError } from './server/adminCommand.js';
 import { readConfig } from './server/readConfig.js';
-import { createServices } from './services.js';
+import { createUserStore } from './accounts/userStore.js';
+import { createClientStore } from './oauth/clientStore.js';
 
 const config = readConfig(process.env);
 const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
 try {
-  console.log(await runAdminCommand(process.argv.slice(2), createServices(database.db)));
+  console.log(await runAdminCommand(process.argv.slice(2), { users: createUserStore(database.db), clients: createClientStore(database.db) }));
 } catch (error) {
   console.error(error instanceof UsageError ? `${error.message}\n${ADMIN_USAGE}` : `admin failed: ${(error as Error).message}`);
   process.exitCode = error instanceof UsageError ? 2 : 1;

@@ -8,14 +8,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from './accounts/accountRoutes.js';
 import { apiScope } from './api/apiScope.js';
 import { profileRoutes } from './api/profileRoutes.js';
-import type { Database } from './db/Database.js';
+import { appRoutes } from './api/appRoutes.js';
+import { deviceRoutes } from './api/deviceRoutes.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { openApiDocument } from './http/openApiDocument.js';
 import { oauthRoutes } from './oauth/oauthRoutes.js';
-import { createServices, type AppServices } from './services.js';
+import { createServices, type AppServices, type ServiceOptions } from './services.js';
 
-export interface AppOptions {
-  db: Database;
+export interface AppOptions extends Omit<ServiceOptions, 'onError'> {
   /** Log level of the app's pino logger (request ids included); no logging when unset. */
   logLevel?: string | undefined;
   /** Mark the session cookie `Secure` (behind HTTPS). */
@@ -34,7 +34,9 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
     requestIdHeader: 'x-request-id',
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const services = createServices(options.db);
+  const services = createServices({ ...options, onError: (error) => app.log.error({ err: error }, 'background failure') });
+  await services.hub.ready();
+  app.addHook('onClose', async () => services.runner.stopAll());
   installErrorHandling(app);
   await app.register(cookie);
   await app.register(formbody);
@@ -50,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
     model: services.oauth,
     endpoints: async (api) => {
       await api.register(profileRoutes, { users: services.users });
+      await api.register(appRoutes, services);
+      await api.register(deviceRoutes, { devices: services.devices });
     },
   });
   return { app, services };

@@ -1,16 +1,50 @@
 // The stores and services of the app over one database.
+import type { Notifier } from '@parley/storage';
+import type { Clock } from '@parley/thingtalk';
 import { createSessionStore } from './accounts/sessionStore.js';
 import { createUserStore } from './accounts/userStore.js';
+import { createNotificationHub } from './conversation/notificationHub.js';
 import type { Database } from './db/Database.js';
+import { createDeviceFactory, type PluginOptions } from './devices/deviceFactory.js';
+import { createDeviceStore } from './devices/deviceStore.js';
 import { createClientStore } from './oauth/clientStore.js';
 import { createOAuthModel } from './oauth/oauthModel.js';
+import { createAppRunner } from './programs/appRunner.js';
+import { createAppStore } from './programs/appStore.js';
+import { builtinCatalogPlugins, ThingpediaCatalog, type CatalogPlugin } from './thingpedia/catalog.js';
 
-export function createServices(db: Database) {
+export interface ServiceOptions {
+  db: Database;
+  notifier: Notifier;
+  /** Device classes besides the shipped ones. */
+  plugins?: readonly CatalogPlugin[] | undefined;
+  /** Options per device kind, e.g. `{ 'com.xkcd': { baseUrl } }`. */
+  pluginOptions?: PluginOptions | undefined;
+  /** The executor's clock (tests pass a SimulatedClock) and lower bound of monitor polling. */
+  clock?: Clock | undefined;
+  minPollInterval?: number | undefined;
+  onError?: (error: unknown) => void;
+}
+
+export function createServices(options: ServiceOptions) {
+  const { db } = options;
   const users = createUserStore(db);
   const sessions = createSessionStore(db);
   const clients = createClientStore(db);
   const oauth = createOAuthModel(db, clients);
-  return { users, sessions, clients, oauth };
+  const catalog = new ThingpediaCatalog([...builtinCatalogPlugins(), ...(options.plugins ?? [])]);
+  const devices = createDeviceStore(db, catalog);
+  const factory = createDeviceFactory(catalog, options.pluginOptions);
+  const apps = createAppStore(db);
+  const hub = createNotificationHub(db, options.notifier, options.onError);
+  const runner = createAppRunner({
+    catalog, devices, factory, users, apps,
+    onNotification: (userId, notification) => hub.publish(userId, notification),
+    clock: options.clock,
+    minPollInterval: options.minPollInterval,
+    ...(options.onError === undefined ? {} : { onError: options.onError }),
+  });
+  return { users, sessions, clients, oauth, catalog, devices, factory, apps, hub, runner };
 }
 
 export type AppServices = ReturnType<typeof createServices>;

@@ -1,5 +1,6 @@
 // Persistence of Web Almond: accounts and browser sessions, the OAuth 2.0 provider (clients, grants, codes and
 // tokens, every secret stored as a SHA-256 hash), configured devices and long-running programs.
+import type { ProgramState } from '@parley/thingtalk';
 import { boolean, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Stored `$context` values of a user (reference/almond.md §2.4): `home`/`work` places, `morning`/`evening` times. */
@@ -109,9 +110,19 @@ export const apps = pgTable('almond_apps', {
   code: text('code').notNull(),
   description: text('description').notNull(),
   icon: text('icon'),
-  state: jsonb('state'),
+  state: jsonb('state').$type<ProgramState>(),
   error: text('error'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const schema = { users, webSessions, oauthClients, oauthGrants, oauthCodes, oauthTokens, devices, apps };
+/** A result of a background program on its way to the user's open conversations (the Notifier carries the id). */
+export const notifications = pgTable('almond_notifications', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  body: jsonb('body').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const schema = { users, webSessions, oauthClients, oauthGrants, oauthCodes, oauthTokens, devices, apps, notifications };

@@ -10,6 +10,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       if (error.status === 401) return reply.code(401).type('text/plain; charset=utf-8').send('Unauthorized');
       return reply.code(error.status).send(error.code === undefined ? { error: error.message } : { error: error.message, code: error.code });
     }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ code: 'EINVAL', error: 'invalid content-type' });
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.code(status).send({ error: error.message, code: 'EINVAL' });
     request.log.error({ err: error }, 'request failed');

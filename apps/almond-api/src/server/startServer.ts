@@ -1,5 +1,6 @@
 // Opens storage, builds the app, creates the demo user and listens; `close()` stops accepting, finishes in-flight
 // requests and closes storage.
+import { createNotifier } from '@parley/storage';
 import { buildApp, type AlmondApp } from '../app.js';
 import { openAppDb } from '../db/openAppDb.js';
 import { ensureDemoUser } from './ensureDemoUser.js';
@@ -13,7 +14,9 @@ export interface RunningServer extends AlmondApp {
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
   try {
-    const built = await buildApp({ db: database.db, logLevel: config.logLevel, secureCookies: config.secureCookies });
+    const built = await buildApp({ db: database.db, notifier: createNotifier(database), logLevel: config.logLevel, secureCookies: config.secureCookies });
+    const resumed = await built.services.runner.resumeAll();
+    if (resumed > 0) built.app.log.info({ resumed }, 'resumed long-running programs');
     const demo = config.demoUser ? await ensureDemoUser(built.services.users) : undefined;
     await built.app.listen({ port: config.port, host: config.host });
     const address = built.app.server.address();

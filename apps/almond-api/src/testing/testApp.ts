@@ -1,6 +1,6 @@
 // Test support: the app over a fresh database (in-memory PGlite; a scratch Postgres database when DATABASE_URL is
 // set), with helpers to log in and to run the OAuth flow.
-import { createScratchDatabase } from '@parley/storage';
+import { createNotifier, createScratchDatabase } from '@parley/storage';
 import { buildApp, type AlmondApp, type AppOptions } from '../app.js';
 import { openAppDb, type AppDatabase } from '../db/openAppDb.js';
 
@@ -9,11 +9,11 @@ export interface TestApp extends AlmondApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: Partial<Omit<AppOptions, 'db'>> = {}): Promise<TestApp> {
+export async function startTestApp(options: Partial<Omit<AppOptions, 'db' | 'notifier'>> = {}): Promise<TestApp> {
   const adminUrl = process.env.DATABASE_URL;
   const scratch = adminUrl ? await createScratchDatabase(adminUrl, 'almond') : undefined;
   const database = await openAppDb({ url: scratch?.url });
-  const built = await buildApp({ ...options, db: database.db });
+  const built = await buildApp({ ...options, db: database.db, notifier: createNotifier(database) });
   return {
     ...built,
     database,

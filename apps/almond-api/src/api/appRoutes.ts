@@ -1,0 +1,78 @@
+// /me/api/apps/create, /apps/list, /apps/get/:id, /apps/delete/:id (reference/almond.md §2.3, §2.5).
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { UserStore } from '../accounts/userStore.js';
+import type { DeviceStore } from '../devices/deviceStore.js';
+import { badRequest, invalidContentType, invalidParameter, notFound } from '../http/AlmondApiError.js';
+import type { AppRunner } from '../programs/appRunner.js';
+import type { AppStore, StoredApp } from '../programs/appStore.js';
+import { prepareProgram, ProgramError } from '../programs/prepareProgram.js';
+import { mergePreferences } from '../programs/userContext.js';
+import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
+import { callerOf } from './apiCaller.js';
+import { requireScope } from './bearerAuth.js';
+
+export interface AppRoutesOptions {
+  catalog: ThingpediaCatalog;
+  devices: DeviceStore;
+  users: UserStore;
+  apps: AppStore;
+  runner: AppRunner;
+}
+
+function appJson(app: StoredApp) {
+  return { uniqueId: app.id, description: app.description, error: app.error, code: app.code, icon: app.icon };
+}
+
+export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (api, { catalog, devices, users, apps, runner }) => {
+  api.post('/apps/create', async (request) => {
+    const caller = callerOf(request);
+    requireScope(caller, 'user-exec-command');
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) throw invalidContentType();
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    if (typeof body.code !== 'string' || body.code.trim() === '') throw invalidParameter('code');
+    if (body.locations !== undefined || body.times !== undefined) {
+      const user = await users.byId(caller.userId);
+      if (user !== undefined) await users.update(user.id, { preferences: mergePreferences(user.preferences, body.locations, body.times) });
+    }
+    let prepared;
+    try {
+      prepared = await prepareProgram(body.code, caller.userId, catalog, devices);
+    } catch (error) {
+      if (error instanceof ProgramError) throw badRequest(error.message);
+      throw error;
+    }
+    const uniqueId = `uuid-${randomUUID()}`;
+    const head = { uniqueId, description: prepared.description, code: prepared.code, icon: prepared.icon };
+    if (prepared.longRunning) {
+      await runner.start({ id: uniqueId, userId: caller.userId, code: prepared.code, description: prepared.description, icon: prepared.icon }, prepared.program);
+      return { ...head, results: [], errors: [] };
+    }
+    const outcome = await runner.runOnce(caller.userId, prepared.program);
+    return { ...head, results: outcome.results, errors: outcome.errors };
+  });
+
+  api.get('/apps/list', async (request) => {
+    const caller = callerOf(request);
+    requireScope(caller, 'user-read');
+    return (await apps.list(caller.userId)).map(appJson);
+  });
+
+  api.get<{ Params: { id: string } }>('/apps/get/:id', async (request) => {
+    const caller = callerOf(request);
+    requireScope(caller, 'user-read');
+    const app = await apps.get(caller.userId, request.params.id);
+    if (app === undefined) throw notFound();
+    return appJson(app);
+  });
+
+  // POST in almond-cloud 1.8; the seed's example uses GET, so both are accepted.
+  const remove = async (request: FastifyRequest<{ Params: { id: string } }>) => {
+    const caller = callerOf(request);
+    requireScope(caller, 'user-exec-command');
+    if (!(await runner.stop(caller.userId, request.params.id))) throw notFound();
+    return { status: 'ok' };
+  };
+  api.post('/apps/delete/:id', remove);
+  api.get('/apps/delete/:id', remove);
+};

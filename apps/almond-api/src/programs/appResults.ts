@@ -1,0 +1,18 @@
+// The results of a program in the shapes of /me/api/apps/create (seed 001 `outputType`, v1.8 `type`).
+import { formatResult, type FormattedMessage, type Row, type SchemaRetriever } from '@parley/thingtalk';
+
+export interface AppResultItem {
+  raw: Row;
+  type: string | null;
+  outputType: string | null;
+  formatted: FormattedMessage[];
+}
+
+export interface AppErrorItem {
+  message: string;
+  primitive: string | null;
+}
+
+export function appResult(classes: SchemaRetriever, outputType: string | null, row: Row, timeZone: string): AppResultItem {
+  return { raw: row, type: outputType, outputType, formatted: formatResult(classes, outputType, row, { timeZone }) };
+}

@@ -1,0 +1,150 @@
+// Runs ThingTalk programs for users through the thingtalk executor. One-shot programs are drained and their
+// results returned; long-running ones (monitor, timer, attimer) are stored, run in the background with their state
+// saved after every change, resumed by `resumeAll()` after a restart, stopped by `stop()`, and their results
+// reported through `onNotification`.
+import { executeProgram, parseProgram, type Clock, type Program, type ProgramState } from '@parley/thingtalk';
+import type { UserStore } from '../accounts/userStore.js';
+import type { DeviceFactory } from '../devices/deviceFactory.js';
+import type { DeviceStore } from '../devices/deviceStore.js';
+import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
+import { appResult, type AppErrorItem, type AppResultItem } from './appResults.js';
+import type { AppStore, StoredApp } from './appStore.js';
+import { userContext } from './userContext.js';
+
+/** A result or failure of a background program, for the user's open conversations. */
+export interface AppNotification {
+  appId: string;
+  appName: string;
+  icon: string | null;
+  result: { outputType: string | null; formatted: AppResultItem['formatted'] } | { error: string };
+}
+
+export interface AppRunnerDeps {
+  catalog: ThingpediaCatalog;
+  devices: DeviceStore;
+  factory: DeviceFactory;
+  users: UserStore;
+  apps: AppStore;
+  onNotification: (userId: string, notification: AppNotification) => Promise<void>;
+  clock?: Clock | undefined;
+  minPollInterval?: number | undefined;
+  onError?: (error: unknown) => void;
+}
+
+export interface RunOutcome {
+  results: AppResultItem[];
+  errors: AppErrorItem[];
+}
+
+export function createAppRunner(deps: AppRunnerDeps) {
+  const running = new Map<string, AbortController>();
+
+  async function executionOptions(userId: string, signal: AbortSignal, state?: ProgramState, programId?: string) {
+    const user = await deps.users.byId(userId);
+    const timeZone = user?.timezone ?? 'UTC';
+    return {
+      timeZone,
+      options: {
+        devices: deps.factory.registry(await deps.devices.list(userId)),
+        classes: deps.catalog.schemas,
+        signal,
+        timeZone,
+        context: userContext(user?.preferences ?? {}),
+        ...(deps.clock === undefined ? {} : { clock: deps.clock }),
+        ...(deps.minPollInterval === undefined ? {} : { minPollInterval: deps.minPollInterval }),
+        ...(state === undefined ? {} : { state }),
+        ...(programId === undefined ? {} : { programId }),
+      },
+    };
+  }
+
+  async function runInBackground(app: StoredApp, program: Program): Promise<void> {
+    const controller = new AbortController();
+    running.get(app.id)?.abort();
+    running.set(app.id, controller);
+    const { options, timeZone } = await executionOptions(app.userId, controller.signal, app.state ?? undefined, app.id);
+    const base = { appId: app.id, appName: app.description, icon: app.icon };
+    try {
+      for await (const event of executeProgram(program, options)) {
+        if (controller.signal.aborted) break;
+        if (event.type === 'state') await deps.apps.saveState(app.id, event.state);
+        else if (event.type === 'output') {
+          const { outputType, formatted } = appResult(deps.catalog.schemas, event.outputType, event.value, timeZone);
+          await deps.onNotification(app.userId, { ...base, result: { outputType, formatted } });
+        } else if (event.type === 'error') {
+          await deps.onNotification(app.userId, { ...base, result: { error: event.message } });
+        }
+      }
+    } catch (error) {
+      if (!controller.signal.aborted) await deps.apps.setError(app.id, error instanceof Error ? error.message : String(error));
+    } finally {
+      if (running.get(app.id) === controller) running.delete(app.id);
+    }
+  }
+
+  function launch(app: StoredApp, program: Program): void {
+    runInBackground(app, program).catch((error: unknown) => deps.onError?.(error));
+  }
+
+  return {
+    /** Runs a command to completion (questions inside are not asked: nothing here can answer them). */
+    async runOnce(userId: string, program: Program, timeoutMs = 30_000): Promise<RunOutcome> {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      const { options, timeZone } = await executionOptions(userId, controller.signal);
+      const outcome: RunOutcome = { results: [], errors: [] };
+      try {
+        for await (const event of executeProgram(program, options)) {
+          if (event.type === 'output') outcome.results.push(appResult(deps.catalog.schemas, event.outputType, event.value, timeZone));
+          else if (event.type === 'error') outcome.errors.push({ message: event.message, primitive: event.primitive });
+        }
+      } finally {
+        clearTimeout(timer);
+      }
+      return outcome;
+    },
+
+    /** Stores a long-running program and starts it. */
+    async start(app: { id: string; userId: string; code: string; description: string; icon: string | null }, program: Program): Promise<void> {
+      await deps.apps.insert(app);
+      launch({ ...app, state: null, error: null, createdAt: new Date() }, program);
+    },
+
+    /** Stops and forgets a program of the user; false when the user has no such program. */
+    async stop(userId: string, appId: string): Promise<boolean> {
+      const removed = await deps.apps.delete(userId, appId);
+      if (removed) {
+        running.get(appId)?.abort();
+        running.delete(appId);
+      }
+      return removed;
+    },
+
+    /** Starts every stored program that is not running in this process (after a restart). */
+    async resumeAll(): Promise<number> {
+      let resumed = 0;
+      for (const app of await deps.apps.all()) {
+        if (running.has(app.id)) continue;
+        try {
+          launch(app, parseProgram(app.code));
+          resumed += 1;
+        } catch (error) {
+          await deps.apps.setError(app.id, error instanceof Error ? error.message : String(error));
+        }
+      }
+      return resumed;
+    },
+
+    isRunning(appId: string): boolean {
+      return running.has(appId);
+    },
+
+    /** Stops every program of this process (shutdown); they stay stored and resume on the next start. */
+    stopAll(): void {
+      for (const controller of running.values()) controller.abort();
+      running.clear();
+    },
+  };
+}
+
+export type AppRunner = ReturnType<typeof createAppRunner>;

@@ -1,0 +1,82 @@
+// The local Thingpedia: the device classes and datasets of the thingtalk package's plugins (plus any added), with
+// the names, descriptions and categories the API shows.
+import {
+  BUILTIN_PLUGINS, BUILTIN_KIND, CAT_API_KIND, TEST_KIND, XKCD_KIND, configMixin, parseLibrary, Schemas,
+  type ClassDef, type DevicePlugin, type Example,
+} from '@parley/thingtalk';
+
+export interface KindInfo {
+  name: string;
+  description: string;
+  /** Help category (almond-dialog-agent): media, social-network, home, communication, service, data-management. */
+  category: string;
+}
+
+/** How devices of a kind come to exist: builtin (always there), none (added on first use), form, oauth2. */
+export type SetupKind = 'builtin' | 'none' | 'form' | 'oauth2';
+
+export interface CatalogPlugin {
+  plugin: DevicePlugin<never>;
+  info: KindInfo;
+}
+
+export interface CatalogKindEntry extends KindInfo {
+  kind: string;
+  setup: SetupKind;
+  classDef: ClassDef;
+  plugin: DevicePlugin<never>;
+  examples: readonly Example[];
+}
+
+const BUILTIN_INFO: Record<string, KindInfo> = {
+  [BUILTIN_KIND]: { name: 'Miscellaneous Interfaces', description: 'Time, randomness and other non-device specific things.', category: 'service' },
+  [TEST_KIND]: { name: 'Test Device', description: 'Test Almond in various ways.', category: 'data-management' },
+  [CAT_API_KIND]: { name: 'The Cat API', description: 'Where every day is Caturday!', category: 'media' },
+  [XKCD_KIND]: { name: 'XKCD', description: 'A webcomic of romance, sarcasm, math, and language.', category: 'media' },
+};
+
+/** The shipped plugins with their display information. */
+export function builtinCatalogPlugins(): CatalogPlugin[] {
+  return BUILTIN_PLUGINS.map((plugin) => ({ plugin, info: BUILTIN_INFO[plugin.kind] ?? { name: plugin.kind, description: plugin.kind, category: 'service' } }));
+}
+
+function setupOf(classDef: ClassDef): SetupKind {
+  switch (configMixin(classDef)) {
+    case 'org.thingpedia.config.builtin':
+      return 'builtin';
+    case 'org.thingpedia.config.none':
+      return 'none';
+    case 'org.thingpedia.config.oauth2':
+      return 'oauth2';
+    default:
+      return 'form';
+  }
+}
+
+export class ThingpediaCatalog {
+  readonly schemas: Schemas;
+  private readonly entries = new Map<string, CatalogKindEntry>();
+
+  constructor(plugins: readonly CatalogPlugin[]) {
+    this.schemas = Schemas.fromText(...plugins.map(({ plugin }) => plugin.classSource));
+    for (const { plugin, info } of plugins) {
+      const classDef = this.schemas.getClass(plugin.kind);
+      if (classDef === undefined) throw new Error(`plugin ${plugin.kind} does not define class @${plugin.kind}`);
+      const examples = parseLibrary(plugin.datasetSource).datasets.flatMap((dataset) => dataset.examples);
+      this.entries.set(plugin.kind, { ...info, kind: plugin.kind, setup: setupOf(classDef), classDef, plugin, examples });
+    }
+  }
+
+  get(kind: string): CatalogKindEntry | undefined {
+    return this.entries.get(kind);
+  }
+
+  list(): CatalogKindEntry[] {
+    return [...this.entries.values()];
+  }
+}
+
+/** Where a device kind's icon is served (reference: `<CDN>/icons/<kind>.png`; here the app itself). */
+export function iconUrl(kind: string): string {
+  return `/icons/${kind}.png`;
+}
