@@ -7,6 +7,7 @@ import { requireToken } from './auth/requireToken.js';
 import type { Database } from './db/Database.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { installLenientBodies } from './http/lenientBodies.js';
+import { openApiDocument } from './openapi/openApiDocument.js';
 import type { ApiaiDialogConfig } from '@parley/dialog-engine';
 import type { AgentNluFactory } from './dialog/AgentNlu.js';
 import { createAgentRuntimes } from './dialog/agentRuntimes.js';
@@ -81,6 +82,8 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
+  const openApi = openApiDocument();
+  app.get('/openapi.json', async () => openApi);
 
   await app.register(async (developer) => {
     developer.addHook('onRequest', requireToken(services.agents, 'developer'));
