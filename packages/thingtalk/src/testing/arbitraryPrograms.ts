@@ -22,7 +22,7 @@ const arbCallComputation = fc.record({
 
 export const arbPredicate: fc.Arbitrary<Predicate> = fc.letrec<{ p: Predicate }>((tie) => ({
   p: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
+    { depthSize: 'small', maxDepth: 4, withCrossShrink: true },
     fc.record({ type: fc.constant('Atom' as const), name: arbName, operator: fc.constantFrom(...OPERATORS), value: arbValue }),
     fc.constantFrom({ type: 'True' as const }, { type: 'False' as const }),
     fc.record({ type: fc.constantFrom('And' as const, 'Or' as const), operands: fc.array(tie('p'), { minLength: 2, maxLength: 3 }) }),
@@ -39,7 +39,7 @@ const tables = fc.letrec<{ table: Table; stream: Stream }>((tie) => {
   const stream = (): fc.Arbitrary<Stream> => tie('stream') as fc.Arbitrary<Stream>;
   return {
     table: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
+      { depthSize: 'small', maxDepth: 5, withCrossShrink: true },
       arbInvocation.map((invocation) => ({ type: 'Invocation' as const, invocation })),
       fc.record({ type: fc.constant('VarRef' as const), name: fc.constantFrom(...VAR_NAMES), inParams: arbParams }),
       fc.record({ type: fc.constant('Filter' as const), table: table(), filter: arbPredicate }),
@@ -54,7 +54,7 @@ const tables = fc.letrec<{ table: Table; stream: Stream }>((tie) => {
       fc.record({ type: fc.constant('Alias' as const), table: table(), name: fc.constantFrom('t1', 'x') }),
     ),
     stream: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
+      { depthSize: 'small', maxDepth: 5, withCrossShrink: true },
       fc.record({ type: fc.constant('Timer' as const), base: arbValue, interval: arbValue, frequency: fc.option(arbValue, { nil: null }) }),
       fc.record({ type: fc.constant('AtTimer' as const), time: fc.array(arbTime, { minLength: 1, maxLength: 2 }), expirationDate: fc.option(arbValue, { nil: null }) }),
       fc.record({ type: fc.constant('Monitor' as const), table: table(), args: arbArgs }),

@@ -74,7 +74,7 @@ const arbScalarValue: fc.Arbitrary<Value> = fc.oneof(
 /** Any value the parser can produce in a value position. */
 export const arbValue: fc.Arbitrary<Value> = fc.letrec<{ value: Value }>((tie) => ({
   value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
+    { depthSize: 'small', maxDepth: 3, withCrossShrink: true },
     arbScalarValue,
     fc.array(tie('value'), { maxLength: 3 }).map((value) => ({ type: 'Array' as const, value })),
     fc.dictionary(arbName, tie('value'), { minKeys: 1, maxKeys: 2 }).map((value) => ({ type: 'Object' as const, value })),
@@ -84,7 +84,7 @@ export const arbValue: fc.Arbitrary<Value> = fc.letrec<{ value: Value }>((tie) =
 /** Scalar expressions of `compute` and compute predicates (functions and arithmetic over names and numbers). */
 export const arbComputation: fc.Arbitrary<Value> = fc.letrec<{ expr: Value }>((tie) => ({
   expr: fc.oneof(
-    { depthSize: 'small' },
+    { depthSize: 'small', maxDepth: 4 },
     arbName.map((name) => ({ type: 'VarRef' as const, name })),
     fc.nat(1000).map((value) => ({ type: 'Number' as const, value })),
     fc.record({ type: fc.constant('Computation' as const), op: fc.constantFrom('+', '-', '*', '/', '%', '**'), operands: fc.tuple(tie('expr'), tie('expr')) }),
