@@ -10,3 +10,8 @@ export async function scratchDatabase(label: string): Promise<ScratchDatabase> {
   if (adminUrl === undefined) throw new Error(needsPostgres);
   return createScratchDatabase(adminUrl, `e2e_${label}`);
 }
+
+/** A scratch Postgres database when DATABASE_URL is set (faster to start than PGlite), else undefined (PGlite). */
+export async function scratchDatabaseIfAvailable(label: string): Promise<ScratchDatabase | undefined> {
+  return adminUrl === undefined ? undefined : scratchDatabase(label);
+}
