@@ -14,6 +14,8 @@ export type { FunctionType, SchemaRetriever } from './schema/schemaRetriever.js'
 export { configMixin, needsNoSetup } from './schema/configMixin.js';
 export { typeCheck, type TypeCheckOptions } from './typecheck/typeCheck.js';
 export { ThingTalkTypeError } from './typecheck/typeError.js';
+export { isAssignable } from './typecheck/assignable.js';
+export { typeOfConstant } from './typecheck/typeOfConstant.js';
 export { fillSlot, iterateSlots, selectDevice } from './typecheck/iterateSlots.js';
 export type { DeviceSlot, Slot, SlotOption, SlotPath, ValueSlot } from './typecheck/slots.js';
 export { toNN, type ToNNOptions } from './nn/toNN.js';
