@@ -1,7 +1,7 @@
 import type { Predicate } from '../ast/index.js';
 
 /** A literal of a CNF clause: an atom, external or compute predicate, possibly negated. */
-export type Literal = Predicate;
+type Literal = Predicate;
 
 /** `!` pushed down to the literals (De Morgan), double negations removed. */
 function pushNegations(p: Predicate, negate: boolean): Predicate {

@@ -15,7 +15,7 @@ export interface Today {
 }
 
 /** Entity types whose value is a plain string, and the ThingTalk entity type they stand for. */
-export const STRING_ENTITY_TYPES: Readonly<Record<string, string>> = {
+const STRING_ENTITY_TYPES: Readonly<Record<string, string>> = {
   USERNAME: 'tt:username',
   HASHTAG: 'tt:hashtag',
   URL: 'tt:url',

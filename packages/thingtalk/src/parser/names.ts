@@ -1,7 +1,7 @@
 import type { Cursor } from './cursor.js';
 
 /** Words that cannot name a parameter, variable or declaration (thingtalk 1.x `keyword`). */
-export const KEYWORDS: ReadonlySet<string> = new Set([
+const KEYWORDS: ReadonlySet<string> = new Set([
   'true', 'false', 'let', 'now', 'new', 'as', 'of', 'in', 'out', 'req', 'opt', 'notify', 'return', 'join', 'edge',
   'monitor', 'class', 'extends', 'mixin', 'this', 'import', 'null', 'enum', 'aggregate', 'dataset', 'oninput', 'sort',
   'asc', 'desc', 'bookkeeping', 'compute', 'timer', 'attimer',

@@ -14,7 +14,7 @@ function baseOperator(op: string): string {
  * The type a filter value must have for `lhs op value` (for a slot), after checking that the operator
  * applies to the parameter's type.
  */
-export function expectedOperandType(op: string, lhs: TypeRef, describeLhs: string): TypeRef {
+function expectedOperandType(op: string, lhs: TypeRef, describeLhs: string): TypeRef {
   const base = baseOperator(op);
   const fail = (): never => typeError(`Invalid operator ${op} for ${describeLhs} of type ${printType(lhs)}`);
   if (base === '==') return lhs;

@@ -47,7 +47,7 @@ export interface ValueSlot {
 export type Slot = DeviceSlot | ValueSlot;
 
 /** The default question for a value (thingtalk 1.x `lib/ast/slots.js`). */
-export function defaultPrompt(argCanonical: string): string {
+function defaultPrompt(argCanonical: string): string {
   return `Please tell me the ${argCanonical}.`;
 }
 
