@@ -66,4 +66,6 @@ export interface AlmondStepContext extends StepContext {
   readonly catalog: readonly CatalogKind[];
   /** Example commands for help pages and the first-visit welcome (the reference's four are used when absent). */
   readonly examples?: readonly ExampleCommand[];
+  /** The anonymous conversation (`/me/api/anonymous`): only single queries run; the rest asks the user to register. */
+  readonly anonymous?: boolean;
 }

@@ -15,7 +15,7 @@ import { stepAlmond } from './stepAlmond.js';
 /**
  * Runs every dialogue of ./transcripts against the class definitions of ./fixtures/classes.tt, with a scripted
  * NLU (`nlu`: utterance → candidates), the user's `devices`, the `catalog`, a simulated clock (`at` seconds since
- * the start, default one more than the previous turn) and numbered UUIDs. A turn gives `say` (a text command),
+ * the start, default one more than the previous turn), numbered UUIDs and `anonymous`. A turn gives `say` (a text command),
  * `parsed` (a parsed command's json), `tt` (ThingTalk code) or `input` (any input), then `expect`: the exact list
  * of output messages (a string stands for a text message with that text, `{ask: x}` for askSpecial x; other
  * messages are matched field by field) and optionally `effects` (the exact list, matched field by field).
@@ -27,6 +27,7 @@ interface Transcript {
   readonly catalog?: readonly CatalogKind[];
   readonly examples?: readonly ExampleCommand[];
   readonly nlu?: Readonly<Record<string, readonly AlmondCandidate[]>>;
+  readonly anonymous?: boolean;
   readonly turns: readonly Turn[];
 }
 
@@ -92,6 +93,7 @@ describe('Almond dialogue transcripts', () => {
           devices: transcript.devices ?? [],
           catalog: transcript.catalog ?? [],
           ...(transcript.examples === undefined ? {} : { examples: transcript.examples }),
+          ...(transcript.anonymous === undefined ? {} : { anonymous: transcript.anonymous }),
         };
         const input = inputOf(turn);
         const label = `turn ${index + 1} (${JSON.stringify(input)})`;

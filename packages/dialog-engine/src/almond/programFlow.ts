@@ -62,7 +62,10 @@ export function continueProgram(state: AlmondState, task: ProgramTask, start: Pr
   return executeProgram(state, task, program, ctx, out);
 }
 
-/** A new program from the user: confirmed first unless the agent is confident about it. */
+/**
+ * A new program from the user: confirmed first unless the agent is confident about it. Anonymous users may
+ * only run single queries (DA `prepareProgram`).
+ */
 export function startProgram(state: AlmondState, program: Program, confident: boolean, ctx: AlmondStepContext, out: RoundWriter): AlmondState {
   const task: ProgramTask = {
     kind: 'program',
@@ -71,6 +74,11 @@ export function startProgram(state: AlmondState, program: Program, confident: bo
     info: programInfo(program, ctx.classes),
     step: { type: 'value' },
   };
+  if (ctx.anonymous === true && task.info.programType !== 'query') {
+    out.say('Sorry, to execute this command you must log in to your personal account.');
+    out.send(linkMessage('Register for Almond', '/user/register'));
+    return idle(state);
+  }
   if (!confident) return confirm(state, task, program, 'before', ctx, out);
   return continueProgram(state, task, program, ctx, out);
 }

@@ -3,7 +3,7 @@ import type { AlmondEffect, AlmondInput } from './almondIo.js';
 import type { AlmondStepContext } from './almondStepContext.js';
 import { handleIntent } from './handleIntent.js';
 import { interpretParsed, interpretText, interpretThingTalk, type Interpretation } from './interpretInput.js';
-import { askSpecialMessage, type AlmondOutput } from './messages.js';
+import { askSpecialMessage, textMessage, type AlmondOutput } from './messages.js';
 import { RoundWriter } from './roundWriter.js';
 import { showAppResults } from './showResults.js';
 import { showNotification } from './showNotification.js';
@@ -69,9 +69,16 @@ function step(state: AlmondState, input: AlmondInput, ctx: AlmondStepContext, ou
  * The Almond dialog agent (almond-dialog-agent 1.8, reference/almond.md §4): one call per input of a
  * conversation. Every round of messages ends with exactly one askSpecial; a step that starts an app ends
  * without one, and the round is completed by the `app-results` input the app sends for the `execute` effect.
+ * It does not throw: an unexpected error takes the reference's top-level failure path (DA `lib/almond.js`), one
+ * text "Sorry, I had an error processing your command: …" without askSpecial, and the default state.
  */
 export function stepAlmond(state: AlmondState, input: AlmondInput, ctx: AlmondStepContext): Step<AlmondState, AlmondOutput, AlmondEffect> {
   const out = new RoundWriter();
-  const next = flushNotifications(step(state, input, ctx, out), out);
-  return { state: next, outputs: out.outputs, effects: out.effects };
+  try {
+    const next = flushNotifications(step(state, input, ctx, out), out);
+    return { state: next, outputs: out.outputs, effects: out.effects };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { state: idle(state), outputs: [textMessage(`Sorry, I had an error processing your command: ${message}`)], effects: [] };
+  }
 }
