@@ -38,7 +38,9 @@ export async function queryRoutes(app: FastifyInstance, { deps, speech }: QueryR
     if (speech === undefined) throw notAcceptable('Speech recognition is not available on this server');
     const runtime = await deps.runtimes.get(agentOf(request));
     // Nothing recognised is an empty query: the fallback intent answers it, as for any text it does not understand.
-    const text = await speech.recognize(voice.audio, runtime);
+    const text = await speech.recognize(voice.audio, runtime).catch((error: unknown) => {
+      throw notAcceptable(`Speech recognition failed: ${(error as Error).message}`);
+    });
     return respond(request, reply, { ...parsed, query: text ?? '' });
   });
 }

@@ -4,6 +4,7 @@ import { buildApp, type ApiAiApp } from '../app.js';
 import { createClassifierTrainer } from '../classifier/classifierTrainer.js';
 import { openAppDb } from '../db/openAppDb.js';
 import { createAgentNlu } from '../dialog/createAgentNlu.js';
+import { pocketsphinxSpeech } from '../voice/pocketsphinxSpeech.js';
 import { bootstrapAgents } from './bootstrapAgents.js';
 import type { ServerConfig } from './readConfig.js';
 
@@ -21,6 +22,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       db: database.db,
       logLevel: config.logLevel,
       nlu: createAgentNlu({ classifiers }),
+      speech: pocketsphinxSpeech(),
       dialog: { defaultLifespan: config.contextLifespan, contextTimeToLiveMs: config.contextTimeToLiveMs },
       webhookTimeoutMs: config.webhookTimeoutMs,
     });
