@@ -10,6 +10,7 @@ import { apiScope } from './api/apiScope.js';
 import { profileRoutes } from './api/profileRoutes.js';
 import { appRoutes } from './api/appRoutes.js';
 import { deviceRoutes } from './api/deviceRoutes.js';
+import { conversationRoutes } from './conversation/conversationRoutes.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { openApiDocument } from './http/openApiDocument.js';
 import { oauthRoutes } from './oauth/oauthRoutes.js';
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
       await api.register(profileRoutes, { users: services.users });
       await api.register(appRoutes, services);
       await api.register(deviceRoutes, { devices: services.devices });
+      await api.register(conversationRoutes, services);
     },
   });
   return { app, services };

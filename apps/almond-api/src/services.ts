@@ -3,6 +3,7 @@ import type { Notifier } from '@parley/storage';
 import type { Clock } from '@parley/thingtalk';
 import { createSessionStore } from './accounts/sessionStore.js';
 import { createUserStore } from './accounts/userStore.js';
+import { createAlmondNluFactory } from './conversation/almondNlu.js';
 import { createNotificationHub } from './conversation/notificationHub.js';
 import type { Database } from './db/Database.js';
 import { createDeviceFactory, type PluginOptions } from './devices/deviceFactory.js';
@@ -12,6 +13,7 @@ import { createOAuthModel } from './oauth/oauthModel.js';
 import { createAppRunner } from './programs/appRunner.js';
 import { createAppStore } from './programs/appStore.js';
 import { builtinCatalogPlugins, ThingpediaCatalog, type CatalogPlugin } from './thingpedia/catalog.js';
+import { exampleCommands } from './thingpedia/exampleCommands.js';
 
 export interface ServiceOptions {
   db: Database;
@@ -44,7 +46,9 @@ export function createServices(options: ServiceOptions) {
     minPollInterval: options.minPollInterval,
     ...(options.onError === undefined ? {} : { onError: options.onError }),
   });
-  return { users, sessions, clients, oauth, catalog, devices, factory, apps, hub, runner };
+  const nlu = createAlmondNluFactory(catalog);
+  const examples = exampleCommands(catalog);
+  return { users, sessions, clients, oauth, catalog, devices, factory, apps, hub, runner, nlu, examples };
 }
 
 export type AppServices = ReturnType<typeof createServices>;

@@ -1,0 +1,106 @@
+// One Almond conversation of a user: the agent's state and its serialized rounds. Each input goes through
+// stepAlmond; the effects are carried out here (programs run through the app runner, set-up-free devices added)
+// and their results fed back, so that `handle` returns the complete round, ending with its askSpecial.
+import { randomUUID } from 'node:crypto';
+import {
+  initialAlmondState, stepAlmond, type AlmondEffect, type AlmondInput, type AlmondOutput, type AlmondState,
+  type AlmondStepContext, type AppResult, type CatalogKind, type ExampleCommand,
+} from '@parley/dialog-engine';
+import type { UserStore } from '../accounts/userStore.js';
+import type { DeviceStore } from '../devices/deviceStore.js';
+import type { AppRunner } from '../programs/appRunner.js';
+import { prepareProgram, ProgramError } from '../programs/prepareProgram.js';
+import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
+import type { AlmondNluFactory } from './almondNlu.js';
+
+export interface ConversationDeps {
+  catalog: ThingpediaCatalog;
+  devices: DeviceStore;
+  users: UserStore;
+  runner: AppRunner;
+  nlu: AlmondNluFactory;
+  examples: readonly ExampleCommand[];
+}
+
+export class ConversationSession {
+  private state: AlmondState = initialAlmondState();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly deps: ConversationDeps,
+    readonly userId: string,
+  ) {}
+
+  /** Runs one round (rounds never overlap) and returns its messages. */
+  handle(input: AlmondInput): Promise<AlmondOutput[]> {
+    const round = this.queue.then(() => this.run(input));
+    this.queue = round.catch(() => undefined);
+    return round;
+  }
+
+  private async context(): Promise<AlmondStepContext> {
+    const { catalog, devices, users, nlu, examples } = this.deps;
+    const user = await users.byId(this.userId);
+    const now = Date.now();
+    const kinds: CatalogKind[] = catalog.list().map((entry) => ({
+      kind: entry.kind,
+      name: entry.name,
+      setup: entry.setup === 'builtin' ? 'none' : entry.setup,
+      category: entry.category,
+    }));
+    return {
+      now,
+      random: Math.random,
+      uuid: randomUUID,
+      nlu: nlu({ now, timeZone: user?.timezone ?? 'UTC' }),
+      classes: catalog.schemas,
+      devices: (await devices.list(this.userId)).map(({ uniqueId, kind, name }) => ({ uniqueId, kind, name })),
+      catalog: kinds,
+      examples,
+    };
+  }
+
+  private async run(input: AlmondInput): Promise<AlmondOutput[]> {
+    const outputs: AlmondOutput[] = [];
+    let next: AlmondInput | undefined = input;
+    while (next !== undefined) {
+      const step = stepAlmond(this.state, next, await this.context());
+      this.state = step.state;
+      outputs.push(...step.outputs);
+      next = undefined;
+      for (const effect of step.effects) {
+        const followUp = await this.carryOut(effect);
+        if (followUp !== undefined) next = followUp;
+      }
+    }
+    return outputs;
+  }
+
+  /** Does what an effect asks; an `execute` gives the `app-results` input that completes the round. */
+  private async carryOut(effect: AlmondEffect): Promise<AlmondInput | undefined> {
+    const { catalog, devices, runner } = this.deps;
+    if (effect.kind === 'add-device') {
+      await devices.add(this.userId, effect.deviceKind);
+      return undefined;
+    }
+    if (effect.kind !== 'execute') return undefined;
+    let results: AppResult[];
+    try {
+      const prepared = await prepareProgram(effect.code, this.userId, catalog, devices);
+      if (prepared.longRunning) {
+        await runner.start({ id: effect.appId, userId: this.userId, code: prepared.code, description: effect.description, icon: prepared.icon }, prepared.program);
+        results = [];
+      } else {
+        const outcome = await runner.runOnce(this.userId, prepared.program);
+        results = [
+          ...outcome.results.map((result) => ({ outputType: result.outputType, formatted: result.formatted })),
+          ...outcome.errors.map((error) => ({ error: error.message })),
+        ];
+      }
+    } catch (error) {
+      if (!(error instanceof ProgramError)) throw error;
+      results = [{ error: error.message }];
+    }
+    return { type: 'app-results', appId: effect.appId, results };
+  }
+}

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openConversation } from '../testing/conversationClient.js';
+import { COUNTER_KIND, counterPlugin } from '../testing/counterPlugin.js';
+import { NOTES_KIND, notesPlugin } from '../testing/notesPlugin.js';
+import { grantTokens } from '../testing/oauthFlow.js';
+import { startTestApp, type TestApp } from '../testing/testApp.js';
+
+let test: TestApp;
+let base: string;
+let token: string;
+let readOnly: string;
+const notes = notesPlugin();
+const counter = counterPlugin();
+
+beforeAll(async () => {
+  test = await startTestApp({ plugins: [notes, counter], minPollInterval: 50 });
+  await test.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = test.app.server.address();
+  base = `ws://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}/me/api/conversation`;
+  token = (await grantTokens(test.app, test.services, 'bob', 'user-read user-exec-commands')).accessToken;
+  readOnly = (await grantTokens(test.app, test.services, 'carl', 'user-read profile')).accessToken;
+});
+afterAll(async () => test.close());
+
+const auth = (value = token) => ({ authorization: `Bearer ${value}` });
+const texts = (round: Array<Record<string, unknown>>) => round.filter((message) => message.type === 'text').map((message) => message.text);
+
+describe('conversation socket', () => {
+  it('welcomes on the first visit, then welcomes back; every round ends with askSpecial', async () => {
+    const first = await openConversation(base, auth());
+    const round = await first.round();
+    expect(texts(round)[0]).toBe("Hello! I'm Almond, your virtual assistant.");
+    expect(round.filter((message) => message.type === 'button').length).toBeGreaterThan(0);
+    expect(round[round.length - 1]).toEqual({ type: 'askSpecial', ask: null });
+    await first.close();
+    const second = await openConversation(base, auth());
+    expect(await second.round()).toEqual([{ type: 'text', text: 'Welcome back!', icon: null }, { type: 'askSpecial', ask: null }]);
+    await second.close();
+  });
+
+  it('hides the welcome with hide_welcome=1 and accepts the token in the query', async () => {
+    const client = await openConversation(`${base}?hide_welcome=1&access_token=${token}`);
+    expect(await client.round()).toEqual([{ type: 'askSpecial', ask: null }]);
+    await client.close();
+  });
+
+  it('refuses sockets without a token or without the user-exec-command scope', async () => {
+    await expect(openConversation(base)).rejects.toThrow('HTTP 401');
+    await expect(openConversation(base, auth('bogus'))).rejects.toThrow('HTTP 401');
+    await expect(openConversation(base, auth(readOnly))).rejects.toThrow('HTTP 403');
+  });
+
+  it('answers bad JSON and unknown types with an error and stays open', async () => {
+    const client = await openConversation(`${base}?hide_welcome=1`, auth());
+    await client.round();
+    client.send('{not json');
+    const bad = await client.next();
+    expect(bad.type).toBe('error');
+    expect(typeof bad.error).toBe('string');
+    client.send({ type: 'dance' });
+    expect(await client.next()).toEqual({ type: 'error', error: 'Invalid command type dance', code: 'EINVAL' });
+    client.send({ type: 'command', text: 'yes' });
+    expect(await client.round()).toEqual([{ type: 'text', text: 'I agree, but to what?', icon: null }, { type: 'askSpecial', ask: null }]);
+    await client.close();
+  });
+
+  it('runs a command: chooses a device, fills a slot, confirms and executes', async () => {
+    for (const title of ['home', 'work']) {
+      const created = await test.app.inject({ method: 'POST', url: '/me/api/devices/create', headers: auth(), payload: { kind: NOTES_KIND, title } });
+      expect(created.statusCode).toBe(200);
+    }
+    const client = await openConversation(`${base}?hide_welcome=1`, auth());
+    await client.round();
+    client.send({ type: 'command', text: 'write a note' });
+    const choose = await client.round();
+    expect(texts(choose)).toEqual(['You have multiple Notes devices. Which one do you want to use?']);
+    expect(choose.filter((message) => message.type === 'choice').map((message) => message.idx)).toEqual([0, 1]);
+    expect(choose[choose.length - 1]).toEqual({ type: 'askSpecial', ask: 'choice' });
+
+    client.send({ type: 'parsed', json: { code: ['bookkeeping', 'choice', '1'], entities: {} } });
+    const slot = await client.round();
+    expect(texts(slot)).toEqual(['What should the note say?']);
+    expect(slot[slot.length - 1]).toEqual({ type: 'askSpecial', ask: 'raw_string' });
+
+    client.send({ type: 'command', text: 'buy milk' });
+    const confirm = await client.round();
+    expect(texts(confirm)[0]).toMatch(/^Okay, so you want me to write a note saying .buy milk.\. Is that right\?$/);
+    expect(confirm[confirm.length - 1]).toEqual({ type: 'askSpecial', ask: 'yesno' });
+
+    client.send({ type: 'command', text: 'yes' });
+    const done = await client.round();
+    expect(texts(done)).toEqual(['Consider it done.']);
+    expect(done[done.length - 1]).toEqual({ type: 'askSpecial', ask: null });
+    expect(notes.written).toHaveLength(1);
+    expect(notes.written[0]?.text).toBe('buy milk');
+    await client.close();
+  });
+
+  it('runs ThingTalk given as tt (code or tt property) and shows the results', async () => {
+    const client = await openConversation(`${base}?hide_welcome=1`, auth());
+    await client.round();
+    client.send({ type: 'tt', code: 'now => @org.thingpedia.builtin.test(id="org.thingpedia.builtin.test").dup_data(data_in="ab") => notify;' });
+    const round = await client.round();
+    expect(texts(round)).toContain('abab');
+    client.send({ type: 'tt', tt: 'now => @org.thingpedia.builtin.test(id="org.thingpedia.builtin.test").dup_data(data_in="xy") => notify;' });
+    expect(texts(await client.round())).toContain('xyxy');
+    await client.close();
+  });
+
+  it('delivers notifications of running programs to every open conversation of the user', async () => {
+    const one = await openConversation(`${base}?hide_welcome=1`, auth());
+    const two = await openConversation(`${base}?hide_welcome=1`, auth());
+    await one.round();
+    await two.round();
+    const created = await test.app.inject({ method: 'POST', url: '/me/api/apps/create', headers: auth(), payload: { code: `monitor (@${COUNTER_KIND}(id="${COUNTER_KIND}").value()) => notify;` } });
+    const appId = created.json().uniqueId as string;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    counter.set(5);
+    for (const client of [one, two]) {
+      const round = await client.round();
+      expect(texts(round).join(' ')).toContain('The counter is 5.');
+      expect(round[round.length - 1]).toEqual({ type: 'askSpecial', ask: null });
+    }
+    await test.app.inject({ method: 'POST', url: `/me/api/apps/delete/${appId}`, headers: auth() });
+    await one.close();
+    await two.close();
+  });
+});
+
+describe('/converse', () => {
+  it('keeps a stateless conversation by id', async () => {
+    const post = (payload: unknown) => test.app.inject({ method: 'POST', url: '/me/api/converse', headers: auth(), payload: payload as Record<string, unknown> });
+    const first = await post({ command: { type: 'command', text: 'say hello' } });
+    expect(first.statusCode).toBe(200);
+    const body = first.json();
+    expect(body.conversationId).toMatch(/^stateless-[0-9a-f]{16}$/);
+    expect(body.messages.every((message: { type: string }) => message.type !== 'askSpecial')).toBe(true);
+    expect(typeof body.askSpecial === 'string' || body.askSpecial === null).toBe(true);
+    const missing = await post({});
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toEqual({ error: 'Missing command' });
+    expect((await post({ command: { type: 'dance' } })).statusCode).toBe(500);
+    const again = await post({ command: { type: 'command', text: 'never mind' }, conversationId: body.conversationId });
+    expect(again.json().conversationId).toBe(body.conversationId);
+  });
+});

@@ -1,0 +1,36 @@
+// A client message of the conversation socket (seed 002 "Input Modalities"; reference/almond.md §3.1):
+// `command` with `text`, `parsed` with `json` (object or JSON text), `tt` with `code` (1.8) or `tt` (seed).
+import type { AlmondInput } from '@parley/dialog-engine';
+
+export type ClientInputResult = { ok: true; input: AlmondInput } | { ok: false; error: string; code?: string };
+
+export function clientInput(message: unknown): ClientInputResult {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return { ok: false, error: 'Invalid command', code: 'EINVAL' };
+  const record = message as Record<string, unknown>;
+  switch (record.type) {
+    case 'command':
+      return typeof record.text === 'string' ? { ok: true, input: { type: 'command', text: record.text } } : { ok: false, error: 'Missing text', code: 'EINVAL' };
+    case 'parsed': {
+      const json = record.json;
+      if (typeof json !== 'string' && (typeof json !== 'object' || json === null)) return { ok: false, error: 'Missing json', code: 'EINVAL' };
+      return { ok: true, input: { type: 'parsed', json: json as Extract<AlmondInput, { type: 'parsed' }>['json'] } };
+    }
+    case 'tt': {
+      const code = typeof record.code === 'string' ? record.code : record.tt;
+      return typeof code === 'string' ? { ok: true, input: { type: 'tt', code } } : { ok: false, error: 'Missing code', code: 'EINVAL' };
+    }
+    default:
+      return { ok: false, error: `Invalid command type ${String(record.type)}`, code: 'EINVAL' };
+  }
+}
+
+/** Reads the socket frame: bad JSON gives the parser's message. */
+export function readClientInput(data: string): ClientInputResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  return clientInput(parsed);
+}
