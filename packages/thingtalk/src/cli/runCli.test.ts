@@ -29,10 +29,13 @@ describe('runCli', () => {
     expect(result.exitCode).toBe(1);
   });
 
-  it('type-checks against --schemas', () => {
-    const input = 'now => @com.xkcd.get_comic() => notify;\n====\nnow => @com.xkcd.nope() => notify;\n';
+  it('type-checks against --schemas, giving type errors a line:column', () => {
+    const input =
+      'now => @com.xkcd.get_comic() => notify;\n====\nnow => @com.xkcd.nope() => notify;\n====\nnow =>\n  @com.xkcd.get_comic(number="x") => notify;\n';
     expect(runCli(['check', '--schemas', 'classes.tt'], input, read)).toEqual({
-      stdout: 'ok\n====\nerror: Class com.xkcd has no query nope\n',
+      stdout:
+        'ok\n====\nerror: Type error at 1:8: Class com.xkcd has no query nope\n====\n' +
+        'error: Type error at 2:23: Wrong type for parameter number of @com.xkcd.get_comic: expected Number, got "x" of type String\n',
       stderr: '',
       exitCode: 1,
     });

@@ -1,5 +1,6 @@
 // `thingtalk <command> [--schemas F.tt]`: every block of the input through one command. A failing block is
 // written as `error: <message>` and makes the exit code 1; the other blocks are still processed.
+import { ThingTalkTypeError } from '../typecheck/typeError.js';
 import { Schemas } from '../schema/schemas.js';
 import { COMMANDS } from './commands.js';
 import { joinBlocks, splitBlocks } from './splitBlocks.js';
@@ -16,7 +17,12 @@ function usage(): string {
 }
 
 function errorMessage(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\n/g, ' ');
+  const message = error instanceof Error ? error.message : String(error);
+  const located =
+    error instanceof ThingTalkTypeError && error.position !== undefined
+      ? `Type error at ${error.position.line}:${error.position.column}: ${message}`
+      : message;
+  return located.replace(/\n/g, ' ');
 }
 
 /**

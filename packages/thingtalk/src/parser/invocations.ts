@@ -1,4 +1,5 @@
 import type { DeviceSelector, InputParam, Invocation } from '../ast/index.js';
+import { recordPosition } from '../ast/sourcePositions.js';
 import type { Cursor } from './cursor.js';
 import { parseQualifiedName } from './names.js';
 import { parseValue } from './values.js';
@@ -9,9 +10,12 @@ export function parseInputParams(c: Cursor): InputParam[] {
   const params: InputParam[] = [];
   if (!c.at(')')) {
     do {
+      const start = c.peek().pos;
       const name = parseQualifiedName(c);
       c.expect('=');
-      params.push({ name, value: parseValue(c) });
+      const param: InputParam = { name, value: parseValue(c) };
+      recordPosition(param, start);
+      params.push(param);
     } while (c.accept(','));
   }
   c.expect(')');
@@ -51,6 +55,9 @@ function isSelectorParen(c: Cursor): boolean {
 
 /** `@kind[(selector)].fn(params)`. */
 export function parseInvocation(c: Cursor): Invocation {
+  const start = c.peek().pos;
   const { selector, channel } = parseFunctionName(c);
-  return { selector, channel, inParams: parseInputParams(c) };
+  const invocation: Invocation = { selector, channel, inParams: parseInputParams(c) };
+  recordPosition(invocation, start);
+  return invocation;
 }

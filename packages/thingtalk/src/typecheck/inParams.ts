@@ -6,7 +6,7 @@ import type { CheckContext } from './context.js';
 import type { Scope, ScopeParam } from './scope.js';
 import { isSlotValue, valueSlot } from './slots.js';
 import type { SlotPath } from './slots.js';
-import { typeError } from './typeError.js';
+import { locateTypeErrors, typeError } from './typeError.js';
 import { typeOfValue } from './valueType.js';
 
 /** An argument a function or declaration accepts. */
@@ -36,7 +36,7 @@ export function checkInParams(
       result.push({ name, value: { type: 'Undefined', local: true } });
     }
   }
-  result.forEach((param, index) => {
+  result.forEach((param, index) => locateTypeErrors(param, () => {
     const arg = accepted.get(param.name);
     if (arg === undefined || arg.direction !== 'in') typeError(`Invalid input parameter ${param.name} for ${owner}`);
     if (seen.has(param.name)) typeError(`Duplicate input parameter ${param.name} for ${owner}`);
@@ -48,6 +48,6 @@ export function checkInParams(
       );
     }
     if (isSlotValue(param.value)) ctx.slots.push(valueSlot(param.name, arg, 'input', vars, [...path, index, 'value']));
-  });
+  }));
   return result;
 }

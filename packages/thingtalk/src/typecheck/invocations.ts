@@ -7,7 +7,7 @@ import type { Scope } from './scope.js';
 import { wordsOf } from './scope.js';
 import { deviceSlot } from './slots.js';
 import type { SlotPath } from './slots.js';
-import { typeError } from './typeError.js';
+import { locateTypeErrors, typeError } from './typeError.js';
 
 function nlText(value: Value | undefined): string | null {
   return value?.type === 'String' ? value.value : null;
@@ -51,7 +51,7 @@ export function checkInvocation(
   provided: ReadonlySet<string> = new Set(),
 ): CheckedInvocation {
   const { selector, channel } = invocation;
-  const fn = lookupFunction(ctx, selector.kind, channel, functionType);
+  const fn = locateTypeErrors(invocation, () => lookupFunction(ctx, selector.kind, channel, functionType));
   if (selector.id === null) ctx.slots.push(deviceSlot(selector, channel, [...path, 'selector']));
   const accepted = new Map(fn.args.map((arg) => [arg.name, argumentParam(fn, arg, selector.kind)]));
   const owner = `@${selector.kind}.${channel}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../parser/parse.js';
 import { print } from '../printer/print.js';
+import { Schemas } from '../schema/schemas.js';
 import { testSchemas } from '../testing/testSchemas.js';
 import { typeCheck } from './typeCheck.js';
 
@@ -111,5 +112,27 @@ describe('type errors', () => {
     expect(() => check('now => @com.xkcd.get_comic() => notify;', true)).toThrow('Missing device selection for @com.xkcd.get_comic');
     expect(() => check('now => @com.twitter(id="t").post();', true)).toThrow('Missing value for status of @com.twitter.post');
     expect(check('now => @com.twitter(id="t").post(status="x");', true)).toBe('now => @com.twitter(id="t").post(status="x");');
+  });
+});
+
+describe('type error positions', () => {
+  it('locates an unknown function and a wrong parameter in the source, keeping the message as it was', () => {
+    const schemas = Schemas.fromText('class @com.xkcd { query get_comic(in opt number: Number, out title: String); }');
+    const failure = (source: string): unknown => {
+      try {
+        typeCheck(parse(source), schemas);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    expect(failure('now => @com.xkcd.nope() => notify;')).toMatchObject({
+      message: 'Class com.xkcd has no query nope',
+      position: { line: 1, column: 8 },
+    });
+    expect(failure('now =>\n @com.xkcd.get_comic(\n   number="x") => notify;')).toMatchObject({
+      message: expect.stringContaining('Wrong type for parameter number'),
+      position: { line: 3, column: 4 },
+    });
   });
 });
