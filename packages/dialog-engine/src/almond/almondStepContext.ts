@@ -66,6 +66,8 @@ export interface AlmondStepContext extends StepContext {
   readonly catalog: readonly CatalogKind[];
   /** Example commands for help pages and the first-visit welcome (the reference's four are used when absent). */
   readonly examples?: readonly ExampleCommand[];
+  /** The user's IANA time zone, for dates in descriptions and NN dates (default UTC). */
+  readonly timeZone?: string;
   /** The anonymous conversation (`/me/api/anonymous`): only single queries run; the rest asks the user to register. */
   readonly anonymous?: boolean;
 }

@@ -15,7 +15,7 @@ import { stepAlmond } from './stepAlmond.js';
 /**
  * Runs every dialogue of ./transcripts against the class definitions of ./fixtures/classes.tt, with a scripted
  * NLU (`nlu`: utterance → candidates), the user's `devices`, the `catalog`, a simulated clock (`at` seconds since
- * the start, default one more than the previous turn), numbered UUIDs and `anonymous`. A turn gives `say` (a text command),
+ * the `start`, default one more than the previous turn), numbered UUIDs, `anonymous` and `timeZone`. A turn gives `say` (a text command),
  * `parsed` (a parsed command's json), `tt` (ThingTalk code) or `input` (any input), then `expect`: the exact list
  * of output messages (a string stands for a text message with that text, `{ask: x}` for askSpecial x; other
  * messages are matched field by field) and optionally `effects` (the exact list, matched field by field).
@@ -28,6 +28,9 @@ interface Transcript {
   readonly examples?: readonly ExampleCommand[];
   readonly nlu?: Readonly<Record<string, readonly AlmondCandidate[]>>;
   readonly anonymous?: boolean;
+  readonly timeZone?: string;
+  /** The clock at the first turn (ISO); default 2020-04-03T12:00:00Z. */
+  readonly start?: string;
   readonly turns: readonly Turn[];
 }
 
@@ -85,7 +88,7 @@ describe('Almond dialogue transcripts', () => {
       transcript.turns.forEach((turn, index) => {
         at = turn.at ?? at + 1;
         const ctx: AlmondStepContext = {
-          now: Date.UTC(2020, 3, 3, 12, 0, 0) + at * 1000,
+          now: Date.parse(transcript.start ?? '2020-04-03T12:00:00Z') + at * 1000,
           random: () => 0,
           uuid: () => `00000000-0000-4000-8000-${String(++uuids).padStart(12, '0')}`,
           nlu: { parse: (text) => transcript.nlu?.[text] ?? [] },
@@ -94,6 +97,7 @@ describe('Almond dialogue transcripts', () => {
           catalog: transcript.catalog ?? [],
           ...(transcript.examples === undefined ? {} : { examples: transcript.examples }),
           ...(transcript.anonymous === undefined ? {} : { anonymous: transcript.anonymous }),
+          ...(transcript.timeZone === undefined ? {} : { timeZone: transcript.timeZone }),
         };
         const input = inputOf(turn);
         const label = `turn ${index + 1} (${JSON.stringify(input)})`;

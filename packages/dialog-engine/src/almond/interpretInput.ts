@@ -1,20 +1,16 @@
-import { fromNN, parse, type Input, type Today } from '@parley/thingtalk';
+import { fromNN, parse, type Input } from '@parley/thingtalk';
 import type { AlmondParsedCommand, AlmondParsedInput } from '@parley/protocol-types';
 import { isJsonObject } from '../core/json.js';
 import type { AlmondCandidate, AlmondStepContext } from './almondStepContext.js';
 import type { AlmondIntent } from './almondIntent.js';
 import { intentOfInput } from './intentOfInput.js';
 import type { AlmondState } from './state.js';
+import { userToday } from './userClock.js';
 
 /** What an input means, and the text command to remember for `special:train` (null for buttons and code). */
 export interface Interpretation {
   readonly intent: AlmondIntent;
   readonly command: { readonly utterance: string; readonly candidates: readonly AlmondCandidate[] } | null;
-}
-
-function today(now: number): Today {
-  const date = new Date(now);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 function message(error: unknown): string {
@@ -32,7 +28,7 @@ function safely(read: () => Input, ctx: AlmondStepContext, confident: boolean): 
 
 export function candidateInput(candidate: Pick<AlmondCandidate, 'code' | 'entities'>, ctx: AlmondStepContext): () => Input {
   const code = candidate.code;
-  return typeof code === 'string' ? () => parse(code) : () => fromNN(code, candidate.entities ?? {}, { today: today(ctx.now) });
+  return typeof code === 'string' ? () => parse(code) : () => fromNN(code, candidate.entities ?? {}, { today: userToday(ctx) });
 }
 
 /** The intent of a candidate, or null when it does not parse or type-check (the NLP server's filter). */

@@ -1,8 +1,9 @@
-import { describe, iterateSlots, parseProgram, print, selectDevice, typeCheck, type Program } from '@parley/thingtalk';
+import { iterateSlots, parseProgram, print, selectDevice, typeCheck, type Program } from '@parley/thingtalk';
 import type { AlmondStepContext } from './almondStepContext.js';
 import { askDevice, askSlotValue, offerSlotOptions } from './askSlot.js';
 import { linkMessage } from './messages.js';
 import { programInfo } from './programInfo.js';
+import { describeForUser } from './userClock.js';
 import type { RoundWriter } from './roundWriter.js';
 import type { AlmondState, ProgramTask } from './state.js';
 import { asking, idle } from './stateUpdates.js';
@@ -18,14 +19,14 @@ export function taskProgram(task: ProgramTask, ctx: AlmondStepContext): Program 
 }
 
 function confirm(state: AlmondState, task: ProgramTask, program: Program, phase: 'before' | 'after', ctx: AlmondStepContext, out: RoundWriter): AlmondState {
-  out.say(`Okay, so you want me to ${describe(program, ctx.classes)}. Is that right?`, task.info.icon);
+  out.say(`Okay, so you want me to ${describeForUser(program, ctx)}. Is that right?`, task.info.icon);
   return asking(state, { ...task, code: print(program), step: { type: 'confirm', phase } }, 'yesno');
 }
 
 /** Creates the app: "Okay, I'm going to …" first for safe actions and confident programs without slots. */
 export function executeProgram(state: AlmondState, task: ProgramTask, program: Program, ctx: AlmondStepContext, out: RoundWriter): AlmondState {
   const { info } = task;
-  const description = describe(program, ctx.classes);
+  const description = describeForUser(program, ctx);
   const echo = info.programType === 'safeAction' || (task.confident && info.programType === 'general' && !info.hasSlots);
   if (echo) out.say(`Okay, I'm going to ${description}.`, info.icon);
   const appId = `uuid-${ctx.uuid()}`;

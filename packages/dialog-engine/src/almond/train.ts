@@ -1,4 +1,4 @@
-import { describe, typeCheck } from '@parley/thingtalk';
+import { typeCheck } from '@parley/thingtalk';
 import type { AlmondCandidate, AlmondStepContext } from './almondStepContext.js';
 import type { AlmondIntent } from './almondIntent.js';
 import { candidateInput } from './interpretInput.js';
@@ -6,6 +6,7 @@ import { choiceMessage } from './messages.js';
 import type { RoundWriter } from './roundWriter.js';
 import type { AlmondState, TrainTask } from './state.js';
 import { asking, idle } from './stateUpdates.js';
+import { describeForUser } from './userClock.js';
 import { FAILED_DEFAULT, RESET } from './wording.js';
 
 // `special:train` (DA `dialogs/fallback.js`): "Did you mean …?" over the candidates of the last command; the
@@ -15,7 +16,7 @@ import { FAILED_DEFAULT, RESET } from './wording.js';
 function canonical(candidate: AlmondCandidate, ctx: AlmondStepContext): string | null {
   try {
     const input = candidateInput(candidate, ctx)();
-    return describe(input.type === 'Program' ? typeCheck(input, ctx.classes) : input, ctx.classes);
+    return describeForUser(input.type === 'Program' ? typeCheck(input, ctx.classes) : input, ctx);
   } catch {
     return null;
   }
