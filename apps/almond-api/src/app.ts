@@ -10,11 +10,13 @@ import { apiScope } from './api/apiScope.js';
 import { profileRoutes } from './api/profileRoutes.js';
 import { appRoutes } from './api/appRoutes.js';
 import { deviceRoutes } from './api/deviceRoutes.js';
+import { parseRoutes } from './api/parseRoutes.js';
 import { conversationRoutes } from './conversation/conversationRoutes.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { openApiDocument } from './http/openApiDocument.js';
 import { oauthRoutes } from './oauth/oauthRoutes.js';
 import { createServices, type AppServices, type ServiceOptions } from './services.js';
+import { webRoutes } from './web/webRoutes.js';
 
 export interface AppOptions extends Omit<ServiceOptions, 'onError'> {
   /** Log level of the app's pino logger (request ids included); no logging when unset. */
@@ -48,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
 
   await app.register(accountRoutes, { users: services.users, sessions: services.sessions, secureCookies: options.secureCookies ?? false });
   await app.register(oauthRoutes, { model: services.oauth, clients: services.clients, sessions: services.sessions });
+  await app.register(webRoutes, services);
   await app.register(apiScope, {
     prefix: '/me/api',
     model: services.oauth,
@@ -56,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
       await api.register(appRoutes, services);
       await api.register(deviceRoutes, { devices: services.devices });
       await api.register(conversationRoutes, services);
+      await api.register(parseRoutes, services);
     },
   });
   return { app, services };

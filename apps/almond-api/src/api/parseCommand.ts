@@ -1,0 +1,82 @@
+// GET /me/api/parse (reference/almond.md §2.4; seed 001): the NLU's candidates as programs, with their devices
+// assigned — one configured device is bound into the code, set-up-free kinds are added first, several devices
+// are offered as a list, an unconfigured kind gives its configuration factory.
+import type { AlmondNlu } from '@parley/dialog-engine';
+import { fromNN, iterateSlots, print, selectDevice, typeCheck, type DeviceSlot, type Program } from '@parley/thingtalk';
+import type { DeviceStore } from '../devices/deviceStore.js';
+import { iconUrl, type ThingpediaCatalog } from '../thingpedia/catalog.js';
+
+export interface ParseDevice {
+  uniqueId: string;
+  name: string;
+  description: string;
+  kind: string;
+  icon: string;
+}
+
+export interface DeviceFactoryInfo {
+  kind: string;
+  text: string;
+  type: 'form' | 'oauth2';
+  fields: never[];
+}
+
+export interface ParseCandidate {
+  score: number | 'Infinity';
+  code: string;
+  commandClass: 'trigger' | 'query' | 'action' | 'rule';
+  devices: Record<string, ParseDevice | ParseDevice[] | DeviceFactoryInfo>;
+  locations: Record<string, boolean>;
+  times: Record<string, boolean>;
+}
+
+function commandClass(program: Program, primitives: number): ParseCandidate['commandClass'] {
+  const [statement] = program.statements;
+  if (primitives !== 1 || program.statements.length !== 1 || statement === undefined) return 'rule';
+  if (statement.type === 'Rule') return 'trigger';
+  if (statement.type === 'Command') return statement.table === null ? 'action' : 'query';
+  return 'rule';
+}
+
+export async function parseCommand(
+  text: string,
+  userId: string,
+  deps: { nlu: AlmondNlu; catalog: ThingpediaCatalog; devices: DeviceStore },
+): Promise<ParseCandidate[]> {
+  const { nlu, catalog, devices } = deps;
+  const candidates: ParseCandidate[] = [];
+  for (const candidate of nlu.parse(text, { expect: null, choices: [] })) {
+    if (candidates.length === 3) break;
+    if (typeof candidate.code !== 'string' && candidate.code[0] === 'bookkeeping') continue;
+    let program: Program;
+    try {
+      const input = typeof candidate.code === 'string' ? fromNN(candidate.code.split(' '), candidate.entities ?? {}) : fromNN(candidate.code, candidate.entities ?? {});
+      if (input.type !== 'Program') continue;
+      program = typeCheck(input, catalog.schemas);
+    } catch {
+      continue;
+    }
+    const deviceSlots = iterateSlots(program, catalog.schemas).filter((slot): slot is DeviceSlot => slot.type === 'device');
+    const assigned: ParseCandidate['devices'] = {};
+    let primitives = 0;
+    for (const slot of deviceSlots) {
+      const entry = catalog.get(slot.kind);
+      if (entry === undefined || entry.setup === 'builtin') continue;
+      const name = `p_${primitives}`;
+      primitives += 1;
+      let mine = (await devices.list(userId)).filter((device) => device.kind === slot.kind);
+      if (mine.length === 0 && entry.setup === 'none') mine = [await devices.add(userId, slot.kind)];
+      const shown = mine.map((device) => ({ uniqueId: device.uniqueId, name: device.name, description: device.description, kind: device.kind, icon: iconUrl(device.kind) }));
+      if (shown.length === 1 && shown[0] !== undefined) {
+        assigned[name] = shown[0];
+        program = selectDevice(program, slot, shown[0].uniqueId);
+      } else if (shown.length > 1) {
+        assigned[name] = shown;
+      } else {
+        assigned[name] = { kind: entry.kind, text: entry.name, type: entry.setup === 'oauth2' ? 'oauth2' : 'form', fields: [] };
+      }
+    }
+    candidates.push({ score: candidate.score, code: print(program), commandClass: commandClass(program, primitives), devices: assigned, locations: {}, times: {} });
+  }
+  return candidates;
+}

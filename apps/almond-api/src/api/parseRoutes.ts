@@ -1,0 +1,34 @@
+// GET /me/api/parse?q= (scope user-read).
+import { tokenize } from '@parley/nlu';
+import type { FastifyPluginAsync } from 'fastify';
+import type { AlmondNluFactory } from '../conversation/almondNlu.js';
+import type { DeviceStore } from '../devices/deviceStore.js';
+import { badRequest } from '../http/AlmondApiError.js';
+import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
+import { callerOf } from './apiCaller.js';
+import { requireScope } from './bearerAuth.js';
+import { parseCommand } from './parseCommand.js';
+
+export interface ParseRoutesOptions {
+  nlu: AlmondNluFactory;
+  catalog: ThingpediaCatalog;
+  devices: DeviceStore;
+}
+
+export const parseRoutes: FastifyPluginAsync<ParseRoutesOptions> = async (api, { nlu, catalog, devices }) => {
+  api.get<{ Querystring: { q?: string; target_json?: string } }>('/parse', async (request) => {
+    const caller = callerOf(request);
+    requireScope(caller, 'user-read');
+    const { q, target_json: targetJson } = request.query;
+    if (typeof targetJson === 'string' && targetJson !== '') {
+      // almond-cloud 1.8 passes target_json through unparsed (reference §2.4)
+      return { tokens: [], entities: {}, candidates: [{ score: 'Infinity', code: targetJson, commandClass: 'rule', devices: {}, locations: {}, times: {} }] };
+    }
+    if (typeof q !== 'string' || q.trim() === '') throw badRequest('Missing query', 'EINVAL');
+    return {
+      tokens: tokenize(q).map((token) => token.text),
+      entities: {},
+      candidates: await parseCommand(q, caller.userId, { nlu: nlu({ now: Date.now() }), catalog, devices }),
+    };
+  });
+};
