@@ -11,6 +11,7 @@ export interface BraunResult {
   readonly microF1: number;
   readonly macroF1: number;
   readonly trainMs: number;
+  readonly trainCpuMs: number;
 }
 
 export function runBraun(log: (line: string) => void): { corpora: BraunResult[]; overall: BraunResult } {
@@ -18,14 +19,16 @@ export function runBraun(log: (line: string) => void): { corpora: BraunResult[];
   const allGold: string[] = [];
   const allPredicted: (string | undefined)[] = [];
   let totalMs = 0;
+  let totalCpuMs = 0;
   for (const corpus of loadBraun()) {
-    const { result: model, ms } = timed(() => trainClassifier(corpus.train));
+    const { result: model, ms, cpuMs } = timed(() => trainClassifier(corpus.train));
     const gold = corpus.test.map((example) => example.intent);
     const predicted = corpus.test.map((example) => classifyIntent(model, example.text)?.intent);
     const f1 = intentF1(gold, predicted);
     allGold.push(...gold);
     allPredicted.push(...predicted);
     totalMs += ms;
+    totalCpuMs += cpuMs;
     const result = {
       corpus: corpus.name,
       intents: model.intents.length,
@@ -34,6 +37,7 @@ export function runBraun(log: (line: string) => void): { corpora: BraunResult[];
       microF1: f1.micro,
       macroF1: f1.macro,
       trainMs: ms,
+      trainCpuMs: cpuMs,
     };
     corpora.push(result);
     log(`braun ${corpus.name}: ${result.intents} intents, ${result.train} train / ${result.test} test, F1 ${f1.micro.toFixed(3)} (macro ${f1.macro.toFixed(3)}), ${ms.toFixed(0)} ms`);
@@ -47,6 +51,7 @@ export function runBraun(log: (line: string) => void): { corpora: BraunResult[];
     microF1: f1.micro,
     macroF1: f1.macro,
     trainMs: totalMs,
+    trainCpuMs: totalCpuMs,
   };
   log(`braun overall: F1 ${f1.micro.toFixed(3)}`);
   return { corpora, overall };

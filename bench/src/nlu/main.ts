@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { runBraun } from './braun.js';
 import { barChartSvg } from './chart.js';
 import { runClinc } from './clinc.js';
-import { BRAUN_PUBLISHED, CLINC_PUBLISHED } from './published.js';
+import { BRAUN_PUBLISHED, CLINC_PUBLISHED, SNIPS_PUBLISHED } from './published.js';
 import { renderReport } from './report.js';
 import { runScaling } from './scaling.js';
 import { runSnips } from './snips.js';
@@ -51,6 +51,13 @@ export async function run(): Promise<void> {
         bars: [
           ...(main === undefined ? [] : [{ label: 'Parley', value: main.test.outOfScopeRecall, ours: true }]),
           ...CLINC_PUBLISHED.map((row) => ({ label: row.system, value: row.outOfScopeRecall / 100 })),
+        ],
+      },
+      {
+        title: 'Snips 2017: slot F1 (published: other protocol)',
+        bars: [
+          { label: 'Parley', value: snips.slotF1, ours: true },
+          ...SNIPS_PUBLISHED.map((row) => ({ label: row.system, value: row.slot[2] })),
         ],
       },
     ]),

@@ -53,11 +53,16 @@ export function percentile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
 }
 
-/** Milliseconds taken by `work`, with its result. */
-export function timed<T>(work: () => T): { result: T; ms: number } {
+/**
+ * Wall-clock and CPU milliseconds taken by `work`, with its result. On a shared machine the wall time grows with
+ * the other processes' load; the CPU time (this process, all threads) does not.
+ */
+export function timed<T>(work: () => T): { result: T; ms: number; cpuMs: number } {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const result = work();
-  return { result, ms: performance.now() - start };
+  const cpu = process.cpuUsage(cpuStart);
+  return { result, ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /** Per-call latencies (ms) of `query` over the inputs, after a warm-up pass over the first 200. */
