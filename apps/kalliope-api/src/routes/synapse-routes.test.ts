@@ -1,4 +1,6 @@
+import { schemas, type SchemaName } from '@parley/protocol-types';
 import { EngineMissingError } from '@parley/speech';
+import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, postJson, type TestApp } from '../testing/kalliope-test-app.js';
 
@@ -229,5 +231,26 @@ describe('POST /synapses/start/audio without the speech engines', () => {
     expect(response.json()).toEqual({
       error: { error: 'The speech engine "pocketsphinx_continuous" is not installed: run `apt-get install pocketsphinx`' },
     });
+  });
+});
+
+describe('wire formats', () => {
+  it('match the @parley/protocol-types schemas', async () => {
+    const checks: [SchemaName, unknown][] = [
+      ['kalliope.Version', (await t.app.inject('/')).json()],
+      ['kalliope.SynapseList', (await t.app.inject('/synapses')).json()],
+      ['kalliope.SynapseDetail', (await t.app.inject('/synapses/stop-kalliope')).json()],
+      ['kalliope.Error', (await t.app.inject('/synapses/unknown-one')).json()],
+      ['kalliope.RunResponse', (await postJson(t.app, '/synapses/start/order', { order: 'close' })).json()],
+      ['kalliope.RunResponse', (await postJson(t.app, '/synapses/start/order', { order: 'nothing at all' })).json()],
+      ['kalliope.RunResponse', (await postJson(t.app, '/synapses/start/id/call-someone', {})).json()],
+      ['kalliope.Error', (await postJson(t.app, '/synapses/start/order', {})).json()],
+      ['kalliope.MuteStatus', (await t.app.inject('/mute')).json()],
+      ['kalliope.MuteStatus', (await t.app.inject('/settings/mute')).json()],
+      ['kalliope.DeafStatus', (await t.app.inject('/settings/deaf')).json()],
+    ];
+    for (const [name, body] of checks) {
+      expect([name, [...Value.Errors(schemas[name], body)].map((error) => error.message)]).toEqual([name, []]);
+    }
   });
 });
