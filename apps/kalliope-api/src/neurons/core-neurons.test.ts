@@ -1,8 +1,13 @@
 import type { Database } from '@parley/storage';
+import { cachePath } from '@parley/speech';
 import { connectAsync } from 'mqtt';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { debianSpeechEngines } from '../runtime/speech-service.js';
 import type { KalliopeSchema } from '../storage/schema.js';
 import { createTestApp, openTestDatabase, postJson } from '../testing/kalliope-test-app.js';
 import { startTestBroker, type TestBroker } from '../testing/mqtt-broker.js';
@@ -209,5 +214,24 @@ describe('core neurons', () => {
       { neuron_name: 'Shout', generated_message: 'HEY!' },
     ]);
     await t.close();
+  });
+});
+
+describe('say', () => {
+  it('renders speech with espeak-ng into the cache and plays it through the configured player', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kalliope-say-'));
+    const played = join(dir, 'played.wav');
+    const t = await createTestApp({
+      database,
+      brain: '- name: "say-hello"\n  signals: []\n  neurons:\n    - say: {message: "hello there"}\n',
+      settings: `parley:\n  player: [cp, "{file}", "${played}"]\n`,
+      extra: { speech: debianSpeechEngines(join(dir, 'cache')) },
+    });
+    await t.app.inject({ method: 'POST', url: '/synapses/start/id/say-hello' });
+    const cached = await readFile(cachePath(join(dir, 'cache'), 'hello there', { voice: 'en-us', speed: 160 }));
+    expect(cached.toString('ascii', 0, 4)).toBe('RIFF');
+    expect((await readFile(played)).equals(cached)).toBe(true);
+    await t.close();
+    await rm(dir, { recursive: true, force: true });
   });
 });
