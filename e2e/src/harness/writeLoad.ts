@@ -1,0 +1,46 @@
+// Keeps `concurrency` clients writing through a set of instances (round robin) until stopped, remembering which
+// writes were acknowledged (2xx). Failed writes (a killed instance, a reset connection) are counted, not kept.
+export interface WriteLoad<T> {
+  /** Stops issuing writes and waits for those in flight. */
+  stop(): Promise<void>;
+  acknowledged: T[];
+  failed: () => number;
+}
+
+/** `write(base, n)` performs write number `n` against `base` and returns what was written when it was acknowledged. */
+export function startWriteLoad<T>(
+  bases: () => string[],
+  concurrency: number,
+  write: (base: string, n: number) => Promise<T | undefined>,
+): WriteLoad<T> {
+  const acknowledged: T[] = [];
+  let failures = 0;
+  let next = 0;
+  let running = true;
+  const worker = async () => {
+    while (running) {
+      const n = next++;
+      const targets = bases();
+      const base = targets[n % targets.length];
+      if (base === undefined) return;
+      try {
+        const written = await write(base, n);
+        if (written === undefined) failures++;
+        else acknowledged.push(written);
+      } catch {
+        failures++;
+      }
+    }
+  };
+  const workers = Array.from({ length: concurrency }, worker);
+  return {
+    acknowledged,
+    failed: () => failures,
+    async stop() {
+      running = false;
+      await Promise.all(workers);
+    },
+  };
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
