@@ -36,7 +36,7 @@ export type AlmondEffect =
       readonly kind: 'execute';
       readonly appId: string;
       /** The complete program, canonical ThingTalk. */
-      readonly code: string;
+      readonly program: string;
       readonly description: string;
       readonly icon: string | null;
       /** True for programs with a stream (they keep running and notify later). */
