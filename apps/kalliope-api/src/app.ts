@@ -8,6 +8,7 @@ import { openApiDocument } from './http/openapi-document.js';
 import type { Neuron } from './neurons/neuron.js';
 import { createNeuronRegistry } from './neurons/neuron-registry.js';
 import { audioRoute } from './routes/audio-route.js';
+import { methodNotAllowedRoutes } from './routes/method-not-allowed.js';
 import { synapseRoutes } from './routes/synapse-routes.js';
 import { switchRoutes } from './routes/switch-routes.js';
 import { checkBrainNeurons } from './runtime/check-brain-neurons.js';
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(synapseRoutes(context));
   await app.register(switchRoutes(context));
   await app.register(audioRoute(context));
+  await app.register(methodNotAllowedRoutes);
   await service.start();
   return app;
 }

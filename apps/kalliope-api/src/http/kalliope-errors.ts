@@ -59,6 +59,13 @@ export const KALLIOPE_ERRORS = {
       'Could not verify your access level for that URL.\nYou have to login with proper credentials',
       { 'www-authenticate': 'Basic realm="Login Required"' },
     ),
+  methodNotAllowed: (allowed: readonly string[]) =>
+    html(
+      'METHOD_NOT_ALLOWED',
+      405,
+      flaskPage('405', 'Method Not Allowed', 'The method is not allowed for the requested URL.'),
+      { allow: [...allowed].sort().join(', ') },
+    ),
   notFound: () =>
     html(
       'NOT_FOUND',

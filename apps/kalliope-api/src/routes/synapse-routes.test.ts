@@ -100,6 +100,16 @@ describe('GET / and GET /synapses', () => {
     expect(response.body).toContain('<title>404 Not Found</title>');
   });
 
+  it('answers Flask’s HTML 405 for a known URL with another method', async () => {
+    const wrong = await t.app.inject({ method: 'GET', url: '/synapses/start/order' });
+    expect(wrong.statusCode).toBe(405);
+    expect(wrong.headers['allow']).toBe('OPTIONS, POST');
+    expect(wrong.body).toContain('<title>405 Method Not Allowed</title>');
+    const post = await t.app.inject({ method: 'POST', url: '/synapses/say-hello-fr' });
+    expect(post.statusCode).toBe(405);
+    expect((await t.app.inject({ method: 'DELETE', url: '/mute' })).statusCode).toBe(405);
+  });
+
   it('serves /healthz and /openapi.json', async () => {
     expect((await t.app.inject('/healthz')).json()).toEqual({ status: 'ok' });
     const document = (await t.app.inject('/openapi.json')).json<{ paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>();
