@@ -17,10 +17,13 @@ export interface LinearParameters {
 }
 
 /** Passes that score every intent; later passes score each example's shortlist from the last of them. */
-const FULL_PASSES = 2;
+const FULL_PASSES = 1;
 
 /** Intents at least this probable at an example's last full scoring stay on its shortlist. */
 const SHORTLIST_PROBABILITY = 1e-3;
+
+/** At most this many other intents on a shortlist. */
+const SHORTLIST_SIZE = 16;
 
 /**
  * Scores only the shortlisted intents of an example and writes their softmax probabilities into `gradient`
@@ -53,13 +56,17 @@ function shortlistProbabilities(
   });
 }
 
-/** The intents worth scoring for an example until its next full scoring: the probable ones and its own. */
+/**
+ * The intents worth scoring for an example until its next full scoring: its own intent and the most probable others
+ * (at most {@link SHORTLIST_SIZE}, each at least {@link SHORTLIST_PROBABILITY}), in ascending order.
+ */
 function shortlistOf(probabilities: Float64Array, label: number): Int32Array {
-  const intents: number[] = [];
+  const candidates: number[] = [];
   probabilities.forEach((probability, intent) => {
-    if (probability >= SHORTLIST_PROBABILITY || intent === label) intents.push(intent);
+    if (probability >= SHORTLIST_PROBABILITY && intent !== label) candidates.push(intent);
   });
-  return Int32Array.from(intents);
+  candidates.sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
+  return Int32Array.from([label, ...candidates.slice(0, SHORTLIST_SIZE)]).sort();
 }
 
 /** Gradients smaller than this are skipped: they would not change a Float32 weight meaningfully. */
@@ -104,9 +111,10 @@ function applyGradient(
 
 /**
  * Multinomial logistic regression by seeded SGD: step η_t = η₀ / (1 + η₀·λ·t), L2 decay applied lazily through a
- * global weight scale, gradients skipped for intents whose probability error is negligible. The first two
- * passes score every intent; later passes score only each example's shortlist (the intents it found probable at
- * the second pass), which makes training with many intents faster. Deterministic.
+ * global weight scale, gradients skipped for intents whose probability error is negligible. The first pass
+ * scores every intent; later passes score only each example's shortlist (its intent and the most probable others
+ * at the first pass), which makes training with many intents much faster and, on the CLINC150 validation split,
+ * slightly more accurate. Deterministic.
  */
 export function fitSoftmaxRegression(
   parameters: LinearParameters,
