@@ -36,7 +36,7 @@ export type AlmondEffect =
       readonly kind: 'execute';
       readonly appId: string;
       /** The complete program, canonical ThingTalk. */
-      readonly program: string;
+      readonly code: string;
       readonly description: string;
       readonly icon: string | null;
       /** True for programs with a stream (they keep running and notify later). */

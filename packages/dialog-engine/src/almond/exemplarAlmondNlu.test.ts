@@ -60,6 +60,6 @@ describe('createExemplarAlmondNlu', () => {
     ]);
     const step = stepAlmond(initialAlmondState(), { type: 'command', text: 'turn off the tv' }, ctx);
     expect(step.outputs).toEqual([{ type: 'text', text: "Okay, I'm going to turn off your TV.", icon: 'com.lg.tv' }]);
-    expect(step.effects).toMatchObject([{ kind: 'execute', program: 'now => @com.lg.tv(id="tv").set_power(power=enum(off));' }]);
+    expect(step.effects).toMatchObject([{ kind: 'execute', code: 'now => @com.lg.tv(id="tv").set_power(power=enum(off));' }]);
   });
 });

@@ -31,7 +31,7 @@ export function executeProgram(state: AlmondState, task: ProgramTask, program: P
   if (echo) out.say(`Okay, I'm going to ${description}.`, info.icon);
   const appId = `uuid-${ctx.uuid()}`;
   const code = print(program);
-  out.effect({ kind: 'execute', appId, program: code, description, icon: info.icon, longRunning: info.hasTrigger });
+  out.effect({ kind: 'execute', appId, code, description, icon: info.icon, longRunning: info.hasTrigger });
   return { ...idle(state), task: { ...task, code, step: { type: 'running', appId, echo } }, currentAppId: appId };
 }
 
