@@ -1,5 +1,5 @@
 import { fromNN, parse, type Input } from '@parley/thingtalk';
-import type { AlmondParsedCommand, AlmondParsedInput } from '@parley/protocol-types';
+import type { AlmondParsedInput } from '@parley/protocol-types';
 import { isJsonObject } from '../core/json.js';
 import type { AlmondCandidate, AlmondStepContext } from './almondStepContext.js';
 import type { AlmondIntent } from './almondIntent.js';
@@ -83,8 +83,8 @@ function textIntent(text: string, state: AlmondState, ctx: AlmondStepContext): I
   return { intent: { type: 'failed', error: null }, command: { utterance: text, candidates } };
 }
 
-/** The JSON of a `parsed` input as the seed writes it (NN code, or the old special/answer forms). */
-export type ParsedJson = AlmondParsedInput['json'] | AlmondParsedCommand;
+/** The JSON of a `parsed` input as the seed writes it (NN code, or the old special/answer forms; or its JSON text). */
+export type ParsedJson = AlmondParsedInput['json'];
 
 /**
  * Reads a client input (seed 002 "Input Modalities"): a `\r` text is a pre-parsed command (NN tokens or JSON),
