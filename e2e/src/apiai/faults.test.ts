@@ -31,7 +31,7 @@ async function write(base: string, n: number): Promise<Write | undefined> {
 }
 
 async function isStored(base: string, written: Write): Promise<boolean> {
-  if (written.kind === 'intent') return (await developer(base, `/v1/intents/${written.id}`)).json !== undefined && (await developer(base, `/v1/intents/${written.id}`)).status === 200;
+  if (written.kind === 'intent') return (await developer(base, `/v1/intents/${written.id}`)).status === 200;
   if (written.kind === 'entity') return (await developer(base, `/v1/entities/${written.name}`)).status === 200;
   const contexts = (await client(base, `/v1/contexts?sessionId=${written.session}`)).json as { name: string }[];
   return contexts.some((context) => context.name === 'loaded');

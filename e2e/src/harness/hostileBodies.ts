@@ -5,6 +5,8 @@ import fc from 'fast-check';
 export interface RawBody {
   /** What the fuzzer tried, for the failure message. */
   kind: string;
+  /** For a variant of one field: `<field>:long` or `<field>:nested`, the names known issues are listed by. */
+  variant?: string;
   contentType: string;
   payload: string;
 }
@@ -34,10 +36,11 @@ const wrongValue = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
 
-export function hostileBody(example: unknown): fc.Arbitrary<RawBody> {
+/** `knownIssues` lists field variants (`sessionId:long`, `parameters:nested`) left out until their owners fix them. */
+export function hostileBody(example: unknown, knownIssues: readonly string[] = []): fc.Arbitrary<RawBody> {
   const keys = fc.constantFrom(...keysOf(example));
   const text = JSON.stringify(example);
-  return fc.oneof(
+  return fc.oneof<fc.Arbitrary<RawBody>[]>(
     fc.jsonValue({ maxDepth: 4 }).map((value) => json('any JSON', value)),
     fc.tuple(keys, wrongValue).map(([key, value]) => ({
       kind: `${key} wrongly typed`,
@@ -46,11 +49,13 @@ export function hostileBody(example: unknown): fc.Arbitrary<RawBody> {
     })),
     fc.tuple(keys, fc.integer({ min: 1_000, max: 300_000 })).map(([key, length]) => ({
       kind: `${key} a ${length}-character string`,
+      variant: `${key}:long`,
       contentType: 'application/json',
       payload: withRawField(example, key, JSON.stringify('word '.repeat(length / 5))),
     })),
     fc.tuple(keys, fc.integer({ min: 100, max: 100_000 }), fc.constantFrom('array' as const, 'object' as const)).map(([key, depth, shape]) => ({
       kind: `${key} nested ${depth} deep (${shape})`,
+      variant: `${key}:nested`,
       contentType: 'application/json',
       payload: withRawField(example, key, nestedJson(depth, shape)),
     })),
@@ -66,6 +71,6 @@ export function hostileBody(example: unknown): fc.Arbitrary<RawBody> {
       { kind: 'NUL character', contentType: 'application/json', payload: '{"x":"a\\u0000b"}' },
     ),
     fc.constantFrom('array' as const, 'object' as const).map((shape) => ({ kind: `whole body nested (${shape})`, contentType: 'application/json', payload: nestedJson(100_000, shape) })),
-  );
+  ).filter((body) => body.variant === undefined || !knownIssues.includes(body.variant));
 }
 
