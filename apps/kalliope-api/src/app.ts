@@ -6,8 +6,10 @@ import { checkBasicAuth } from './http/basic-auth.js';
 import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliope-errors.js';
 import { openApiDocument } from './http/openapi-document.js';
 import type { Neuron } from './neurons/neuron.js';
-import { createNeuronRegistry } from './neurons/neuron-registry.js';
+import { createNeuronRegistry, DIALOG_NEURONS } from './neurons/neuron-registry.js';
 import { audioRoute } from './routes/audio-route.js';
+import { brainEditRoutes } from './routes/brain-edit-routes.js';
+import type { NeuronCatalog, RouteContext } from './routes/route-context.js';
 import { methodNotAllowedRoutes } from './routes/method-not-allowed.js';
 import { synapseRoutes } from './routes/synapse-routes.js';
 import { switchRoutes } from './routes/switch-routes.js';
@@ -67,15 +69,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const brain = new RunningBrain(deps.brain, deps.settings);
   const neurons = new Map(neuronsFor(deps.settings));
   let killSwitchPulled = false;
+  const stopServer = () => {
+    killSwitchPulled = true;
+  };
   const service = new KalliopeService({
     brain,
     store: deps.store,
     speech: new SpeechService(deps.speech, brain),
     neurons,
     log: app.log,
-    stopServer: () => {
-      killSwitchPulled = true;
-    },
+    stopServer,
     ...(deps.random === undefined ? {} : { random: deps.random }),
   });
   const reload: Reload = (nextBrain, nextSettings) => {
@@ -126,10 +129,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/healthz', () => ({ status: 'ok' }));
   const document = openApiDocument();
   app.get('/openapi.json', () => document);
-  const context = { service, brain };
+  const neuronCatalog: NeuronCatalog = {
+    modules: () => neurons,
+    names: () => ({
+      core: [...DIALOG_NEURONS, ...createNeuronRegistry({ scriptNeurons: brain.settings.scriptNeurons }).keys()].sort(),
+      community: (deps.neurons ?? []).map((neuron) => neuron.name).sort(),
+    }),
+  };
+  const context: RouteContext = { service, brain, neurons: neuronCatalog, stopServer };
   await app.register(synapseRoutes(context));
   await app.register(switchRoutes(context));
   await app.register(audioRoute(context));
+  await app.register(brainEditRoutes(context));
   await app.register(methodNotAllowedRoutes);
   await service.start();
   return app;

@@ -174,6 +174,17 @@ describe('core neurons', () => {
     await t.close();
   });
 
+  it('POST /shutdown/ stops the server like the kill switch', async () => {
+    let stopped = false;
+    const t = await createTestApp({ database, brain: '- name: "idle-brain"\n  signals: []\n  neurons: []\n', extra: { onKillSwitch: () => (stopped = true) } });
+    const response = await t.app.inject({ method: 'POST', url: '/shutdown/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe('Shutting down...');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stopped).toBe(true);
+    await t.close();
+  });
+
   it('script and shell neurons exist only when the settings enable them, and refuse templates', async () => {
     const brain = `
 - name: "run-shell"

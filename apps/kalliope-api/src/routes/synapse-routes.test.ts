@@ -264,3 +264,49 @@ describe('wire formats', () => {
     }
   });
 });
+
+describe('Kalliope 0.7 brain editing', () => {
+  it('adds a synapse in memory with POST /synapses and runs it', async () => {
+    const synapse = { name: 'added-later', signals: [{ order: 'added order' }], neurons: [{ say: { message: 'added' } }] };
+    const created = await postJson(t.app, '/synapses', synapse);
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toEqual({
+      name: 'added-later',
+      signals: [{ name: 'order', parameters: 'added order' }],
+      neurons: [{ name: 'say', parameters: { message: 'added' } }],
+      enabled: true,
+    });
+    const run = await postJson(t.app, '/synapses/start/order', { order: 'added order' });
+    expect(run.json<{ matched_synapses: { synapse_name: string }[] }>().matched_synapses[0]?.synapse_name).toBe('added-later');
+  });
+
+  it('answers 400 for a missing name, an invalid synapse, an unknown neuron or a taken name', async () => {
+    const noName = await postJson(t.app, '/synapses', { signals: [], neurons: [] });
+    expect(noName.statusCode).toBe(400);
+    expect(noName.json()).toEqual({ error: { Error: "Wrong parameters, 'name' not set" } });
+    const invalid = await postJson(t.app, '/synapses', { name: 'no-neurons-here', signals: [] });
+    expect(invalid.json()).toEqual({ error: '"neurons" is required and must be a list' });
+    const unknown = await postJson(t.app, '/synapses', { name: 'odd-neuron', signals: [], neurons: ['teleport'] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toEqual({ error: 'unknown neuron "teleport"' });
+    const taken = await postJson(t.app, '/synapses', { name: 'say-hello-fr', signals: [], neurons: [] });
+    expect(taken.json()).toEqual({ error: 'the synapse name is used more than once' });
+  });
+
+  it('deletes a synapse: 204, then 404', async () => {
+    const deleted = await t.app.inject({ method: 'DELETE', url: '/synapses/added-later' });
+    expect(deleted.statusCode).toBe(204);
+    expect(deleted.body).toBe('');
+    const again = await t.app.inject({ method: 'DELETE', url: '/synapses/added-later' });
+    expect(again.statusCode).toBe(404);
+    expect(again.json()).toEqual({ error: { 'synapse name not found': 'added-later' } });
+  });
+
+  it('lists the neuron modules', async () => {
+    const response = await t.app.inject('/neurons');
+    const body = response.json<{ community: string[]; core: string[] }>();
+    expect(body.community).toEqual([]);
+    expect(body.core).toEqual(expect.arrayContaining(['say', 'neurotransmitter', 'systemdate', 'mqtt_publisher', 'kill_switch']));
+    expect(body.core).not.toContain('shell');
+  });
+});

@@ -44,6 +44,23 @@ export class RunningBrain {
     return true;
   }
 
+  /** `POST /synapses` (Kalliope 0.7): in memory only, like Kalliope; false when the name is taken. */
+  addSynapse(synapse: Synapse): boolean {
+    if (this.find(synapse.name) !== undefined) return false;
+    this.synapseList.push(synapse);
+    this.currentVersion += 1;
+    return true;
+  }
+
+  /** `DELETE /synapses/<name>`; false when there is no such synapse. */
+  removeSynapse(name: string): boolean {
+    const index = this.synapseList.findIndex((synapse) => synapse.name === name);
+    if (index < 0) return false;
+    this.synapseList.splice(index, 1);
+    this.currentVersion += 1;
+    return true;
+  }
+
   setVariables(values: Readonly<Record<string, unknown>>): void {
     this.currentSettings = { ...this.currentSettings, variables: { ...this.currentSettings.variables, ...values } };
   }

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { ConfigError } from '../brain/config-error.js';
+import { parseSynapse } from '../brain/parse-synapse.js';
+import { KALLIOPE_ERRORS } from '../http/kalliope-errors.js';
+import { readJsonBody, synapseToJson } from '../http/kalliope-mapping.js';
+import { checkBrainNeurons } from '../runtime/check-brain-neurons.js';
+import { rawBody, type RouteContext } from './route-context.js';
+
+const REQUEST = 'request';
+
+/** Files are never read on behalf of a request. */
+const refuseCorrectionFile = (): never => {
+  throw new ConfigError(REQUEST, '"stt-correction-file" is not accepted through the API');
+};
+
+/**
+ * Kalliope 0.7's brain editing and server routes (reference/kalliope.md §5.2 "others"): `POST /synapses` adds a
+ * synapse in memory, `DELETE /synapses/<name>` removes one, `GET /neurons` lists the neuron modules,
+ * `POST /shutdown/` stops the server.
+ */
+export function brainEditRoutes({ brain, neurons, stopServer }: RouteContext) {
+  return (app: FastifyInstance): Promise<void> => {
+    app.post('/synapses', (request, reply) => {
+      const body = readJsonBody(request.headers['content-type'], rawBody(request));
+      if (!('name' in body)) throw KALLIOPE_ERRORS.nameNotSet();
+      try {
+        const synapse = parseSynapse(body, REQUEST, refuseCorrectionFile);
+        checkBrainNeurons({ file: REQUEST, synapses: [synapse], correctionFiles: {}, templateFiles: {} }, neurons.modules());
+        if (!brain.addSynapse(synapse)) throw new ConfigError(REQUEST, 'the synapse name is used more than once', synapse.name);
+        return reply.code(201).send(synapseToJson(synapse));
+      } catch (error) {
+        if (error instanceof ConfigError) throw KALLIOPE_ERRORS.invalidSynapse(error.problem);
+        throw error;
+      }
+    });
+
+    app.delete<{ Params: { name: string } }>('/synapses/:name', (request, reply) => {
+      if (!brain.removeSynapse(request.params.name)) throw KALLIOPE_ERRORS.synapseNotFound(request.params.name);
+      return reply.code(204).send();
+    });
+
+    app.get('/neurons', () => {
+      const { core, community } = neurons.names();
+      return { community, core };
+    });
+
+    app.post('/shutdown', (_request, reply) => {
+      stopServer();
+      return reply.type('text/html; charset=utf-8').send('Shutting down...');
+    });
+    return Promise.resolve();
+  };
+}
