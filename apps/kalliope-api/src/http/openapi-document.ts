@@ -24,13 +24,42 @@ export function openApiDocument(): Record<string, unknown> {
     info: { title: 'Parley Kalliope API', version: '0.5.0', description: 'Drop-in Kalliope REST API (0.5 and 0.7 routes).' },
     paths: {
       '/': { get: { responses: { 200: answer('The Kalliope version', 'Version'), 401: unauthorized } } },
-      '/synapses': { get: { responses: { 200: answer('Every synapse in brain order', 'SynapseList'), 401: unauthorized } } },
+      '/synapses': {
+        get: { responses: { 200: answer('Every synapse in brain order', 'SynapseList'), 401: unauthorized } },
+        post: {
+          requestBody: { required: true, content: jsonContent('Synapse') },
+          responses: { 201: answer('The added synapse (in memory)', 'Synapse'), 400: error('Invalid synapse'), 401: unauthorized },
+        },
+      },
       '/synapses/{name}': {
         get: {
           parameters: [nameParameter],
           responses: { 200: answer('One synapse', 'SynapseDetail'), 401: unauthorized, 404: error('Unknown synapse') },
         },
+        delete: {
+          parameters: [nameParameter],
+          responses: { 204: { description: 'Removed' }, 401: unauthorized, 404: error('Unknown synapse') },
+        },
       },
+      '/neurons': {
+        get: {
+          responses: {
+            200: {
+              description: 'The neuron modules: {"community": […], "core": […]}',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { community: { type: 'array', items: { type: 'string' } }, core: { type: 'array', items: { type: 'string' } } },
+                  },
+                },
+              },
+            },
+            401: unauthorized,
+          },
+        },
+      },
+      '/shutdown/': { post: { responses: { 200: { description: 'Shutting down...' }, 401: unauthorized } } },
       '/synapses/start/id/{name}': {
         post: {
           parameters: [nameParameter],
