@@ -10,7 +10,7 @@ export type AlmondIntent =
   | { readonly type: 'commands'; readonly category: string; readonly device: string | null }
   /** A type-checked program; `confident` skips the first confirmation. */
   | { readonly type: 'program'; readonly program: Program; readonly confident: boolean }
-  /** Understood, but nothing the agent can run (no query or action, permission rules, remote programs). */
-  | { readonly type: 'unsupported' }
+  /** Understood, but nothing the agent can run (no query or action, permission rules, remote programs); `text` says so. */
+  | { readonly type: 'unsupported'; readonly text: string }
   /** Not understood; `error` explains code that does not parse or type-check. */
   | { readonly type: 'failed'; readonly error: string | null };

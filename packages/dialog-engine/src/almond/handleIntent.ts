@@ -50,7 +50,7 @@ function handleDefault(current: AlmondState, intent: AlmondIntent, ctx: AlmondSt
       out.say(intent.error === null ? FAILED_DEFAULT : `Sorry, I did not understand that: ${intent.error}. Can you rephrase it?`);
       return state;
     case 'unsupported':
-      out.say("Sorry, I don't know how to do that yet.");
+      out.say(intent.text);
       return state;
     case 'program':
       return startProgram(state, intent.program, intent.confident, ctx, out);

@@ -7,12 +7,13 @@ function hasPrimitive(statement: Statement): boolean {
   return statement.table !== null || statement.actions.some((action) => action.type !== 'Notify');
 }
 
+const UNSUPPORTED: AlmondIntent = { type: 'unsupported', text: "Sorry, I don't know how to do that yet." };
+
 function programIntent(program: Program, classes: SchemaRetriever, confident: boolean): AlmondIntent {
   const checked = typeCheck(program, classes);
-  if (checked.type !== 'Program') return { type: 'unsupported' };
-  if (checked.principal !== null || checked.statements.length === 0 || !checked.statements.every(hasPrimitive)) {
-    return { type: 'unsupported' };
-  }
+  if (checked.type !== 'Program' || checked.statements.length === 0 || !checked.statements.every(hasPrimitive)) return UNSUPPORTED;
+  // Programs for other users need the remote (messaging) support of almond 1.8, which Parley does not have (DA rule.js).
+  if (checked.principal !== null) return { type: 'unsupported', text: 'Sorry, this version of Almond does not support asking other users for permission.' };
   return { type: 'program', program: checked, confident };
 }
 
@@ -23,7 +24,7 @@ export function intentOfInput(input: Input, classes: SchemaRetriever, confident:
       return programIntent(input, classes, confident);
     case 'PermissionRule':
     case 'Library':
-      return { type: 'unsupported' };
+      return UNSUPPORTED;
     case 'Bookkeeping': {
       const intent = input.intent;
       switch (intent.type) {
