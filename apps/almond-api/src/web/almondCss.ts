@@ -43,6 +43,7 @@ fieldset { border: 1px solid var(--border); border-radius: 6px; margin: .75rem 0
 .message.from-user .bubble { background: var(--accent); color: #fff; }
 .message.error .bubble { background: #fbeaea; color: var(--danger); }
 .message.result .bubble { background: var(--accent-light); }
+.message.choice .bubble, .message.button .bubble, .message.link .bubble { background: none; padding: 0; }
 .message img.picture { max-width: 100%; max-height: 16rem; border-radius: 8px; }
 .message .icon { width: 24px; height: 24px; }
 .rdl a { font-weight: 600; } .rdl p { margin: .25rem 0 0; }

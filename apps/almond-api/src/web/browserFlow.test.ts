@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTES_KIND, notesPlugin } from '../testing/notesPlugin.js';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -42,12 +43,14 @@ describe.skipIf(!haveChromium)('web UI in chromium', () => {
   let callback: Awaited<ReturnType<typeof startCallbackListener>>;
   let client: { id: string; secret: string };
   let accessToken: string;
+  const notes = notesPlugin();
 
   beforeAll(async () => {
-    test = await startTestApp();
+    test = await startTestApp({ plugins: [notes] });
     await test.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${portOf(test.app.server)}`;
-    await test.services.users.create({ username: 'gina', password: 'gina-password', email: 'gina@example.com' });
+    const user = await test.services.users.create({ username: 'gina', password: 'gina-password', email: 'gina@example.com' });
+    for (const title of ['home', 'work']) await test.services.devices.add(user.id, NOTES_KIND, { title });
     callback = await startCallbackListener();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
@@ -81,6 +84,44 @@ describe.skipIf(!haveChromium)('web UI in chromium', () => {
     const screenshot = join(tmpdir(), 'almond-chat.png');
     await page.screenshot({ path: screenshot, fullPage: true });
     console.info(`chat screenshot: ${screenshot}`);
+  });
+
+  it('chats: choices are hidden once answered, the input follows askSpecial, yes/no hints answer', async () => {
+    const almond = page.locator('.message.from-almond');
+    await page.locator('#input').fill('write a note');
+    await page.locator('#input').press('Enter');
+    await expect.poll(() => page.locator('.message.choice').count(), WAIT).toBe(2);
+    expect(await page.locator('#hints').getAttribute('data-ask')).toBe('choice');
+    const screenshot = join(tmpdir(), 'almond-choice.png');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    console.info(`choice screenshot: ${screenshot}`);
+    const second = (await page.locator('.message.choice button').nth(1).textContent()) ?? '';
+    await page.locator('.message.choice button').nth(1).click();
+    await expect.poll(() => almond.last().textContent(), WAIT).toBe('What should the note say?');
+    expect(await page.locator('.message.choice').count()).toBe(0);
+    expect(await page.locator('.message.from-user').last().textContent()).toBe(second);
+    expect(await page.locator('#hints').getAttribute('data-ask')).toBe('raw_string');
+    expect(await page.locator('#input').getAttribute('placeholder')).toBe('Type your answer');
+
+    await page.locator('#input').fill('buy milk');
+    await page.locator('#input').press('Enter');
+    await expect.poll(() => page.locator('#hints').getAttribute('data-ask'), WAIT).toBe('yesno');
+    expect(await almond.last().textContent()).toMatch(/Is that right\?$/);
+    await page.locator('#hints').getByRole('button', { name: 'Yes' }).click();
+    await expect.poll(() => almond.last().textContent(), WAIT).toBe('Consider it done.');
+    expect(notes.written).toEqual([{ device: expect.stringContaining(NOTES_KIND) as unknown, text: 'buy milk' }]);
+    expect(await page.locator('#hints button').count()).toBe(0);
+  });
+
+  it('chats: a button sends its parsed command', async () => {
+    await page.locator('#input').fill('help');
+    await page.locator('#input').press('Enter');
+    const media = page.locator('.message.button button', { hasText: 'Media' }).last();
+    await expect.poll(() => media.count(), WAIT).toBe(1);
+    const before = await page.locator('.message.from-almond').count();
+    await media.click();
+    await expect.poll(() => page.locator('.message.from-user').last().textContent(), WAIT).toBe(await media.textContent());
+    await expect.poll(() => page.locator('.message.from-almond').count(), WAIT).toBeGreaterThan(before);
   });
 
   it('registers a confidential client on the developer page', async () => {

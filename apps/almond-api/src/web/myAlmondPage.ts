@@ -29,8 +29,7 @@ ${app.error === null ? '' : html`<p class="error">${app.error}</p>`}<code class=
 
 function deviceList(view: MyAlmondView) {
   return html`<ul class="cards" id="devices">${view.devices.map(
-    (device) => html`<li class="card"><img class="icon" src="/icons/${device.kind}.png" alt="" width="32" height="32">
-<div><strong>${device.name}</strong><p>${device.description}</p></div></li>`,
+    (device) => html`<li class="card"><div><strong>${device.name}</strong> <code class="tag">${device.kind}</code><p>${device.description}</p></div></li>`,
   )}</ul>`;
 }
 
