@@ -1,5 +1,5 @@
-// The Fastify app factory (no listening here): account pages, the OAuth 2.0 provider, /me/api with bearer
-// authentication, /healthz and /openapi.json.
+// The Fastify app factory (no listening here): account pages, the OAuth 2.0 provider, the web UI, /me/api with
+// bearer authentication, /healthz and /openapi.json.
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';

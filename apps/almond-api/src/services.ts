@@ -1,5 +1,5 @@
 // The stores and services of the app over one database.
-import type { Notifier } from '@parley/storage';
+import type { Notifier, Scheduler } from '@parley/storage';
 import type { Clock } from '@parley/thingtalk';
 import { createSessionStore } from './accounts/sessionStore.js';
 import { createUserStore } from './accounts/userStore.js';
@@ -12,12 +12,18 @@ import { createClientStore } from './oauth/clientStore.js';
 import { createOAuthModel } from './oauth/oauthModel.js';
 import { createAppRunner } from './programs/appRunner.js';
 import { createAppStore } from './programs/appStore.js';
+import { createProgramLeases } from './programs/programLeases.js';
 import { builtinCatalogPlugins, ThingpediaCatalog, type CatalogPlugin } from './thingpedia/catalog.js';
 import { exampleCommands } from './thingpedia/exampleCommands.js';
 
 export interface ServiceOptions {
   db: Database;
   notifier: Notifier;
+  /** Durable timers (queue of this app's programs): which instance runs each long-running program. */
+  scheduler: Scheduler;
+  /** Lease timing of long-running programs (defaults 30 s / 10 s). */
+  leaseMs?: number | undefined;
+  renewMs?: number | undefined;
   /** Device classes besides the shipped ones. */
   plugins?: readonly CatalogPlugin[] | undefined;
   /** Options per device kind, e.g. `{ 'com.xkcd': { baseUrl } }`. */
@@ -39,8 +45,9 @@ export function createServices(options: ServiceOptions) {
   const factory = createDeviceFactory(catalog, options.pluginOptions);
   const apps = createAppStore(db);
   const hub = createNotificationHub(db, options.notifier, options.onError);
+  const leases = createProgramLeases({ scheduler: options.scheduler, leaseMs: options.leaseMs, renewMs: options.renewMs });
   const runner = createAppRunner({
-    catalog, devices, factory, users, apps,
+    catalog, devices, factory, users, apps, leases,
     onNotification: (userId, notification) => hub.publish(userId, notification),
     clock: options.clock,
     minPollInterval: options.minPollInterval,

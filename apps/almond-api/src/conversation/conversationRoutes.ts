@@ -1,52 +1,25 @@
 // The conversation WebSocket /me/api/conversation (seed 001/002; reference/almond.md §3.1, with the scope
 // `user-exec-command` checked) and its stateless HTTP form POST /me/api/converse (§2.3).
 import { randomBytes } from 'node:crypto';
-import type { AlmondOutput } from '@parley/dialog-engine';
 import type { FastifyPluginAsync } from 'fastify';
 import { callerOf } from '../api/apiCaller.js';
 import { requireScope } from '../api/bearerAuth.js';
 import { badRequest } from '../http/AlmondApiError.js';
-import { ConversationSession, type ConversationDeps } from './conversationSession.js';
-import type { NotificationHub } from './notificationHub.js';
-import { clientInput, readClientInput } from './readClientInput.js';
+import { ConversationSession } from './conversationSession.js';
+import { clientInput } from './readClientInput.js';
+import { serveConversation, type ServeConversationOptions } from './serveConversation.js';
 
-export interface ConversationRoutesOptions extends ConversationDeps {
-  hub: NotificationHub;
+export interface ConversationRoutesOptions extends ServeConversationOptions {
   /** Idle time after which a /converse conversation is forgotten (almond-cloud: 5 minutes). */
   statelessTtlMs?: number;
 }
 
 export const conversationRoutes: FastifyPluginAsync<ConversationRoutesOptions> = async (api, options) => {
-  const { hub, users } = options;
   const requireExec = async (request: Parameters<typeof callerOf>[0]) => requireScope(callerOf(request), 'user-exec-command');
 
-  api.get<{ Querystring: { hide_welcome?: string } }>('/conversation', { websocket: true, preValidation: requireExec }, async (socket, request) => {
-    const { userId } = callerOf(request);
-    const session = new ConversationSession(options, userId);
-    const send = (messages: readonly AlmondOutput[]) => {
-      for (const message of messages) if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
-    };
-    const fail = (error: unknown) => {
-      request.log.error({ err: error }, 'conversation round failed');
-      send([{ type: 'error', error: error instanceof Error ? error.message : String(error) }]);
-    };
-    const stopListening = hub.listen(userId, (notification) => {
-      session.handle({ type: 'notification', ...notification }).then(send, fail);
-    });
-    socket.on('close', stopListening);
-    socket.on('message', (data: Buffer) => {
-      const read = readClientInput(data.toString('utf8'));
-      if (!read.ok) {
-        send([{ type: 'error', error: read.error, ...(read.code === undefined ? {} : { code: read.code }) }]);
-        return;
-      }
-      session.handle(read.input).then(send, fail);
-    });
-    const user = await users.byId(userId);
-    const firstVisit = user?.visited !== true;
-    if (firstVisit) await users.update(userId, { visited: true });
-    session.handle({ type: 'connect', showWelcome: request.query.hide_welcome !== '1', firstVisit }).then(send, fail);
-  });
+  api.get<{ Querystring: { hide_welcome?: string } }>('/conversation', { websocket: true, preValidation: requireExec }, async (socket, request) =>
+    serveConversation(socket, callerOf(request).userId, request.query.hide_welcome !== '1', options, request.log),
+  );
 
   const stateless = new Map<string, { session: ConversationSession; lastUsed: number }>();
   const ttl = options.statelessTtlMs ?? 5 * 60_000;

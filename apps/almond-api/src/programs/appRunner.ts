@@ -1,7 +1,8 @@
 // Runs ThingTalk programs for users through the thingtalk executor. One-shot programs are drained and their
 // results returned; long-running ones (monitor, timer, attimer) are stored, run in the background with their state
-// saved after every change, resumed by `resumeAll()` after a restart, stopped by `stop()`, and their results
-// reported through `onNotification`.
+// saved after every change, held through Scheduler leases (programLeases.ts: one instance runs each, another takes
+// over when it dies, `resumeAll()` restarts them after a restart), stopped by `stop()` (on whichever instance runs
+// them, within one lease renewal), and their results reported through `onNotification`.
 import { executeProgram, parseProgram, type Clock, type Program, type ProgramState } from '@parley/thingtalk';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceFactory } from '../devices/deviceFactory.js';
@@ -9,6 +10,7 @@ import type { DeviceStore } from '../devices/deviceStore.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { appResult, type AppErrorItem, type AppResultItem } from './appResults.js';
 import type { AppStore, StoredApp } from './appStore.js';
+import type { ProgramLeases } from './programLeases.js';
 import { userContext } from './userContext.js';
 
 /** A result or failure of a background program, for the user's open conversations. */
@@ -25,6 +27,7 @@ export interface AppRunnerDeps {
   factory: DeviceFactory;
   users: UserStore;
   apps: AppStore;
+  leases: ProgramLeases;
   onNotification: (userId: string, notification: AppNotification) => Promise<void>;
   clock?: Clock | undefined;
   minPollInterval?: number | undefined;
@@ -82,9 +85,33 @@ export function createAppRunner(deps: AppRunnerDeps) {
     }
   }
 
-  function launch(app: StoredApp, program: Program): void {
-    runInBackground(app, program).catch((error: unknown) => deps.onError?.(error));
+  function abortLocally(appId: string): void {
+    running.get(appId)?.abort();
+    running.delete(appId);
   }
+
+  async function launch(app: StoredApp, program: Program): Promise<void> {
+    runInBackground(app, program).catch((error: unknown) => deps.onError?.(error));
+    await deps.leases.hold(app.id, async () => {
+      if ((await deps.apps.byId(app.id)) !== undefined) return true;
+      abortLocally(app.id); // deleted through another instance
+      return false;
+    });
+  }
+
+  const ready = deps.leases.onDue(async (appId) => {
+    const app = await deps.apps.byId(appId);
+    if (app === undefined) return;
+    if (running.has(appId)) {
+      await deps.leases.hold(appId, async () => (await deps.apps.byId(appId)) !== undefined);
+      return;
+    }
+    try {
+      await launch(app, parseProgram(app.code));
+    } catch (error) {
+      await deps.apps.setError(app.id, error instanceof Error ? error.message : String(error));
+    }
+  });
 
   return {
     /** Runs a command to completion (questions inside are not asked: nothing here can answer them). */
@@ -107,32 +134,25 @@ export function createAppRunner(deps: AppRunnerDeps) {
     /** Stores a long-running program and starts it. */
     async start(app: { id: string; userId: string; code: string; description: string; icon: string | null }, program: Program): Promise<void> {
       await deps.apps.insert(app);
-      launch({ ...app, state: null, error: null, createdAt: new Date() }, program);
+      await launch({ ...app, state: null, error: null, createdAt: new Date() }, program);
     },
 
     /** Stops and forgets a program of the user; false when the user has no such program. */
     async stop(userId: string, appId: string): Promise<boolean> {
       const removed = await deps.apps.delete(userId, appId);
       if (removed) {
-        running.get(appId)?.abort();
-        running.delete(appId);
+        abortLocally(appId);
+        await deps.leases.forget(appId);
       }
       return removed;
     },
 
-    /** Starts every stored program that is not running in this process (after a restart). */
+    /** After a restart: every stored program becomes due, and one instance starts each. */
     async resumeAll(): Promise<number> {
-      let resumed = 0;
-      for (const app of await deps.apps.all()) {
-        if (running.has(app.id)) continue;
-        try {
-          launch(app, parseProgram(app.code));
-          resumed += 1;
-        } catch (error) {
-          await deps.apps.setError(app.id, error instanceof Error ? error.message : String(error));
-        }
-      }
-      return resumed;
+      await ready;
+      const stored = await deps.apps.all();
+      for (const app of stored) if (!running.has(app.id)) await deps.leases.requestStart(app.id);
+      return stored.length;
     },
 
     isRunning(appId: string): boolean {
@@ -141,6 +161,7 @@ export function createAppRunner(deps: AppRunnerDeps) {
 
     /** Stops every program of this process (shutdown); they stay stored and resume on the next start. */
     stopAll(): void {
+      deps.leases.releaseAll();
       for (const controller of running.values()) controller.abort();
       running.clear();
     },

@@ -17,6 +17,10 @@ export function createAppStore(db: Database) {
     async all(): Promise<StoredApp[]> {
       return db.select().from(apps);
     },
+    async byId(id: string): Promise<StoredApp | undefined> {
+      const [row] = await db.select().from(apps).where(eq(apps.id, id));
+      return row;
+    },
     async get(userId: string, id: string): Promise<StoredApp | undefined> {
       const [row] = await db.select().from(apps).where(and(eq(apps.userId, userId), eq(apps.id, id)));
       return row;

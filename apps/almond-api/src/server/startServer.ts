@@ -1,6 +1,6 @@
 // Opens storage, builds the app, creates the demo user and listens; `close()` stops accepting, finishes in-flight
 // requests and closes storage.
-import { createNotifier } from '@parley/storage';
+import { createNotifier, createScheduler } from '@parley/storage';
 import { buildApp, type AlmondApp } from '../app.js';
 import { openAppDb } from '../db/openAppDb.js';
 import { ensureDemoUser } from './ensureDemoUser.js';
@@ -14,9 +14,13 @@ export interface RunningServer extends AlmondApp {
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
   try {
-    const built = await buildApp({ db: database.db, notifier: createNotifier(database), logLevel: config.logLevel, secureCookies: config.secureCookies });
+    const built = await buildApp({
+      db: database.db,
+      notifier: createNotifier(database),
+      scheduler: await createScheduler(database, { queue: 'almond_programs' }),
+      logLevel: config.logLevel, secureCookies: config.secureCookies });
     const resumed = await built.services.runner.resumeAll();
-    if (resumed > 0) built.app.log.info({ resumed }, 'resumed long-running programs');
+    if (resumed > 0) built.app.log.info({ resumed }, 'long-running programs to resume');
     const demo = config.demoUser ? await ensureDemoUser(built.services.users) : undefined;
     await built.app.listen({ port: config.port, host: config.host });
     const address = built.app.server.address();

@@ -1,0 +1,47 @@
+// One conversation over a WebSocket (seed 002; reference/almond.md §3.1), whoever authenticated it: the API socket
+// (bearer) or the web UI's (session cookie). Welcome unless hidden, rounds in order, protocol errors answered
+// without closing, the user's notifications delivered.
+import type { AlmondOutput } from '@parley/dialog-engine';
+import type { FastifyBaseLogger } from 'fastify';
+import type { WebSocket } from 'ws';
+import { ConversationSession, type ConversationDeps } from './conversationSession.js';
+import type { NotificationHub } from './notificationHub.js';
+import { readClientInput } from './readClientInput.js';
+
+export interface ServeConversationOptions extends ConversationDeps {
+  hub: NotificationHub;
+}
+
+export async function serveConversation(
+  socket: WebSocket,
+  userId: string,
+  showWelcome: boolean,
+  options: ServeConversationOptions,
+  log: FastifyBaseLogger,
+): Promise<void> {
+  const { hub, users } = options;
+  const session = new ConversationSession(options, userId);
+  const send = (messages: readonly AlmondOutput[]) => {
+    for (const message of messages) if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  };
+  const fail = (error: unknown) => {
+    log.error({ err: error }, 'conversation round failed');
+    send([{ type: 'error', error: error instanceof Error ? error.message : String(error) }]);
+  };
+  const stopListening = hub.listen(userId, (notification) => {
+    session.handle({ type: 'notification', ...notification }).then(send, fail);
+  });
+  socket.on('close', stopListening);
+  socket.on('message', (data: Buffer) => {
+    const read = readClientInput(data.toString('utf8'));
+    if (!read.ok) {
+      send([{ type: 'error', error: read.error, ...(read.code === undefined ? {} : { code: read.code }) }]);
+      return;
+    }
+    session.handle(read.input).then(send, fail);
+  });
+  const user = await users.byId(userId);
+  const firstVisit = user?.visited !== true;
+  if (firstVisit) await users.update(userId, { visited: true });
+  session.handle({ type: 'connect', showWelcome, firstVisit }).then(send, fail);
+}
