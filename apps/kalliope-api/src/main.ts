@@ -39,7 +39,7 @@ const stop = (reason: string) => {
 const app = await buildApp({
   brain: files.brain,
   settings: files.settings,
-  store: new KalliopeStore(database.db),
+  store: new KalliopeStore(database.db, database.kind === 'postgres'),
   speech: debianSpeechEngines(
     files.settings.tts.cache ? (files.settings.tts.cachePath ?? join(config.dataDir, 'tts-cache')) : null,
   ),

@@ -27,7 +27,7 @@ beforeAll(async () => {
   app = await buildApp({
     brain: loadBrain(demoBrain),
     settings: DEFAULT_SETTINGS,
-    store: new KalliopeStore(database.db),
+    store: new KalliopeStore(database.db, database.kind === 'postgres'),
     speech: debianSpeechEngines(cacheDir),
   });
   baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -87,12 +87,12 @@ export class KalliopeService {
 
   /** Runs one request in the session's dialogue, then the `on_order_found` and `on_processed_synapses` hooks. */
   private async runInSession(session: string, input: KalliopeInput): Promise<RunResponse | undefined> {
-    const answer = await this.lock.run(session, async () => {
-      const state = (await this.deps.store.loadDialog(session)) ?? initialKalliopeState();
-      const turn = await this.driver.run(state, input);
-      await this.deps.store.saveDialog(session, turn.state);
-      return turn.outputs.find((output) => output.kind === 'run_response');
-    });
+    const answer = await this.lock.run(session, () =>
+      this.deps.store.updateDialog(session, async (state) => {
+        const turn = await this.driver.run(state, input);
+        return { state: turn.state, result: turn.outputs.find((output) => output.kind === 'run_response') };
+      }),
+    );
     if (answer === undefined) return undefined;
     if (input.type === 'order' && answer.orderFound) await this.runHooks('on_order_found');
     if (answer.response.matched_synapses.length > 0) await this.runHooks('on_processed_synapses');

@@ -1,13 +1,46 @@
 import type { Db } from '@parley/storage';
 import { eq } from 'drizzle-orm';
-import type { KalliopeState } from '@parley/dialog-engine';
+import { initialKalliopeState, type KalliopeState } from '@parley/dialog-engine';
 import { kalliopeDialogs, kalliopeSwitches, type KalliopeSchema } from './schema.js';
 
 export type SwitchName = 'mute' | 'deaf';
 
 /** Dialogue state per session and the mute/deaf switches, in the app's database (PGlite or Postgres). */
 export class KalliopeStore {
-  constructor(private readonly db: Db<KalliopeSchema>) {}
+  /**
+   * @param rowLocks lock a session's row while its dialogue advances (`SELECT … FOR UPDATE`), so that server
+   * instances sharing one Postgres take turns; PGlite has a single in-process user and needs none.
+   */
+  constructor(
+    private readonly db: Db<KalliopeSchema>,
+    private readonly rowLocks = false,
+  ) {}
+
+  /** Loads a session's dialogue, lets `advance` compute the next state, saves it; returns what `advance` returns. */
+  async updateDialog<T>(
+    sessionKey: string,
+    advance: (state: KalliopeState) => Promise<{ readonly state: KalliopeState; readonly result: T }>,
+  ): Promise<T> {
+    if (!this.rowLocks) {
+      const next = await advance((await this.loadDialog(sessionKey)) ?? initialKalliopeState());
+      await this.saveDialog(sessionKey, next.state);
+      return next.result;
+    }
+    return this.db.transaction(async (tx) => {
+      await tx.insert(kalliopeDialogs).values({ sessionKey, state: initialKalliopeState() }).onConflictDoNothing();
+      const rows = await tx
+        .select({ state: kalliopeDialogs.state })
+        .from(kalliopeDialogs)
+        .where(eq(kalliopeDialogs.sessionKey, sessionKey))
+        .for('update');
+      const next = await advance(rows[0]?.state ?? initialKalliopeState());
+      await tx
+        .update(kalliopeDialogs)
+        .set({ state: next.state, updatedAt: new Date() })
+        .where(eq(kalliopeDialogs.sessionKey, sessionKey));
+      return next.result;
+    });
+  }
 
   /** Undefined for a session that never ran anything. */
   async loadDialog(sessionKey: string): Promise<KalliopeState | undefined> {

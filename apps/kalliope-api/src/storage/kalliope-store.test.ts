@@ -1,0 +1,44 @@
+import type { Database } from '@parley/storage';
+import { setTimeout as wait } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../testing/kalliope-test-app.js';
+import { KalliopeStore } from './kalliope-store.js';
+import type { KalliopeSchema } from './schema.js';
+
+let database: Database<KalliopeSchema>;
+let drop: () => Promise<void>;
+beforeAll(async () => {
+  ({ database, drop } = await openTestDatabase());
+});
+afterAll(async () => {
+  await database.close();
+  await drop();
+});
+
+const store = () => new KalliopeStore(database.db, database.kind === 'postgres');
+
+describe('KalliopeStore', () => {
+  it('keeps dialogues per session and the switches', async () => {
+    const kalliope = store();
+    expect(await kalliope.loadDialog('one')).toBeUndefined();
+    await kalliope.updateDialog('one', (state) => Promise.resolve({ state: { ...state, memory: { name: 'ada' } }, result: null }));
+    expect((await kalliope.loadDialog('one'))?.memory).toEqual({ name: 'ada' });
+    expect(await kalliope.loadDialog('two')).toBeUndefined();
+    expect(await kalliope.getSwitch('deaf')).toBeUndefined();
+    await kalliope.setSwitch('deaf', true);
+    expect(await kalliope.getSwitch('deaf')).toBe(true);
+  });
+
+  // Two server instances on one Postgres: the row lock makes their updates of one dialogue take turns.
+  it.runIf(process.env['DATABASE_URL'])('serialises updates of one session across instances on Postgres', async () => {
+    const increment = (kalliope: KalliopeStore) =>
+      kalliope.updateDialog('shared', async (state) => {
+        const count = Number(state.memory['count'] ?? 0);
+        await wait(50);
+        return { state: { ...state, memory: { count: count + 1 } }, result: count };
+      });
+    const results = await Promise.all([increment(store()), increment(store()), increment(store())]);
+    expect([...results].sort()).toEqual([0, 1, 2]);
+    expect((await store().loadDialog('shared'))?.memory).toEqual({ count: 3 });
+  });
+});
