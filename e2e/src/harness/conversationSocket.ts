@@ -1,0 +1,31 @@
+// A client of almond-api's conversation WebSocket that records every message with the time it arrived.
+import WebSocket from 'ws';
+
+export interface ReceivedMessage {
+  at: number;
+  message: Record<string, unknown>;
+}
+
+export interface ConversationSocket {
+  received: ReceivedMessage[];
+  /** The notification texts received so far ("Notification from …"), with their arrival times. */
+  notifications(): ReceivedMessage[];
+  close(): void;
+}
+
+export function openConversation(base: string, accessToken: string): Promise<ConversationSocket> {
+  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/me/api/conversation`, { headers: { authorization: `Bearer ${accessToken}` } });
+  const received: ReceivedMessage[] = [];
+  socket.on('message', (data: Buffer) => received.push({ at: Date.now(), message: JSON.parse(data.toString('utf8')) as Record<string, unknown> }));
+  return new Promise((resolve, reject) => {
+    socket.once('error', reject);
+    socket.once('unexpected-response', (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
+    socket.once('open', () =>
+      resolve({
+        received,
+        notifications: () => received.filter(({ message }) => message.type === 'text' && String(message.text).startsWith('Notification from')),
+        close: () => socket.close(),
+      }),
+    );
+  });
+}
