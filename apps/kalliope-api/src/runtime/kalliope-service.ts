@@ -36,7 +36,6 @@ export class KalliopeService {
   private readonly driver: DialogDriver;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly shutdown = new AbortController();
-  private serverMuted = false;
 
   constructor(private readonly deps: KalliopeServiceDeps) {
     const context: NeuronContext = {
@@ -60,10 +59,8 @@ export class KalliopeService {
     });
   }
 
-  /** Loads the persisted switches (the settings' `options` give the first values) and fires `on_start`. */
+  /** Fires `on_start`. */
   async start(): Promise<void> {
-    const stored = await this.deps.store.getSwitch('mute');
-    this.serverMuted = stored ?? this.deps.brain.settings.options['mute'] === true;
     await this.runHooks('on_start');
   }
 
@@ -76,13 +73,13 @@ export class KalliopeService {
 
   /** `start/order` and audio: an order, or the answer a waiting neurotransmitter gets. */
   async runOrder(session: string, order: string | null, mute: boolean): Promise<RunResponse> {
-    const response = await this.runInSession(session, { type: 'order', order, mute: mute || this.serverMuted });
+    const response = await this.runInSession(session, { type: 'order', order, mute: mute || (await this.getSwitch('mute')) });
     return response ?? { user_order: order, matched_synapses: [], status: null };
   }
 
   /** `start/id`; undefined when the brain has no synapse of that name. */
-  runSynapse(session: string, name: string, parameters: JsonObject, mute: boolean): Promise<RunResponse | undefined> {
-    return this.runInSession(session, { type: 'run_synapse', name, parameters, mute: mute || this.serverMuted });
+  async runSynapse(session: string, name: string, parameters: JsonObject, mute: boolean): Promise<RunResponse | undefined> {
+    return this.runInSession(session, { type: 'run_synapse', name, parameters, mute: mute || (await this.getSwitch('mute')) });
   }
 
   /** Runs one request in the session's dialogue, then the `on_order_found` and `on_processed_synapses` hooks. */
@@ -104,14 +101,12 @@ export class KalliopeService {
   }
 
   async getSwitch(name: SwitchName): Promise<boolean> {
-    if (name === 'mute') return this.serverMuted;
     return (await this.deps.store.getSwitch(name)) ?? this.deps.brain.settings.options[name] === true;
   }
 
   async setSwitch(name: SwitchName, value: boolean): Promise<void> {
     const previous = await this.getSwitch(name);
     await this.deps.store.setSwitch(name, value);
-    if (name === 'mute') this.serverMuted = value;
     const [on, off] = HOOK_OF_SWITCH[name];
     if (previous !== value) await this.runHooks(value ? on : off);
   }
@@ -119,16 +114,15 @@ export class KalliopeService {
   /** Runs the synapses of a hook outside any session's dialogue. */
   private async runHooks(hook: string): Promise<void> {
     for (const name of this.deps.brain.settings.hooks[hook] ?? []) {
-      await this.driver.run(initialKalliopeState(), { type: 'run_synapse', name, mute: this.serverMuted });
+      await this.driver.run(initialKalliopeState(), { type: 'run_synapse', name, mute: await this.getSwitch('mute') });
     }
   }
 
   private schedule(name: string, delayMs: number, parameters: Readonly<Record<string, unknown>>): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      const input: KalliopeInput = { type: 'run_synapse', name, parameters: parameters as JsonObject, mute: this.serverMuted };
-      this.driver
-        .run(initialKalliopeState(), input)
+      this.getSwitch('mute')
+        .then((mute) => this.driver.run(initialKalliopeState(), { type: 'run_synapse', name, parameters: parameters as JsonObject, mute }))
         .catch((error: unknown) => this.deps.log.warn({ err: String(error), synapse: name }, 'neurotimer failed'));
     }, delayMs);
     this.timers.add(timer);
