@@ -10,9 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTES_KIND, notesPlugin } from '../testing/notesPlugin.js';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const haveChromium = existsSync(CHROMIUM);
 /** The conversation answers within seconds even on a loaded machine. */
 const WAIT = { timeout: 20_000 };

@@ -1,7 +1,7 @@
 // The chat page's script (/static/chat.js), plain browser JavaScript served from this module. It speaks the Almond
 // Dialog API (seed 002) over /me/ws/conversation: renders every output message, hides answered choices, sends
 // buttons as parsed commands and choices as `bookkeeping choice N`, adapts the input to the askSpecial, and
-// reconnects with exponential backoff (1 s doubling up to 30 s).
+// reconnects with exponential backoff (1 s doubling up to 30 s, back to 1 s once the agent answers).
 export const chatScript = String.raw`'use strict';
 (function () {
   var log = document.getElementById('conversation');
@@ -192,12 +192,14 @@ export const chatScript = String.raw`'use strict';
     var url = scheme + location.host + '/me/ws/conversation' + (connectedOnce ? '?hide_welcome=1' : '');
     socket = new WebSocket(url);
     socket.addEventListener('open', function () {
-      failures = 0;
       connectedOnce = true;
       setConnected(true, 'Connected');
       input.focus();
     });
+    // A socket counts as working once the agent has spoken (every connection starts with a round): one that opens
+    // and closes at once keeps the delay growing.
     socket.addEventListener('message', function (event) {
+      failures = 0;
       var message;
       try { message = JSON.parse(event.data); } catch (error) { return; }
       render(message);
