@@ -42,3 +42,4 @@ export {
 export { warmUpRecognizers } from './system/warmUpRecognizers.js';
 export { findEntityMentions, type MentionOptions } from './templates/findEntityMentions.js';
 export { flattenTemplateMatch, type FlatTemplateMatch } from './templates/templateCandidate.js';
+export { loadSlotTagger, serializeSlotTagger, type SlotTaggerJson } from './classifier/serializeSlotTagger.js';

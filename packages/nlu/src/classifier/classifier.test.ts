@@ -27,6 +27,14 @@ describe('trainClassifier', () => {
     expect(Array.from(other.weights)).not.toEqual(Array.from(model.weights));
     expect(classifyIntent(other, 'will it rain in oslo')?.intent).toBe('weather');
   });
+  it('learns many intents (more than a shortlist holds) after the first full pass', () => {
+    const syllables = ['ka', 'lo', 'mi', 'nu', 'pe', 'ro', 'si', 'tu'];
+    const topics = Array.from({ length: 40 }, (_, index) => `${syllables[index % 8] ?? ''}${syllables[Math.floor(index / 8)] ?? ''}zar`);
+    const many = trainClassifier(
+      topics.flatMap((topic) => ['tell me about', 'what is new with', 'i want news on'].map((prefix) => ({ text: `${prefix} ${topic}`, intent: topic }))),
+    );
+    expect(topics.filter((topic) => classifyIntent(many, `anything on ${topic} please`)?.intent === topic)).toEqual(topics);
+  });
   it('ranks every intent with confidences summing to 1', () => {
     const ranking = rankIntents(model, 'play some music');
     expect(ranking.map((entry) => entry.intent)[0]).toBe('music');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadSlotTagger, serializeSlotTagger } from './serializeSlotTagger.js';
 import { tagSlots, trainSlotTagger, type SlotExample } from './slotTagger.js';
 
 function annotated(intent: string, template: string, values: Record<string, string>): SlotExample {
@@ -50,6 +51,13 @@ describe('slot tagger', () => {
   });
   it('is deterministic', () => {
     expect(Array.from(trainSlotTagger(examples).weights)).toEqual(Array.from(tagger.weights));
+  });
+  it('survives JSON with identical tags', () => {
+    const restored = loadSlotTagger(JSON.parse(JSON.stringify(serializeSlotTagger(tagger))));
+    for (const text of ['what is the weather in New York tomorrow', 'book a flight from Lima to Paris', 'hello']) {
+      expect(tagSlots(restored, text, 'travel')).toEqual(tagSlots(tagger, text, 'travel'));
+    }
+    expect(() => loadSlotTagger({ ...serializeSlotTagger(tagger), tags: ['O'] })).toThrow(/Corrupt/);
   });
   it('finds nothing in a sentence without slots', () => {
     expect(tagSlots(tagger, 'hello', 'weather')).toEqual([]);
