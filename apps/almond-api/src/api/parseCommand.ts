@@ -2,7 +2,7 @@
 // assigned — one configured device is bound into the code, set-up-free kinds are added first, several devices
 // are offered as a list, an unconfigured kind gives its configuration factory.
 import type { AlmondNlu } from '@parley/dialog-engine';
-import { fromNN, iterateSlots, print, selectDevice, typeCheck, type DeviceSlot, type Program } from '@parley/thingtalk';
+import { fromNN, iterateSlots, parse, print, selectDevice, typeCheck, type DeviceSlot, type Program } from '@parley/thingtalk';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import { iconUrl, type ThingpediaCatalog } from '../thingpedia/catalog.js';
 
@@ -50,7 +50,7 @@ export async function parseCommand(
     if (typeof candidate.code !== 'string' && candidate.code[0] === 'bookkeeping') continue;
     let program: Program;
     try {
-      const input = typeof candidate.code === 'string' ? fromNN(candidate.code.split(' '), candidate.entities ?? {}) : fromNN(candidate.code, candidate.entities ?? {});
+      const input = typeof candidate.code === 'string' ? parse(candidate.code) : fromNN(candidate.code, candidate.entities ?? {});
       if (input.type !== 'Program') continue;
       program = typeCheck(input, catalog.schemas);
     } catch {
