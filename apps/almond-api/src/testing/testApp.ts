@@ -1,5 +1,5 @@
 // Test support: the app over a fresh database (in-memory PGlite; a scratch Postgres database when DATABASE_URL is
-// set), and its restart over the same database.
+// set), and its restart over the same data.
 import { createNotifier, createScheduler, createScratchDatabase, type Scheduler } from '@parley/storage';
 import { buildApp, type AlmondApp, type AppOptions } from '../app.js';
 import { openAppDb, type AppDatabase } from '../db/openAppDb.js';
@@ -9,12 +9,12 @@ export type TestAppOptions = Partial<Omit<AppOptions, 'db' | 'notifier' | 'sched
 export interface TestApp extends AlmondApp {
   database: AppDatabase;
   scheduler: Scheduler;
-  /** Stops this app (programs, scheduler) and builds a new one over the same database. */
+  /** Stops this app (programs, scheduler) and builds a new one over the same data. */
   restart(): Promise<TestApp>;
   close(): Promise<void>;
 }
 
-async function buildOver(database: AppDatabase, options: TestAppOptions, drop: () => Promise<void>): Promise<TestApp> {
+async function buildOver(database: AppDatabase, url: string | undefined, options: TestAppOptions, drop: () => Promise<void>): Promise<TestApp> {
   const scheduler = await createScheduler(database, { queue: 'almond_programs', pollIntervalMs: 100 });
   const built = await buildApp({ ...options, db: database.db, notifier: createNotifier(database), scheduler });
   return {
@@ -23,8 +23,13 @@ async function buildOver(database: AppDatabase, options: TestAppOptions, drop: (
     scheduler,
     async restart() {
       await built.app.close();
-      await scheduler.close();
-      return buildOver(database, options, drop);
+      if (url === undefined) {
+        // in-memory PGlite cannot be reopened: keep the connection, stop this instance's scheduler
+        await scheduler.close();
+        return buildOver(database, url, options, drop);
+      }
+      await database.close();
+      return buildOver(await openAppDb({ url }), url, options, drop);
     },
     async close() {
       await built.app.close();
@@ -38,5 +43,5 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const adminUrl = process.env.DATABASE_URL;
   const scratch = adminUrl ? await createScratchDatabase(adminUrl, 'almond') : undefined;
   const database = await openAppDb({ url: scratch?.url });
-  return buildOver(database, options, async () => scratch?.drop());
+  return buildOver(database, scratch?.url, options, async () => scratch?.drop());
 }
