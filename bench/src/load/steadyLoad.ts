@@ -1,0 +1,59 @@
+// Steady load on one target with autocannon: a fixed number of connections for a fixed time, loopback only.
+import autocannon from 'autocannon';
+import type { LoadTarget } from './loadTargets.js';
+
+export interface SteadyResult {
+  target: string;
+  request: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface LoadSettings {
+  connections: number;
+  durationSeconds: number;
+}
+
+export function fire(target: LoadTarget, settings: LoadSettings): Promise<autocannon.Result> {
+  let sent = 0;
+  const vary = target.vary;
+  return autocannon({
+    url: target.url,
+    method: target.method,
+    headers: target.headers,
+    ...(target.body === undefined ? {} : { body: target.body }),
+    ...(vary === undefined
+      ? {}
+      : {
+          requests: [
+            {
+              setupRequest: (request) => {
+                const change = vary(sent++);
+                return { ...request, ...(change.body === undefined ? {} : { body: change.body }), headers: { ...request.headers, ...change.headers } };
+              },
+            },
+          ],
+        }),
+    connections: settings.connections,
+    duration: settings.durationSeconds,
+  });
+}
+
+export async function steadyLoad(target: LoadTarget, settings: LoadSettings): Promise<SteadyResult> {
+  await fire(target, { connections: settings.connections, durationSeconds: 2 }); // warm-up: compile, caches, pools
+  const result = await fire(target, settings);
+  return {
+    target: target.name,
+    request: target.request,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
