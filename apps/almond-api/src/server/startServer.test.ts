@@ -13,8 +13,12 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const appRoot = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(appRoot, 'node_modules/.bin/tsx');
 
+/** Runs a script of the app on DATA_DIR (PGlite): DATABASE_URL, set for the rest of the suite, is cleared. */
 function run(script: string, args: string[], env: Record<string, string>) {
-  const child = spawn(tsx, [join(appRoot, 'src', script), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(tsx, [join(appRoot, 'src', script), ...args], {
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString('utf8')));
