@@ -10,6 +10,10 @@ export interface ConversationSocket {
   received: ReceivedMessage[];
   /** The notification texts received so far ("Notification from …"), with their arrival times. */
   notifications(): ReceivedMessage[];
+  /** Sends one text frame as is. */
+  send(frame: string): void;
+  /** True while the socket is open. */
+  isOpen(): boolean;
   close(): void;
 }
 
@@ -24,6 +28,8 @@ export function openConversation(base: string, accessToken: string): Promise<Con
       resolve({
         received,
         notifications: () => received.filter(({ message }) => message.type === 'text' && String(message.text).startsWith('Notification from')),
+        send: (frame) => socket.send(frame),
+        isOpen: () => socket.readyState === WebSocket.OPEN,
         close: () => socket.close(),
       }),
     );

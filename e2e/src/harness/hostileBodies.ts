@@ -5,7 +5,7 @@ import fc from 'fast-check';
 export interface RawBody {
   /** What the fuzzer tried, for the failure message. */
   kind: string;
-  /** For a variant of one field: `<field>:long` or `<field>:nested`, the names known issues are listed by. */
+  /** For a variant of one field: `<field>:wrong`, `<field>:long` or `<field>:nested`, the names known issues are listed by. */
   variant?: string;
   contentType: string;
   payload: string;
@@ -44,6 +44,7 @@ export function hostileBody(example: unknown, knownIssues: readonly string[] = [
     fc.jsonValue({ maxDepth: 4 }).map((value) => json('any JSON', value)),
     fc.tuple(keys, wrongValue).map(([key, value]) => ({
       kind: `${key} wrongly typed`,
+      variant: `${key}:wrong`,
       contentType: 'application/json',
       payload: withRawField(example, key, JSON.stringify(value)),
     })),
