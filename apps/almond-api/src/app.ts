@@ -17,6 +17,7 @@ import { openApiDocument } from './http/openApiDocument.js';
 import { oauthRoutes } from './oauth/oauthRoutes.js';
 import { createServices, type AppServices, type ServiceOptions } from './services.js';
 import { iconRoutes } from './thingpedia/iconRoutes.js';
+import { deviceConfigRoutes } from './devices/deviceConfigRoutes.js';
 import { webRoutes } from './web/webRoutes.js';
 
 export interface AppOptions extends Omit<ServiceOptions, 'onError'> {
@@ -52,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   await app.register(accountRoutes, { users: services.users, sessions: services.sessions, secureCookies: options.secureCookies ?? false });
   await app.register(oauthRoutes, { model: services.oauth, clients: services.clients, sessions: services.sessions });
   await app.register(iconRoutes);
+  await app.register(deviceConfigRoutes, services);
   await app.register(webRoutes, services);
   await app.register(apiScope, {
     prefix: '/me/api',
