@@ -44,6 +44,9 @@ export interface AppOptions {
   random?: () => number;
 }
 
+/** Quiet time after an agent change before its runtime is rebuilt in the background. */
+const rebuildDelayMs = 200;
+
 /** Headers a browser client may send (reference/apiai.md §10; NODE issue #37 for `api-request-source`). */
 const allowedHeaders = ['Authorization', 'Content-Type', 'Accept', 'api-request-source', 'ocp-apim-subscription-key', 'devMode'];
 
@@ -99,12 +102,23 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     random: options.random ?? Math.random,
   };
   const runtimes = createAgentRuntimes(services, options.nlu);
+  // A burst of changes (an import, a script creating intents) is rebuilt once, shortly after it ends; a query
+  // arriving earlier rebuilds by itself, as it always checks the agent's revision.
+  const pending = new Map<string, NodeJS.Timeout>();
   prepare = (agentId) => {
-    void services.agents
-      .get(agentId)
-      .then((agent) => (agent === undefined ? undefined : runtimes.get(agent)))
-      .catch((error: unknown) => app.log.error({ err: error, agentId }, 'rebuilding the agent failed'));
+    clearTimeout(pending.get(agentId));
+    const timer = setTimeout(() => {
+      pending.delete(agentId);
+      void services.agents
+        .get(agentId)
+        .then((agent) => (agent === undefined ? undefined : runtimes.get(agent)))
+        .catch((error: unknown) => app.log.error({ err: error, agentId }, 'rebuilding the agent failed'));
+    }, rebuildDelayMs);
+    pending.set(agentId, timer.unref());
   };
+  app.addHook('onClose', async () => {
+    for (const timer of pending.values()) clearTimeout(timer);
+  });
   await app.register(async (client) => {
     client.addHook('onRequest', requireToken(services.agents, 'client'));
     await client.register(queryRoutes, {

@@ -77,7 +77,8 @@ export function createClassifierTrainer(onError: (agentId: string, message: stri
   return {
     train(agentId, examples) {
       waiting.set(agentId, examples);
-      running ??= drain();
+      // Started on a later tick so that `running` is set before drain() can finish (and clear it).
+      running ??= Promise.resolve().then(drain);
     },
     latest: (agentId) => models.get(agentId),
     idle: () => (running === undefined ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))),

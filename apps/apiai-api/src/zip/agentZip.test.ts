@@ -82,7 +82,11 @@ describe('agent zips', () => {
       ).json<{ result: { actionIncomplete: boolean; parameters: Record<string, unknown>; fulfillment: { speech: string } } }>().result;
     const first = await ask('send SMS to my Mom');
     expect(first.actionIncomplete).toBe(true);
-    expect(first.parameters).toMatchObject({ message_type: 'SMS', parent: 'Mother' });
+    expect(first.parameters).toMatchObject({ message_type: 'SMS', parent: 'Mother', text: '' });
+    const answered = await ask('see you at dinner');
+    expect(answered.actionIncomplete).toBe(false);
+    expect(answered.parameters).toMatchObject({ message_type: 'SMS', parent: 'Mother', text: 'see you at dinner' });
+    expect(answered.fulfillment.speech).toBe('I\'ll send message with text "see you at dinner" to "Mother" via "SMS"');
   });
 
   it('rejects a body that is not a zip with 400', async () => {
