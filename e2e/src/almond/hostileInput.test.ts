@@ -49,7 +49,7 @@ describe('almond-api: hostile input', () => {
   }
 
   const endpoints = (): Endpoint[] => [
-    { method: 'POST', path: '/me/api/apps/create', headers: auth, example: { code: 'now => @org.thingpedia.builtin.thingengine.builtin.get_time() => notify;', locations: { home: { latitude: 1, longitude: 2, display: 'home' } } } },
+    { method: 'POST', path: '/me/api/apps/create', headers: auth, example: { code: 'timer(base=new Date(), interval=1h) => notify;', locations: { home: { latitude: 1, longitude: 2, display: 'home' } } } },
     { method: 'POST', path: '/me/api/devices/create', headers: auth, example: { kind: 'com.xkcd' } },
     { method: 'POST', path: '/me/api/converse', headers: auth, knownIssues: ['command:wrong', 'command:long', 'command:nested'], example: { command: { type: 'command', text: 'hello' }, conversationId: 'fuzz' } },
     { method: 'POST', path: '/me/api/oauth2/token', headers: {}, example: { grant_type: 'refresh_token', refresh_token: 'x', client_id: clientId, redirect_uri: REDIRECT_URI } },
