@@ -12,6 +12,7 @@ import { appRoutes } from './api/appRoutes.js';
 import { deviceRoutes } from './api/deviceRoutes.js';
 import { parseRoutes } from './api/parseRoutes.js';
 import { conversationRoutes } from './conversation/conversationRoutes.js';
+import { resultsRoutes } from './conversation/resultsRoutes.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { openApiDocument } from './http/openApiDocument.js';
 import { oauthRoutes } from './oauth/oauthRoutes.js';
@@ -64,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
       await api.register(deviceRoutes, { devices: services.devices });
       await api.register(conversationRoutes, services);
       await api.register(parseRoutes, services);
+      await api.register(resultsRoutes, services);
     },
   });
   return { app, services };

@@ -127,6 +127,26 @@ describe('conversation socket', () => {
   });
 });
 
+describe('results socket', () => {
+  it('streams the raw and formatted results of background programs and answers ping', async () => {
+    const results = `${base.replace('/conversation', '/results')}`;
+    await expect(openConversation(results, auth())).rejects.toThrow('HTTP 403');
+    const reader = (await grantTokens(test.app, test.services, 'rita', 'user-read-results user-exec-command')).accessToken;
+    const client = await openConversation(results, auth(reader));
+    client.send({ type: 'ping' });
+    expect(await client.next()).toEqual({ type: 'pong' });
+    const created = await test.app.inject({ method: 'POST', url: '/me/api/apps/create', headers: auth(reader), payload: { code: `monitor (@${COUNTER_KIND}(id="${COUNTER_KIND}").value()) => notify;` } });
+    const appId = created.json().uniqueId as string;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    counter.set(11);
+    expect(await client.next()).toEqual({
+      result: { appId, icon: `/icons/${COUNTER_KIND}.png`, raw: { value: 11 }, type: `${COUNTER_KIND}:value`, formatted: ['The counter is 11.'] },
+    });
+    await test.app.inject({ method: 'POST', url: `/me/api/apps/delete/${appId}`, headers: auth(reader) });
+    await client.close();
+  });
+});
+
 describe('/converse', () => {
   it('keeps a stateless conversation by id', async () => {
     const post = (payload: unknown) => test.app.inject({ method: 'POST', url: '/me/api/converse', headers: auth(), payload: payload as Record<string, unknown> });

@@ -3,12 +3,15 @@
 // in process on PGlite), and each instance hands it to its own sockets of that user.
 import { randomUUID } from 'node:crypto';
 import type { Notifier } from '@parley/storage';
-import { eq } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { Database } from '../db/Database.js';
 import { notifications } from '../db/schema.js';
 import type { AppNotification } from '../programs/appRunner.js';
 
 export const NOTIFICATION_CHANNEL = 'almond_notifications';
+
+/** Stored notifications older than this are deleted (every instance has long read them). */
+const KEEP_MS = 3600_000;
 
 export type NotificationListener = (notification: AppNotification) => void;
 
@@ -46,6 +49,7 @@ export function createNotificationHub(db: Database, notifier: Notifier, onError:
       const id = randomUUID();
       await db.insert(notifications).values({ id, userId, body: notification });
       await notifier.publish(NOTIFICATION_CHANNEL, id);
+      await db.delete(notifications).where(lt(notifications.createdAt, new Date(Date.now() - KEEP_MS)));
     },
   };
 }

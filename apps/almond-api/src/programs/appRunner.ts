@@ -18,7 +18,7 @@ export interface AppNotification {
   appId: string;
   appName: string;
   icon: string | null;
-  result: { outputType: string | null; formatted: AppResultItem['formatted'] } | { error: string };
+  result: { outputType: string | null; formatted: AppResultItem['formatted']; raw: AppResultItem['raw'] } | { error: string };
 }
 
 export interface AppRunnerDeps {
@@ -72,8 +72,8 @@ export function createAppRunner(deps: AppRunnerDeps) {
         if (controller.signal.aborted) break;
         if (event.type === 'state') await deps.apps.saveState(app.id, event.state);
         else if (event.type === 'output') {
-          const { outputType, formatted } = appResult(deps.catalog.schemas, event.outputType, event.value, timeZone);
-          await deps.onNotification(app.userId, { ...base, result: { outputType, formatted } });
+          const { outputType, formatted, raw } = appResult(deps.catalog.schemas, event.outputType, event.value, timeZone);
+          await deps.onNotification(app.userId, { ...base, result: { outputType, formatted, raw } });
         } else if (event.type === 'error') {
           await deps.onNotification(app.userId, { ...base, result: { error: event.message } });
         }
