@@ -75,6 +75,9 @@ export function openApiDocument(): Record<string, unknown> {
       '/me/api/conversation': {
         get: { security: bearer('user-exec-command'), description: 'WebSocket: the Almond Dialog API (almond.Input in, almond.Message out)', parameters: [{ name: 'query', in: 'query', schema: ref('ConversationQuery') }], responses: { 101: { description: 'Switching protocols' } } },
       },
+      '/me/api/results': {
+        get: { security: bearer('user-read-results'), description: 'WebSocket: results of background programs (almond.ResultsEvent)', responses: { 101: { description: 'Switching protocols' } } },
+      },
       '/healthz': { get: { responses: { 200: { description: '{"status":"ok"}' } } } },
     },
   };
