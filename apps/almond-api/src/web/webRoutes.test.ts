@@ -40,6 +40,7 @@ describe('web pages', () => {
     expect(() => new Script(script.body)).not.toThrow();
     expect((await get('/static/almond.css', {})).headers['content-type']).toBe('text/css; charset=utf-8');
     expect((await get('/static/nothing.js', {})).statusCode).toBe(404);
+    expect((await get('/me/conversation')).headers.location).toBe('/');
   });
 
   it('list running apps on My Almond and stop one with a CSRF-protected form', async () => {

@@ -21,4 +21,7 @@ export const webRoutes: FastifyPluginAsync<AppServices> = async (app, services) 
     if (session === undefined) return reply;
     return sendPage(reply, 200, chatPage());
   });
+
+  // almond-cloud's address of the chat page.
+  app.get('/me/conversation', async (_request, reply) => reply.redirect('/', 302));
 };
