@@ -131,6 +131,9 @@ describe.skipIf(!haveChromium)('web UI in chromium', () => {
     client = { id: (await page.locator('#client-id').textContent()) ?? '', secret: (await page.locator('#client-secret').textContent()) ?? '' };
     expect(client.id).toMatch(/^[0-9a-f]{24}$/);
     expect(client.secret.length).toBeGreaterThan(20);
+    const screenshot = join(tmpdir(), 'almond-developers.png');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    console.info(`developer page screenshot: ${screenshot}`);
   });
 
   it('grants the client through the consent page; the code becomes a working token', async () => {
