@@ -11,6 +11,7 @@ import { profileRoutes } from './api/profileRoutes.js';
 import { appRoutes } from './api/appRoutes.js';
 import { deviceRoutes } from './api/deviceRoutes.js';
 import { parseRoutes } from './api/parseRoutes.js';
+import { anonymousRoutes, ensureAnonymousUser } from './conversation/anonymousRoutes.js';
 import { conversationRoutes } from './conversation/conversationRoutes.js';
 import { resultsRoutes } from './conversation/resultsRoutes.js';
 import { installErrorHandling } from './http/errorHandling.js';
@@ -42,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   });
   const services = createServices({ ...options, onError: (error) => app.log.error({ err: error }, 'background failure') });
   await services.hub.ready();
+  const anonymousUserId = await ensureAnonymousUser(services.users);
   app.addHook('onClose', async () => services.runner.stopAll());
   installErrorHandling(app);
   await app.register(cookie);
@@ -59,6 +61,9 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   await app.register(apiScope, {
     prefix: '/me/api',
     model: services.oauth,
+    publicEndpoints: async (api) => {
+      await api.register(anonymousRoutes, { ...services, anonymousUserId });
+    },
     endpoints: async (api) => {
       await api.register(profileRoutes, { users: services.users });
       await api.register(appRoutes, services);

@@ -47,6 +47,11 @@ export function createUserStore(db: Database) {
       return row;
     },
 
+    async byUsername(username: string): Promise<User | undefined> {
+      const [row] = await db.select().from(users).where(eq(users.username, username));
+      return row;
+    },
+
     /** The user when the password matches; undefined otherwise (unknown user or wrong password alike). */
     async authenticate(username: string, password: string): Promise<User | undefined> {
       const [row] = await db.select().from(users).where(eq(users.username, username));

@@ -8,11 +8,13 @@ import { authenticateCaller, bearerToken } from './bearerAuth.js';
 
 export interface ApiScopeOptions {
   model: OAuthModel;
+  /** Registers the endpoints that need no token (the anonymous conversation). */
+  publicEndpoints: (api: FastifyInstance) => Promise<void>;
   /** Registers the endpoints inside the authenticated scope. */
   endpoints: (api: FastifyInstance) => Promise<void>;
 }
 
-export const apiScope: FastifyPluginAsync<ApiScopeOptions> = async (app, { model, endpoints }) => {
+export const apiScope: FastifyPluginAsync<ApiScopeOptions> = async (app, { model, publicEndpoints, endpoints }) => {
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('access-control-allow-origin', '*');
   });
@@ -24,6 +26,7 @@ export const apiScope: FastifyPluginAsync<ApiScopeOptions> = async (app, { model
       .header('access-control-allow-headers', 'Authorization, Accept, Content-Type')
       .send(),
   );
+  await app.register(publicEndpoints);
   await app.register(async (authenticated) => {
     authenticated.addHook('onRequest', async (request) => {
       if (request.method === 'OPTIONS') return;

@@ -29,6 +29,8 @@ export class ConversationSession {
   constructor(
     private readonly deps: ConversationDeps,
     readonly userId: string,
+    /** The anonymous conversation: single queries only (the agent asks to register for the rest). */
+    private readonly anonymous = false,
   ) {}
 
   /** Runs one round (rounds never overlap) and returns its messages. */
@@ -57,6 +59,7 @@ export class ConversationSession {
       devices: (await devices.list(this.userId)).map(({ uniqueId, kind, name }) => ({ uniqueId, kind, name })),
       catalog: kinds,
       examples,
+      ...(this.anonymous ? { anonymous: true } : {}),
     };
   }
 

@@ -127,6 +127,21 @@ describe('conversation socket', () => {
   });
 });
 
+describe('anonymous socket', () => {
+  it('needs no token, answers queries and asks to register for anything else', async () => {
+    const client = await openConversation(base.replace('/conversation', '/anonymous'));
+    const welcome = await client.round();
+    expect(texts(welcome)[0]).toBe("Hello! I'm Almond, your virtual assistant.");
+    client.send({ type: 'tt', code: 'now => @org.thingpedia.builtin.test(id="org.thingpedia.builtin.test").dup_data(data_in="hi") => notify;' });
+    expect(texts(await client.round())).toContain('hihi');
+    client.send({ type: 'tt', code: 'now => @org.thingpedia.builtin.thingengine.builtin.say(message="hello");' });
+    const refused = await client.round();
+    expect(texts(refused)).toContain('Sorry, to execute this command you must log in to your personal account.');
+    expect(refused.find((message) => message.type === 'link')).toMatchObject({ link: '/user/register' });
+    await client.close();
+  });
+});
+
 describe('results socket', () => {
   it('streams the raw and formatted results of background programs and answers ping', async () => {
     const results = `${base.replace('/conversation', '/results')}`;

@@ -18,9 +18,10 @@ export async function serveConversation(
   showWelcome: boolean,
   options: ServeConversationOptions,
   log: FastifyBaseLogger,
+  anonymous = false,
 ): Promise<void> {
   const { hub, users } = options;
-  const session = new ConversationSession(options, userId);
+  const session = new ConversationSession(options, userId, anonymous);
   const send = (messages: readonly AlmondOutput[]) => {
     for (const message of messages) if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
@@ -28,10 +29,12 @@ export async function serveConversation(
     log.error({ err: error }, 'conversation round failed');
     send([{ type: 'error', error: error instanceof Error ? error.message : String(error) }]);
   };
-  const stopListening = hub.listen(userId, (notification) => {
-    session.handle({ type: 'notification', ...notification }).then(send, fail);
-  });
-  socket.on('close', stopListening);
+  if (!anonymous) {
+    const stopListening = hub.listen(userId, (notification) => {
+      session.handle({ type: 'notification', ...notification }).then(send, fail);
+    });
+    socket.on('close', stopListening);
+  }
   socket.on('message', (data: Buffer) => {
     const read = readClientInput(data.toString('utf8'));
     if (!read.ok) {
@@ -41,7 +44,7 @@ export async function serveConversation(
     session.handle(read.input).then(send, fail);
   });
   const user = await users.byId(userId);
-  const firstVisit = user?.visited !== true;
-  if (firstVisit) await users.update(userId, { visited: true });
+  const firstVisit = anonymous || user?.visited !== true;
+  if (firstVisit && !anonymous) await users.update(userId, { visited: true });
   session.handle({ type: 'connect', showWelcome, firstVisit }).then(send, fail);
 }
