@@ -20,7 +20,7 @@ export function steadySection(storage: string, settings: LoadSettings, results: 
     '',
     machineLine(storage),
     '',
-    `Run: \`pnpm bench load\` (LOAD_DURATION=${settings.durationSeconds} s, LOAD_CONNECTIONS=${settings.connections}, after a 2 s warm-up). Each server runs in its own process, started as an operator would.`,
+    `Run: \`pnpm bench load\` (LOAD_DURATION=${settings.durationSeconds} s, LOAD_CONNECTIONS=${settings.connections}, after a 2 s warm-up). Each server runs in its own process, started as an operator would. On a shared 2-core machine, figures move by a third from run to run; compare rows of one run.`,
     '',
     '## Steady load',
     '',

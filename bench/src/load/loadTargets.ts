@@ -26,9 +26,16 @@ async function storage(label: string): Promise<ScratchDatabase | undefined> {
   return adminUrl ? createScratchDatabase(adminUrl, `load_${label}`) : undefined;
 }
 
+/** SIGTERM, then SIGKILL if the server has not exited 15 s later (said on stderr: the run goes on). */
 function stopping(server: SpawnedApp, database: ScratchDatabase | undefined): () => Promise<void> {
   return async () => {
-    await server.stop('SIGTERM');
+    const exited = server.stop('SIGTERM');
+    const timer = setTimeout(() => {
+      console.warn(`${server.url} did not exit within 15 s of SIGTERM: killing it`);
+      server.process.kill('SIGKILL');
+    }, 15_000);
+    await exited;
+    clearTimeout(timer);
     await database?.drop();
   };
 }
