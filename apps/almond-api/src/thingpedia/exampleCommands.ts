@@ -3,10 +3,13 @@ import type { ExampleCommand } from '@parley/dialog-engine';
 import { exampleToNN } from '@parley/thingtalk';
 import type { ThingpediaCatalog } from './catalog.js';
 
-/** One button per example; devices that need no set-up first, so the welcome's examples work at once. */
+/**
+ * One button per example. The welcome shows the first four: so the list starts with one complete example (no
+ * argument to fill) of each kind that needs no set-up (set-up-free kinds before the builtin ones), then the rest.
+ */
 export function exampleCommands(catalog: ThingpediaCatalog): ExampleCommand[] {
   const ordered = [...catalog.list()].sort((a, b) => Number(a.setup !== 'none') - Number(b.setup !== 'none'));
-  return ordered.flatMap((entry) =>
+  const all = ordered.flatMap((entry) =>
     entry.examples.flatMap((example): ExampleCommand[] => {
       const utterance = example.utterances[0];
       if (utterance === undefined) return [];
@@ -20,4 +23,10 @@ export function exampleCommands(catalog: ThingpediaCatalog): ExampleCommand[] {
       }];
     }),
   );
+  const complete = (command: ExampleCommand) => !command.utterance.includes('____');
+  const leaders = ordered.flatMap((entry) => {
+    const first = entry.setup === 'none' || entry.setup === 'builtin' ? all.find((command) => command.kind === entry.kind && complete(command)) : undefined;
+    return first === undefined ? [] : [first];
+  });
+  return [...leaders, ...all.filter((command) => !leaders.includes(command))];
 }
