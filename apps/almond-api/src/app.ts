@@ -68,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
       await api.register(profileRoutes, { users: services.users });
       await api.register(appRoutes, services);
       await api.register(deviceRoutes, { devices: services.devices });
-      await api.register(conversationRoutes, services);
+      await api.register(conversationRoutes, { ...services, db: options.db });
       await api.register(parseRoutes, services);
       await api.register(resultsRoutes, services);
     },

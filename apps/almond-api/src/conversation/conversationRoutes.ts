@@ -6,10 +6,13 @@ import { callerOf } from '../api/apiCaller.js';
 import { requireScope } from '../api/bearerAuth.js';
 import { badRequest } from '../http/AlmondApiError.js';
 import { ConversationSession } from './conversationSession.js';
+import type { Database } from '../db/Database.js';
+import { createConversationStore } from './conversationStore.js';
 import { clientInput } from './readClientInput.js';
 import { serveConversation, type ServeConversationOptions } from './serveConversation.js';
 
 export interface ConversationRoutesOptions extends ServeConversationOptions {
+  db: Database;
   /** Idle time after which a /converse conversation is forgotten (almond-cloud: 5 minutes). */
   statelessTtlMs?: number;
 }
@@ -21,24 +24,20 @@ export const conversationRoutes: FastifyPluginAsync<ConversationRoutesOptions> =
     serveConversation(socket, callerOf(request).userId, request.query.hide_welcome !== '1', options, request.log),
   );
 
-  const stateless = new Map<string, { session: ConversationSession; lastUsed: number }>();
-  const ttl = options.statelessTtlMs ?? 5 * 60_000;
+  const store = createConversationStore(options.db, options.statelessTtlMs ?? 5 * 60_000);
 
   api.post('/converse', { preValidation: requireExec }, async (request) => {
     const { userId } = callerOf(request);
-    const now = Date.now();
-    for (const [id, entry] of stateless) if (now - entry.lastUsed > ttl) stateless.delete(id);
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (body.command === undefined || body.command === null) throw badRequest('Missing command');
     const read = clientInput(body.command);
     if (!read.ok) throw new Error(read.error); // almond-cloud 1.8 answers a bad command type with 500
     const requested = typeof body.conversationId === 'string' ? body.conversationId : undefined;
-    const existing = requested === undefined ? undefined : stateless.get(requested);
-    const conversationId = existing !== undefined && existing.session.userId === userId ? requested! : `stateless-${randomBytes(8).toString('hex')}`;
-    const entry = existing?.session.userId === userId ? existing : { session: new ConversationSession(options, userId), lastUsed: now };
-    entry.lastUsed = now;
-    stateless.set(conversationId, entry);
-    const outputs = await entry.session.handle(read.input);
+    const stored = requested === undefined ? undefined : await store.load(requested, userId);
+    const conversationId = stored !== undefined && requested !== undefined ? requested : `stateless-${randomBytes(8).toString('hex')}`;
+    const session = new ConversationSession(options, userId, false, stored);
+    const outputs = await session.handle(read.input);
+    await store.save(conversationId, userId, session.snapshot);
     const asks = outputs.filter((message) => message.type === 'askSpecial');
     const last = asks[asks.length - 1];
     return {

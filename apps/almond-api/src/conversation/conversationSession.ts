@@ -23,7 +23,6 @@ export interface ConversationDeps {
 }
 
 export class ConversationSession {
-  private state: AlmondState = initialAlmondState();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -31,7 +30,14 @@ export class ConversationSession {
     readonly userId: string,
     /** The anonymous conversation: single queries only (the agent asks to register for the rest). */
     private readonly anonymous = false,
+    /** The agent's state, plain JSON: a stored conversation continues from it. */
+    private state: AlmondState = initialAlmondState(),
   ) {}
+
+  /** The agent's state after the rounds so far (to store it). */
+  get snapshot(): AlmondState {
+    return this.state;
+  }
 
   /** Runs one round (rounds never overlap) and returns its messages. */
   handle(input: AlmondInput): Promise<AlmondOutput[]> {

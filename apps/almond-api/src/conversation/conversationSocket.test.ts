@@ -178,4 +178,19 @@ describe('/converse', () => {
     const again = await post({ command: { type: 'command', text: 'never mind' }, conversationId: body.conversationId });
     expect(again.json().conversationId).toBe(body.conversationId);
   });
+
+  it('continues a slot-filling dialog across requests, for its own user only', async () => {
+    const post = (payload: unknown, bearer = token) =>
+      test.app.inject({ method: 'POST', url: '/me/api/converse', headers: auth(bearer), payload: payload as Record<string, unknown> });
+    const asked = (await post({ command: { type: 'tt', code: 'now => @org.thingpedia.builtin.test(id="org.thingpedia.builtin.test").dup_data(data_in=$?) => notify;' } })).json();
+    expect(asked.askSpecial).toBe('raw_string');
+    expect(asked.messages.map((message: { text?: string }) => message.text)).toContain('What data do you want to duplicate?');
+    const other = await grantTokens(test.app, test.services, 'olga', 'user-exec-command');
+    const foreign = (await post({ command: { type: 'command', text: 'xy' }, conversationId: asked.conversationId }, other.accessToken)).json();
+    expect(foreign.conversationId).not.toBe(asked.conversationId);
+    const answered = (await post({ command: { type: 'command', text: 'xy' }, conversationId: asked.conversationId })).json();
+    expect(answered.conversationId).toBe(asked.conversationId);
+    expect(answered.messages.map((message: { text?: string }) => message.text)).toContain('xyxy');
+    expect(answered.askSpecial).toBeNull();
+  });
 });

@@ -125,4 +125,14 @@ export const notifications = pgTable('almond_notifications', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const schema = { users, webSessions, oauthClients, oauthGrants, oauthCodes, oauthTokens, devices, apps, notifications };
+/** A `/converse` conversation (stateless-…): the agent's state between requests, on any instance. */
+export const conversations = pgTable('almond_conversations', {
+  id: text('id').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  state: jsonb('state').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const schema = { users, webSessions, oauthClients, oauthGrants, oauthCodes, oauthTokens, devices, apps, notifications, conversations };
