@@ -153,6 +153,14 @@ describe('token endpoint', () => {
     expect(token.body.error).toBe('invalid_grant');
   });
 
+  it('allows browser clients to call it cross-origin', async () => {
+    const preflight = await test.app.inject({ method: 'OPTIONS', url: '/me/api/oauth2/token', headers: { origin: 'https://spa.example', 'access-control-request-method': 'POST' } });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+    const response = await test.app.inject({ method: 'POST', url: '/me/api/oauth2/token', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'grant_type=authorization_code' });
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+  });
+
   it('answers unsupported grant types', async () => {
     const token = await postToken(test.app, { grant_type: 'urn:example:magic' }, secret());
     expect(token.body.error).toBe('unsupported_grant_type');

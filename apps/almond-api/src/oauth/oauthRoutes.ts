@@ -52,6 +52,12 @@ export const oauthRoutes: FastifyPluginAsync<OAuthRoutesOptions> = async (app, {
   const authorizeServer = new OAuth2Server({ ...common, model: model.authorizeModel });
   const tokenServer = new OAuth2Server({ ...common, model: model.tokenModel, requireClientAuthentication: { refresh_token: false } });
 
+  // Browser clients (public, PKCE) call the token and revocation endpoints cross-origin; preflights are answered
+  // by the /me/api scope.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/me/api/oauth2/token') || request.url.startsWith('/me/api/oauth2/revoke')) reply.header('access-control-allow-origin', '*');
+  });
+
   const html = (reply: FastifyReply, status: number, body: string) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
   app.get<{ Querystring: Fields }>('/me/api/oauth2/authorize', async (request, reply) => {
