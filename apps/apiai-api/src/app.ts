@@ -68,6 +68,9 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
   let prepare: (agentId: string) => void = () => undefined;
   const services = createServices(options.db, (agentId) => prepare(agentId));
 
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   installLenientBodies(app);
   installErrorHandling(app);
   await app.register(cors, {

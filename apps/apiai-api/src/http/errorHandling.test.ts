@@ -20,6 +20,7 @@ describe('errors in the api.ai shape', () => {
     expect(body.status).toMatchObject({ code: 400, errorType: 'bad_request' });
     expect(body.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(typeof body.id).toBe('string');
+    expect(body.status.errorId).toBe(response.headers['x-request-id']);
   });
 
   it('answers an oversized body with 400, not 413 or 500', async () => {

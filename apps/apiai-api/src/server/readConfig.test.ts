@@ -12,6 +12,7 @@ describe('readConfig', () => {
       contextLifespan: 5,
       contextTimeToLiveMs: 600_000,
       webhookTimeoutMs: 5000,
+      classifierThreshold: 0.5,
     });
   });
 
@@ -34,5 +35,6 @@ describe('readConfig', () => {
     expect(() => readConfig({ APIAI_DEVELOPER_TOKEN: 'dev' })).toThrow(/both/);
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readConfig({ APIAI_CONTEXT_LIFESPAN: '-1' })).toThrow(/APIAI_CONTEXT_LIFESPAN/);
+    expect(() => readConfig({ APIAI_CLASSIFIER_THRESHOLD: '2' })).toThrow(/APIAI_CLASSIFIER_THRESHOLD/);
   });
 });

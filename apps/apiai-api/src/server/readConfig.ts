@@ -13,6 +13,7 @@ export interface ServerConfig {
   webhookTimeoutMs: number;
   contextLifespan: number;
   contextTimeToLiveMs: number;
+  classifierThreshold: number;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -20,6 +21,14 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer (got "${raw}")`);
+  return value;
+}
+
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number from 0 to 1 (got "${raw}")`);
   return value;
 }
 
@@ -49,5 +58,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     webhookTimeoutMs: positiveInteger(env, 'APIAI_WEBHOOK_TIMEOUT_MS', 5000),
     contextLifespan: positiveInteger(env, 'APIAI_CONTEXT_LIFESPAN', 5),
     contextTimeToLiveMs: positiveInteger(env, 'APIAI_CONTEXT_TTL_SECONDS', 600) * 1000,
+    classifierThreshold: fraction(env, 'APIAI_CLASSIFIER_THRESHOLD', 0.5),
   };
 }

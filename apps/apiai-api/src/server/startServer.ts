@@ -21,7 +21,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const built = await buildApp({
       db: database.db,
       logLevel: config.logLevel,
-      nlu: createAgentNlu({ classifiers }),
+      nlu: createAgentNlu({ classifiers, minConfidence: config.classifierThreshold }),
       speech: pocketsphinxSpeech(),
       dialog: { defaultLifespan: config.contextLifespan, contextTimeToLiveMs: config.contextTimeToLiveMs },
       webhookTimeoutMs: config.webhookTimeoutMs,
