@@ -3,7 +3,9 @@
 // are offered as a list, an unconfigured kind gives its configuration factory.
 import type { AlmondNlu } from '@parley/dialog-engine';
 import { fromNN, iterateSlots, parse, print, selectDevice, typeCheck, type DeviceSlot, type Program } from '@parley/thingtalk';
+import type { UserPreferences } from '../db/schema.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
+import { fillContextValues } from './contextValues.js';
 import { iconUrl, type ThingpediaCatalog } from '../thingpedia/catalog.js';
 
 export interface ParseDevice {
@@ -41,7 +43,7 @@ function commandClass(program: Program, primitives: number): ParseCandidate['com
 export async function parseCommand(
   text: string,
   userId: string,
-  deps: { nlu: AlmondNlu; catalog: ThingpediaCatalog; devices: DeviceStore },
+  deps: { nlu: AlmondNlu; catalog: ThingpediaCatalog; devices: DeviceStore; preferences: UserPreferences },
 ): Promise<ParseCandidate[]> {
   const { nlu, catalog, devices } = deps;
   const candidates: ParseCandidate[] = [];
@@ -56,6 +58,8 @@ export async function parseCommand(
     } catch {
       continue;
     }
+    const context = fillContextValues(program, deps.preferences);
+    program = context.program;
     const deviceSlots = iterateSlots(program, catalog.schemas).filter((slot): slot is DeviceSlot => slot.type === 'device');
     const assigned: ParseCandidate['devices'] = {};
     let primitives = 0;
@@ -76,7 +80,7 @@ export async function parseCommand(
         assigned[name] = { kind: entry.kind, text: entry.name, type: entry.setup === 'oauth2' ? 'oauth2' : 'form', fields: [] };
       }
     }
-    candidates.push({ score: candidate.score, code: print(program), commandClass: commandClass(program, primitives), devices: assigned, locations: {}, times: {} });
+    candidates.push({ score: candidate.score, code: print(program), commandClass: commandClass(program, primitives), devices: assigned, locations: context.locations, times: context.times });
   }
   return candidates;
 }

@@ -2,6 +2,7 @@
 import { tokenize } from '@parley/nlu';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AlmondNluFactory } from '../conversation/almondNlu.js';
+import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import { badRequest } from '../http/AlmondApiError.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
@@ -13,9 +14,10 @@ export interface ParseRoutesOptions {
   nlu: AlmondNluFactory;
   catalog: ThingpediaCatalog;
   devices: DeviceStore;
+  users: UserStore;
 }
 
-export const parseRoutes: FastifyPluginAsync<ParseRoutesOptions> = async (api, { nlu, catalog, devices }) => {
+export const parseRoutes: FastifyPluginAsync<ParseRoutesOptions> = async (api, { nlu, catalog, devices, users }) => {
   api.get<{ Querystring: { q?: string; target_json?: string } }>('/parse', async (request) => {
     const caller = callerOf(request);
     requireScope(caller, 'user-read');
@@ -28,7 +30,12 @@ export const parseRoutes: FastifyPluginAsync<ParseRoutesOptions> = async (api, {
     return {
       tokens: tokenize(q).map((token) => token.text),
       entities: {},
-      candidates: await parseCommand(q, caller.userId, { nlu: nlu({ now: Date.now() }), catalog, devices }),
+      candidates: await parseCommand(q, caller.userId, {
+        nlu: nlu({ now: Date.now() }),
+        catalog,
+        devices,
+        preferences: (await users.byId(caller.userId))?.preferences ?? {},
+      }),
     };
   });
 };
