@@ -51,6 +51,14 @@ describe.skipIf(adminUrl === undefined)(`kalliope-api: two instances on one Post
     expect(saidIn(answered.json).at(-1)).toBe("You don't like french fries.");
   });
 
+  it('takes exactly one of two answers sent at once to both instances', async () => {
+    await order(a, 'ask me a question', 'erin');
+    const answers = await Promise.all([order(a, 'absolutely', 'erin'), order(b, 'not at all', 'erin')]);
+    const taken = answers.filter((answer) => /french fries/.test(saidIn(answer.json).at(-1) ?? ''));
+    expect(taken).toHaveLength(1);
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
+  });
+
   it('recalls on B what a session told A to remember', async () => {
     await order(a, 'remember that my name is Ada', 'dave');
     const recalled = await order(b, 'what is my name', 'dave');
