@@ -4,6 +4,7 @@ import type { Clock } from '@parley/thingtalk';
 import { createSessionStore } from './accounts/sessionStore.js';
 import { createUserStore } from './accounts/userStore.js';
 import { createAlmondNluFactory } from './conversation/almondNlu.js';
+import { createLearnedCommandStore } from './conversation/learnedCommands.js';
 import { createNotificationHub } from './conversation/notificationHub.js';
 import type { Database } from './db/Database.js';
 import { createDeviceFactory, type PluginOptions } from './devices/deviceFactory.js';
@@ -55,7 +56,8 @@ export function createServices(options: ServiceOptions) {
   });
   const nlu = createAlmondNluFactory(catalog);
   const examples = exampleCommands(catalog);
-  return { users, sessions, clients, oauth, catalog, devices, factory, apps, hub, runner, nlu, examples };
+  const learned = createLearnedCommandStore(db);
+  return { users, sessions, clients, oauth, catalog, devices, factory, apps, hub, runner, nlu, examples, learned };
 }
 
 export type AppServices = ReturnType<typeof createServices>;

@@ -1,6 +1,7 @@
 // One Almond conversation of a user: the agent's state and its serialized rounds. Each input goes through
 // stepAlmond; the effects are carried out here (programs run through the app runner, set-up-free devices added)
-// and their results fed back, so that `handle` returns the complete round, ending with its askSpecial.
+// and their results fed back, so that `handle` returns the complete round, ending with its askSpecial. Sentences the
+// user taught (`learn`) are stored and understood from then on.
 import { randomUUID } from 'node:crypto';
 import {
   initialAlmondState, stepAlmond, type AlmondEffect, type AlmondInput, type AlmondOutput, type AlmondState,
@@ -12,6 +13,7 @@ import type { AppRunner } from '../programs/appRunner.js';
 import { prepareProgram, ProgramError } from '../programs/prepareProgram.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import type { AlmondNluFactory } from './almondNlu.js';
+import { withLearned, type LearnedCommandStore } from './learnedCommands.js';
 
 export interface ConversationDeps {
   catalog: ThingpediaCatalog;
@@ -20,6 +22,7 @@ export interface ConversationDeps {
   runner: AppRunner;
   nlu: AlmondNluFactory;
   examples: readonly ExampleCommand[];
+  learned: LearnedCommandStore;
 }
 
 export class ConversationSession {
@@ -46,9 +49,10 @@ export class ConversationSession {
     return round;
   }
 
-  private async context(): Promise<AlmondStepContext> {
-    const { catalog, devices, users, nlu, examples } = this.deps;
+  private async context(input: AlmondInput): Promise<AlmondStepContext> {
+    const { catalog, devices, users, nlu, examples, learned } = this.deps;
     const user = await users.byId(this.userId);
+    const taught = input.type === 'command' && !this.anonymous ? await learned.lookup(this.userId, input.text) : undefined;
     const now = Date.now();
     const kinds: CatalogKind[] = catalog.list().map((entry) => ({
       kind: entry.kind,
@@ -60,7 +64,8 @@ export class ConversationSession {
       now,
       random: Math.random,
       uuid: randomUUID,
-      nlu: nlu({ now, timeZone: user?.timezone ?? 'UTC' }),
+      nlu: withLearned(nlu({ now, timeZone: user?.timezone ?? 'UTC' }), taught === undefined || input.type !== 'command' ? undefined : { text: input.text, candidate: taught }),
+      timeZone: user?.timezone ?? 'UTC',
       classes: catalog.schemas,
       devices: (await devices.list(this.userId)).map(({ uniqueId, kind, name }) => ({ uniqueId, kind, name })),
       catalog: kinds,
@@ -73,7 +78,7 @@ export class ConversationSession {
     const outputs: AlmondOutput[] = [];
     let next: AlmondInput | undefined = input;
     while (next !== undefined) {
-      const step = stepAlmond(this.state, next, await this.context());
+      const step = stepAlmond(this.state, next, await this.context(next));
       this.state = step.state;
       outputs.push(...step.outputs);
       next = undefined;
@@ -92,7 +97,10 @@ export class ConversationSession {
       await devices.add(this.userId, effect.deviceKind);
       return undefined;
     }
-    if (effect.kind !== 'execute') return undefined;
+    if (effect.kind === 'learn') {
+      if (!this.anonymous) await this.deps.learned.learn(this.userId, effect.utterance, effect.code, effect.entities);
+      return undefined;
+    }
     let results: AppResult[];
     try {
       const prepared = await prepareProgram(effect.code, this.userId, catalog, devices);

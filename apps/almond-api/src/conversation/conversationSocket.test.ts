@@ -127,6 +127,33 @@ describe('conversation socket', () => {
   });
 });
 
+describe('training', () => {
+  it('remembers what a sentence meant for this user', async () => {
+    const client = await openConversation(`${base}?hide_welcome=1`, auth());
+    await client.round();
+    client.send({ type: 'command', text: 'say hello world' });
+    const unsure = await client.round();
+    expect(unsure[unsure.length - 1]).toEqual({ type: 'askSpecial', ask: 'yesno' });
+    client.send({ type: 'parsed', json: { code: ['bookkeeping', 'special', 'special:train'], entities: {} } });
+    expect(texts(await client.round())[0]).toMatch(/^Did you mean /);
+    client.send({ type: 'command', text: 'yes' });
+    const learned = await client.round();
+    expect(texts(learned)).toContain('Thanks, I made a note of that.');
+    await client.close();
+    const bob = await test.services.users.byUsername('bob');
+    expect(await test.services.learned.lookup(bob!.id, 'Say hello world!')).toMatchObject({ score: 'Infinity' });
+    const carl = await test.services.users.byUsername('carl');
+    expect(await test.services.learned.lookup(carl!.id, 'say hello world')).toBeUndefined();
+    const again = await openConversation(`${base}?hide_welcome=1`, auth());
+    await again.round();
+    again.send({ type: 'command', text: 'Say hello world' });
+    const confident = await again.round();
+    expect(texts(confident)[0]).toMatch(/^Okay, I'm going to /);
+    expect(confident[confident.length - 1]).toEqual({ type: 'askSpecial', ask: null });
+    await again.close();
+  });
+});
+
 describe('anonymous socket', () => {
   it('needs no token, answers queries and asks to register for anything else', async () => {
     const client = await openConversation(base.replace('/conversation', '/anonymous'));

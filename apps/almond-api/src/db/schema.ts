@@ -135,4 +135,20 @@ export const conversations = pgTable('almond_conversations', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const schema = { users, webSessions, oauthClients, oauthGrants, oauthCodes, oauthTokens, devices, apps, notifications, conversations };
+/** Sentences a user taught the agent (`special:train`), with what they mean (NN code and entities). */
+export const learnedCommands = pgTable(
+  'almond_learned_commands',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The sentence, normalized (lower case, single spaces). */
+    utterance: text('utterance').notNull(),
+    code: jsonb('code').$type<string[] | string>().notNull(),
+    entities: jsonb('entities').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.utterance] })],
+);
+
+export const schema = { users, webSessions, oauthClients, oauthGrants, oauthCodes, oauthTokens, devices, apps, notifications, conversations, learnedCommands };
