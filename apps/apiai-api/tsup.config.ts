@@ -1,6 +1,6 @@
-import { defineConfig } from 'tsup';
+import { parleyBuild } from '../../tsup.shared.js';
 
-export default defineConfig({
+export default parleyBuild({
   // The classifier worker sits next to the bundles: classifierTrainer finds it as ./classifierWorker.js.
   entry: {
     index: 'src/index.ts',
@@ -8,9 +8,5 @@ export default defineConfig({
     cli: 'src/cli.ts',
     classifierWorker: 'src/classifier/classifierWorker.ts',
   },
-  format: ['esm'],
   dts: { entry: { index: 'src/index.ts' } },
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
 });

@@ -1,14 +1,4 @@
-import { existsSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { parleyBuild } from '../../tsup.shared.js';
 
-// src/cli.ts (the `thingtalk` command) is written alongside the language core; build it once it exists.
-const entry = ['src/index.ts', 'src/cli.ts'].filter((file) => existsSync(file));
-
-export default defineConfig({
-  entry,
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-});
+// src/cli.ts is the `thingtalk` command (package.json "bin").
+export default parleyBuild({ entry: ['src/index.ts', 'src/cli.ts'] });
