@@ -111,9 +111,9 @@ export interface AlmondTarget extends LoadTarget {
 export async function almondProfile(): Promise<AlmondTarget> {
   const database = await storage('almond');
   const deployment = almondDeployment(database?.url);
-  const server = await spawnAlmond(deployment);
-  const user = await createUser(deployment, 'loaduser');
+  const user = await createUser(deployment, 'loaduser'); // before the server: PGlite allows one process at a time
   const client = await createClient(deployment);
+  const server = await spawnAlmond(deployment);
   const { accessToken } = await grantTokens(server.url, user, client);
   return {
     name: 'almond-api',

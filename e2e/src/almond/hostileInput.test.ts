@@ -27,9 +27,10 @@ describe('almond-api: hostile input', () => {
   beforeAll(async () => {
     storage = await scratchDatabaseIfAvailable('almond_fuzz');
     const deployment = almondDeployment(storage?.url);
-    app = await spawnAlmond(deployment);
+    // The admin CLI before the server: on PGlite only one process may have the data folder open.
     const user = await createUser(deployment, 'fuzzer');
     const client = await createClient(deployment);
+    app = await spawnAlmond(deployment);
     clientId = client.clientId;
     ({ accessToken } = await grantTokens(app.url, user, client));
     auth = { authorization: `Bearer ${accessToken}` };

@@ -20,10 +20,10 @@ describe.skipIf(adminUrl === undefined)(`almond-api: two instances on one Postgr
   beforeAll(async () => {
     database = await scratchDatabase('almond_multi');
     const deployment = almondDeployment(database.url);
-    a = await spawnAlmond(deployment);
-    b = await spawnAlmond(deployment);
     const user = await createUser(deployment, 'alice');
     const client = await createClient(deployment);
+    a = await spawnAlmond(deployment);
+    b = await spawnAlmond(deployment);
     ({ accessToken } = await grantTokens(a.url, user, client));
   });
   afterAll(async () => {

@@ -23,12 +23,13 @@ describe('almond-api: OAuth provider and API security', () => {
   beforeAll(async () => {
     storage = await scratchDatabaseIfAvailable('almond_security');
     const deployment = almondDeployment(storage?.url);
-    app = await spawnAlmond(deployment);
+    // The admin CLI before the server: on PGlite only one process may have the data folder open.
     await createUser(deployment, 'alice');
     await createUser(deployment, 'bob');
     confidential = await createClient(deployment);
     publicClient = await createClient(deployment, { isPublic: true });
     readOnlyClient = await createClient(deployment, { scopes: 'profile user-read' });
+    app = await spawnAlmond(deployment);
   });
   afterAll(async () => {
     await app?.stop();

@@ -12,7 +12,8 @@ import { spawnApp, type SpawnedApp } from './spawnApp.js';
 export const REDIRECT_URI = 'https://client.example/almond_auth';
 export const ALL_SCOPES = 'profile user-read user-read-results user-exec-command';
 
-/** Where an almond-api deployment keeps its state: its environment, shared by every instance and the admin CLI. */
+/** Where an almond-api deployment keeps its state: its environment, shared by every instance and the admin CLI
+ * (on PGlite, run the admin CLI before starting the server: one process at a time may open the data folder). */
 export interface AlmondDeployment {
   env: Record<string, string>;
 }
