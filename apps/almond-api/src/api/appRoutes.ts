@@ -8,7 +8,7 @@ import type { AppRunner } from '../programs/appRunner.js';
 import type { AppStore, StoredApp } from '../programs/appStore.js';
 import { prepareProgram, ProgramError } from '../programs/prepareProgram.js';
 import { mergePreferences } from '../programs/userContext.js';
-import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
+import { iconUrl, type ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { callerOf } from './apiCaller.js';
 import { requireScope } from './bearerAuth.js';
 
@@ -20,8 +20,13 @@ export interface AppRoutesOptions {
   runner: AppRunner;
 }
 
-function appJson(app: StoredApp) {
-  return { uniqueId: app.id, description: app.description, error: app.error, code: app.code, icon: app.icon };
+/** The icon of a kind as an absolute URL on this server (the seed shows absolute CDN URLs). */
+function iconOf(request: FastifyRequest, kind: string | null): string | null {
+  return kind === null ? null : `${request.protocol}://${request.host}${iconUrl(kind)}`;
+}
+
+function appJson(request: FastifyRequest, app: StoredApp) {
+  return { uniqueId: app.id, description: app.description, error: app.error, code: app.code, icon: iconOf(request, app.icon) };
 }
 
 export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (api, { catalog, devices, users, apps, runner }) => {
@@ -43,9 +48,9 @@ export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (api, { cat
       throw error;
     }
     const uniqueId = `uuid-${randomUUID()}`;
-    const head = { uniqueId, description: prepared.description, code: prepared.code, icon: prepared.icon };
+    const head = { uniqueId, description: prepared.description, code: prepared.code, icon: iconOf(request, prepared.iconKind) };
     if (prepared.longRunning) {
-      await runner.start({ id: uniqueId, userId: caller.userId, code: prepared.code, description: prepared.description, icon: prepared.icon }, prepared.program);
+      await runner.start({ id: uniqueId, userId: caller.userId, code: prepared.code, description: prepared.description, icon: prepared.iconKind }, prepared.program);
       return { ...head, results: [], errors: [] };
     }
     const outcome = await runner.runOnce(caller.userId, prepared.program);
@@ -55,7 +60,7 @@ export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (api, { cat
   api.get('/apps/list', async (request) => {
     const caller = callerOf(request);
     requireScope(caller, 'user-read');
-    return (await apps.list(caller.userId)).map(appJson);
+    return (await apps.list(caller.userId)).map((app) => appJson(request, app));
   });
 
   api.get<{ Params: { id: string } }>('/apps/get/:id', async (request) => {
@@ -63,7 +68,7 @@ export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (api, { cat
     requireScope(caller, 'user-read');
     const app = await apps.get(caller.userId, request.params.id);
     if (app === undefined) throw notFound();
-    return appJson(app);
+    return appJson(request, app);
   });
 
   // POST in almond-cloud 1.8; the seed's example uses GET, so both are accepted.

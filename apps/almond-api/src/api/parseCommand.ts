@@ -43,7 +43,7 @@ function commandClass(program: Program, primitives: number): ParseCandidate['com
 export async function parseCommand(
   text: string,
   userId: string,
-  deps: { nlu: AlmondNlu; catalog: ThingpediaCatalog; devices: DeviceStore; preferences: UserPreferences },
+  deps: { nlu: AlmondNlu; catalog: ThingpediaCatalog; devices: DeviceStore; preferences: UserPreferences; origin: string },
 ): Promise<ParseCandidate[]> {
   const { nlu, catalog, devices } = deps;
   const candidates: ParseCandidate[] = [];
@@ -70,7 +70,7 @@ export async function parseCommand(
       primitives += 1;
       let mine = (await devices.list(userId)).filter((device) => device.kind === slot.kind);
       if (mine.length === 0 && entry.setup === 'none') mine = [await devices.add(userId, slot.kind)];
-      const shown = mine.map((device) => ({ uniqueId: device.uniqueId, name: device.name, description: device.description, kind: device.kind, icon: iconUrl(device.kind) }));
+      const shown = mine.map((device) => ({ uniqueId: device.uniqueId, name: device.name, description: device.description, kind: device.kind, icon: `${deps.origin}${iconUrl(device.kind)}` }));
       if (shown.length === 1 && shown[0] !== undefined) {
         assigned[name] = shown[0];
         program = selectDevice(program, slot, shown[0].uniqueId);

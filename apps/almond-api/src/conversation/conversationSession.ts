@@ -105,7 +105,7 @@ export class ConversationSession {
     try {
       const prepared = await prepareProgram(effect.code, this.userId, catalog, devices);
       if (prepared.longRunning) {
-        await runner.start({ id: effect.appId, userId: this.userId, code: prepared.code, description: effect.description, icon: prepared.icon }, prepared.program);
+        await runner.start({ id: effect.appId, userId: this.userId, code: prepared.code, description: effect.description, icon: prepared.iconKind }, prepared.program);
         results = [];
       } else {
         const outcome = await runner.runOnce(this.userId, prepared.program);

@@ -119,6 +119,7 @@ describe('conversation socket', () => {
     for (const client of [one, two]) {
       const round = await client.round();
       expect(texts(round).join(' ')).toContain('The counter is 5.');
+      expect(round.find((message) => String(message.text).includes('The counter is 5.'))?.icon).toBe(COUNTER_KIND);
       expect(round[round.length - 1]).toEqual({ type: 'askSpecial', ask: null });
     }
     await test.app.inject({ method: 'POST', url: `/me/api/apps/delete/${appId}`, headers: auth() });
@@ -182,7 +183,7 @@ describe('results socket', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     counter.set(11);
     expect(await client.next()).toEqual({
-      result: { appId, icon: `/icons/${COUNTER_KIND}.png`, raw: { value: 11 }, type: `${COUNTER_KIND}:value`, formatted: ['The counter is 11.'] },
+      result: { appId, icon: expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/icons/${COUNTER_KIND.replace(/\./g, '\\.')}\\.png$`)), raw: { value: 11 }, type: `${COUNTER_KIND}:value`, formatted: ['The counter is 11.'] },
     });
     await test.app.inject({ method: 'POST', url: `/me/api/apps/delete/${appId}`, headers: auth(reader) });
     await client.close();

@@ -4,6 +4,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { callerOf } from '../api/apiCaller.js';
 import { requireScope } from '../api/bearerAuth.js';
+import { iconUrl } from '../thingpedia/catalog.js';
 import type { NotificationHub } from './notificationHub.js';
 
 export const resultsRoutes: FastifyPluginAsync<{ hub: NotificationHub }> = async (api, { hub }) => {
@@ -12,8 +13,9 @@ export const resultsRoutes: FastifyPluginAsync<{ hub: NotificationHub }> = async
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
     };
     const stop = hub.listen(callerOf(request).userId, ({ appId, icon, result }) => {
-      if ('error' in result) send({ error: { appId, icon, error: result.error } });
-      else send({ result: { appId, icon, raw: result.raw, type: result.outputType, formatted: result.formatted } });
+      const iconLink = icon === null ? null : `${request.protocol}://${request.host}${iconUrl(icon)}`;
+      if ('error' in result) send({ error: { appId, icon: iconLink, error: result.error } });
+      else send({ result: { appId, icon: iconLink, raw: result.raw, type: result.outputType, formatted: result.formatted } });
     });
     socket.on('close', stop);
     socket.on('message', (data: Buffer) => {

@@ -109,6 +109,7 @@ export const apps = pgTable('almond_apps', {
     .references(() => users.id, { onDelete: 'cascade' }),
   code: text('code').notNull(),
   description: text('description').notNull(),
+  /** The device kind whose icon stands for the app (`/icons/<kind>.png`), or null. */
   icon: text('icon'),
   state: jsonb('state').$type<ProgramState>(),
   error: text('error'),

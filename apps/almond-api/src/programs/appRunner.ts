@@ -17,6 +17,7 @@ import { userContext } from './userContext.js';
 export interface AppNotification {
   appId: string;
   appName: string;
+  /** The device kind whose icon goes with the messages (seed 002: the icon is a device identifier). */
   icon: string | null;
   result: { outputType: string | null; formatted: AppResultItem['formatted']; raw: AppResultItem['raw'] } | { error: string };
 }

@@ -2,7 +2,7 @@
 // complete, every device selected; set-up-free devices the program names are added to the user's devices.
 import { describe, isLongRunning, parseProgram, print, typeCheck, type Program } from '@parley/thingtalk';
 import type { DeviceStore } from '../devices/deviceStore.js';
-import { iconUrl, type ThingpediaCatalog } from '../thingpedia/catalog.js';
+import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { deviceSelectors } from './deviceSelectors.js';
 
 export interface PreparedProgram {
@@ -10,7 +10,8 @@ export interface PreparedProgram {
   /** Canonical ThingTalk. */
   code: string;
   description: string;
-  icon: string | null;
+  /** The kind whose icon stands for the program (its first non-builtin device), or null. */
+  iconKind: string | null;
   longRunning: boolean;
 }
 
@@ -48,7 +49,7 @@ export async function prepareProgram(source: string, userId: string, catalog: Th
     program,
     code: print(program),
     description: describe(program, catalog.schemas),
-    icon: primary === undefined ? null : iconUrl(primary.kind),
+    iconKind: primary?.kind ?? null,
     longRunning: isLongRunning(program),
   };
 }
