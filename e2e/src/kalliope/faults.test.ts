@@ -34,22 +34,28 @@ describe.skipIf(adminUrl === undefined)(`kalliope-api: faults (${needsPostgres})
   it('loses no acknowledged memory when an instance is SIGKILLed under load, and the survivor keeps serving', async () => {
     const [victim, survivor] = [await spawn(), await spawn()];
     let alive = [victim.url, survivor.url];
-    const load = startWriteLoad(() => alive, 6, async (base, n) => {
+    const load = startWriteLoad(() => alive, 4, async (base, n) => {
       const answer = await order(base, `remember that my name is person${n}`, `memory-${n}`);
       return answer.status === 201 ? n : undefined;
     });
-    await sleep(1500);
+    await sleep(1000);
     victim.process.kill('SIGKILL');
     alive = [survivor.url];
-    await sleep(1500);
+    await sleep(1000);
     await load.stop();
     expect(await victim.exited).toBeNull();
 
     expect(load.acknowledged.length).toBeGreaterThan(20);
-    const recalled = await Promise.all(
-      load.acknowledged.map(async (n) => ({ n, said: saidIn((await order(survivor.url, 'what is my name', `memory-${n}`)).json).join() })),
-    );
-    expect(recalled.filter(({ n, said }) => said !== `your name is person${n}`)).toEqual([]);
+    const lost: number[] = [];
+    for (let start = 0; start < load.acknowledged.length; start += 20) {
+      await Promise.all(
+        load.acknowledged.slice(start, start + 20).map(async (n) => {
+          const said = saidIn((await order(survivor.url, 'what is my name', `memory-${n}`)).json).join();
+          if (said !== `your name is person${n}`) lost.push(n);
+        }),
+      );
+    }
+    expect(lost).toEqual([]);
   });
 
   it('drains an in-flight order on SIGTERM, refuses new connections, and exits 0', async () => {
