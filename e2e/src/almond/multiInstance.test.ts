@@ -47,7 +47,7 @@ describe.skipIf(adminUrl === undefined)(`almond-api: two instances on one Postgr
       await sleep(4 * intervalMs + 500);
 
       const ticks = socket.notifications().map(({ at }) => at);
-      expect(ticks.length).toBeGreaterThanOrEqual(3);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
       expect(ticks.length).toBeLessThanOrEqual(5);
       const gaps = ticks.slice(1).map((at, index) => at - (ticks[index] as number));
       expect(Math.min(...gaps)).toBeGreaterThan(intervalMs / 2); // one notification per tick, not one per instance

@@ -37,3 +37,17 @@ export async function http(url: string, request: HttpRequest = {}): Promise<Http
   }
   return { status: response.status, headers: response.headers, text, json };
 }
+
+/** Whether `url` stops accepting connections within `withinMs` (polled): what a draining server must do. */
+export async function refusesConnections(url: string, withinMs = 5000): Promise<boolean> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
+    try {
+      await http(url, { timeoutMs: 1000 });
+    } catch {
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
