@@ -64,8 +64,11 @@ export async function openDb<TSchema extends Record<string, unknown>>(
     attach: (resource) => void attached.push(resource),
     close() {
       closing ??= (async () => {
-        for (const resource of attached.reverse()) await resource.close();
+        // Every resource gets closed and the connection always ends, even when one of them fails to close.
+        const failures: unknown[] = [];
+        for (const resource of attached.reverse()) await resource.close().catch((error: unknown) => failures.push(error));
         await connection.close();
+        if (failures.length > 0) throw new AggregateError(failures, 'Some storage resources failed to close');
       })();
       return closing;
     },

@@ -129,3 +129,17 @@ describe.each(targetNames)('Scheduler contract on %s', (name) => {
     await expect(scheduler.schedule('', soon(), null)).rejects.toThrow(RangeError);
   });
 });
+
+describe.each(targetNames)('Scheduler closing on %s', (name) => {
+  const { start, openStore } = targetFixture(name);
+
+  it('may be closed twice, before and with its database', async () => {
+    await start('sched_close');
+    const database = await openStore();
+    const scheduler = await createScheduler(database, { queue: 'q', ...quiet });
+    await scheduler.onDue(async () => undefined);
+    await scheduler.close();
+    await expect(scheduler.close()).resolves.toBeUndefined();
+    await expect(database.close()).resolves.toBeUndefined();
+  });
+});

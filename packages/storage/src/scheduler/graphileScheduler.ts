@@ -36,6 +36,7 @@ export async function createGraphileScheduler(url: string, options: SchedulerOpt
   const utils: WorkerUtils = await makeWorkerUtils(shared);
   await utils.migrate();
   let runner: Runner | undefined;
+  let closing: Promise<void> | undefined;
 
   return {
     async schedule(key, at, payload) {
@@ -74,9 +75,12 @@ export async function createGraphileScheduler(url: string, options: SchedulerOpt
         },
       });
     },
-    async close() {
-      await runner?.stop();
-      await utils.release();
+    close() {
+      closing ??= (async () => {
+        await runner?.stop();
+        await utils.release();
+      })();
+      return closing;
     },
   };
 }
