@@ -1,7 +1,8 @@
 // Property-based fuzzing of almond-api's JSON endpoints and conversation WebSocket frames (fast-check, bounded
 // runs): never a 5xx, a crash or a hang, and a refused request leaves the user's apps, devices and profile as they
 // were. A wrongly typed `command` (`command:wrong`, `:long`, `:nested`) is left out on /converse: almond-cloud 1.8
-// answers it with 500 and the app keeps that on purpose (see its conversationRoutes.ts).
+// answers it with 500 and the app keeps that on purpose (see its conversationRoutes.ts). On /user/register a JSON
+// body with a non-string username, password or email answers 500 (reported to the almond-api owners).
 import type { ScratchDatabase } from '@parley/storage';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,9 +56,11 @@ describe('almond-api: hostile input', () => {
     { method: 'POST', path: '/me/api/converse', headers: auth, knownIssues: ['command:wrong', 'command:long', 'command:nested'], example: { command: { type: 'command', text: 'hello' }, conversationId: 'fuzz' } },
     { method: 'POST', path: '/me/api/oauth2/token', headers: {}, example: { grant_type: 'refresh_token', refresh_token: 'x', client_id: clientId, redirect_uri: REDIRECT_URI } },
     { method: 'POST', path: '/me/api/oauth2/revoke', headers: {}, example: { token: 'x', client_id: clientId } },
+    { method: 'POST', path: '/user/login', headers: {}, example: { username: 'fuzzer', password: 'wrong-password', next: '/apps' } },
+    { method: 'POST', path: '/user/register', headers: {}, knownIssues: ['username', 'password', 'email'].flatMap((field) => [`${field}:wrong`, `${field}:nested`]), example: { username: 'fuzzed', password: 'fuzzed-password', email: 'f@example.com' } },
   ];
 
-  for (const name of ['/me/api/apps/create', '/me/api/devices/create', '/me/api/converse', '/me/api/oauth2/token', '/me/api/oauth2/revoke']) {
+  for (const name of ['/me/api/apps/create', '/me/api/devices/create', '/me/api/converse', '/me/api/oauth2/token', '/me/api/oauth2/revoke', '/user/login', '/user/register']) {
     it(`POST ${name}: no 5xx, no hang, refusals change nothing`, async () => {
       const endpoint = endpoints().find((candidate) => candidate.path === name) as Endpoint;
       await fuzzEndpoint(app.url, endpoint, { snapshot, numRuns });
