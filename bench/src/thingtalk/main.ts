@@ -97,17 +97,31 @@ export async function run(): Promise<void> {
   const stable = printed.filter((text) => print(parse(text)) === text).length;
   console.log(`  round trip: print(parse(print(parse(x)))) stable for ${stable}/${programs.length}`);
 
+  // Baseline, measured in the same run: V8's own JSON.parse/JSON.stringify of the same ASTs, i.e. the cheapest
+  // way there is to turn text into this tree and back. Ratios below compare ThingTalk against it.
+  const astJson = parsed.map((input) => JSON.stringify(input));
+  const astBytes = astJson.reduce((sum, json) => sum + Buffer.byteLength(json), 0);
+  const baselines = {
+    parse: measure('baseline: JSON.parse of the ASTs', programs, astBytes, () => {
+      for (const json of astJson) JSON.parse(json);
+    }),
+    print: measure('baseline: JSON.stringify of the ASTs', programs, astBytes, () => {
+      for (const input of parsed) JSON.stringify(input);
+    }),
+  };
   const results = [
-    measure('parse', programs, bytes, () => {
+    { ...measure('parse', programs, bytes, () => {
       for (const program of programs) parse(program);
-    }),
-    measure('print', programs, bytes, () => {
+    }), baseline: baselines.parse },
+    { ...measure('print', programs, bytes, () => {
       for (const input of parsed) print(input);
-    }),
-    measure('parse + print', programs, bytes, () => {
+    }), baseline: baselines.print },
+    { ...measure('parse + print', programs, bytes, () => {
       for (const program of programs) print(parse(program));
-    }),
+    }), baseline: undefined },
   ];
+  const ratio = (r: Measurement & { baseline: Measurement | undefined }): string =>
+    r.baseline === undefined ? '–' : `${(r.microsecondsPerProgram / r.baseline.microsecondsPerProgram).toFixed(2)}×`;
   const memory = retainedMemory(programs, 20);
   console.log(`  memory: ${(memory.perProgram / 1024).toFixed(2)} KiB retained per parsed program`);
   const rss = process.memoryUsage().rss;
@@ -123,10 +137,14 @@ export async function run(): Promise<void> {
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
     `Each phase runs the whole corpus repeatedly for ${PHASE_MS / 1000} s after 3 warm-up passes.`,
     '',
-    '| phase | programs/s | µs/program | MB/s of source | passes |',
-    '|---|---:|---:|---:|---:|',
+    `Baseline (same run): JSON.parse / JSON.stringify of the same ASTs (${(astBytes / 1024).toFixed(1)} KiB of JSON):`,
+    `${baselines.parse.microsecondsPerProgram.toFixed(2)} µs and ${baselines.print.microsecondsPerProgram.toFixed(2)} µs per program.`,
+    'The ratio is ThingTalk time over baseline time (lower is better).',
+    '',
+    '| phase | programs/s | µs/program | × JSON baseline | MB/s of source | passes |',
+    '|---|---:|---:|---:|---:|---:|',
     ...results.map(
-      (r) => `| ${r.name} | ${Math.round(r.programsPerSecond).toLocaleString('en-US')} | ${r.microsecondsPerProgram.toFixed(1)} | ${r.megabytesPerSecond.toFixed(2)} | ${r.iterations} |`,
+      (r) => `| ${r.name} | ${Math.round(r.programsPerSecond).toLocaleString('en-US')} | ${r.microsecondsPerProgram.toFixed(1)} | ${ratio(r)} | ${r.megabytesPerSecond.toFixed(2)} | ${r.iterations} |`,
     ),
     '',
     `Memory: the parsed ASTs retain about ${(memory.perProgram / 1024).toFixed(2)} KiB of heap per program`,
