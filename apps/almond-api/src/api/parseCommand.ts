@@ -40,24 +40,57 @@ function commandClass(program: Program, primitives: number): ParseCandidate['com
   return 'rule';
 }
 
+interface RawCandidate {
+  input: Program;
+  score: number | 'Infinity';
+}
+
+/** The NLU's exact matches first, then the classifier's programs, then its partial matches; none for bookkeeping. */
+function rawCandidates(nlu: AlmondNlu, text: string, classified: readonly { program: Program; score: number }[]): RawCandidate[] {
+  const parsed = nlu.parse(text, { expect: null, choices: [] });
+  if (parsed.some((candidate) => typeof candidate.code !== 'string' && candidate.code[0] === 'bookkeeping')) return [];
+  const matched = parsed.flatMap((candidate): RawCandidate[] => {
+    try {
+      const input = typeof candidate.code === 'string' ? parse(candidate.code) : fromNN(candidate.code, candidate.entities ?? {});
+      return input.type === 'Program' ? [{ input, score: candidate.score }] : [];
+    } catch {
+      return [];
+    }
+  });
+  return [
+    ...matched.filter((candidate) => candidate.score === 'Infinity'),
+    ...classified.map((candidate) => ({ input: candidate.program, score: candidate.score })),
+    ...matched.filter((candidate) => candidate.score !== 'Infinity'),
+  ];
+}
+
 export async function parseCommand(
   text: string,
   userId: string,
-  deps: { nlu: AlmondNlu; catalog: ThingpediaCatalog; devices: DeviceStore; preferences: UserPreferences; origin: string },
+  deps: {
+    nlu: AlmondNlu;
+    /** The classifier's programs for the query (`classifyCommand`), most confident first. */
+    classified: readonly { program: Program; score: number }[];
+    catalog: ThingpediaCatalog;
+    devices: DeviceStore;
+    preferences: UserPreferences;
+    origin: string;
+  },
 ): Promise<ParseCandidate[]> {
   const { nlu, catalog, devices } = deps;
   const candidates: ParseCandidate[] = [];
-  for (const candidate of nlu.parse(text, { expect: null, choices: [] })) {
+  const seen = new Set<string>();
+  for (const candidate of rawCandidates(nlu, text, deps.classified)) {
     if (candidates.length === 3) break;
-    if (typeof candidate.code !== 'string' && candidate.code[0] === 'bookkeeping') continue;
     let program: Program;
     try {
-      const input = typeof candidate.code === 'string' ? parse(candidate.code) : fromNN(candidate.code, candidate.entities ?? {});
-      if (input.type !== 'Program') continue;
-      program = typeCheck(input, catalog.schemas);
+      program = typeCheck(candidate.input, catalog.schemas);
     } catch {
       continue;
     }
+    const key = print(program);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const context = fillContextValues(program, deps.preferences);
     program = context.program;
     const deviceSlots = iterateSlots(program, catalog.schemas).filter((slot): slot is DeviceSlot => slot.type === 'device');

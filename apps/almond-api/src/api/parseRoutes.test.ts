@@ -48,6 +48,22 @@ describe('/parse', () => {
     expect(several.code).toBe(`now => @${NOTES_KIND}.write(text=$?);`);
   });
 
+  it('finds the program of a paraphrase that is not in the dataset through the classifier', async () => {
+    const [best] = (await parse('q=please+show+me+some+random+comic+from+xkcd')).json().candidates;
+    expect(best.code).toBe('now => @com.xkcd(id="com.xkcd").random_comic() => notify;');
+    expect(typeof best.score).toBe('number');
+    const cats = (await parse('q=give+me+5+pictures+of+kitties')).json();
+    expect(cats.candidates[0].code).toBe('now => @com.thecatapi(id="com.thecatapi").get(count=5) => notify;');
+  });
+
+  it('replaces numbers and quoted strings by placeholders and fills them into the classified program', async () => {
+    const body = (await parse(`q=${encodeURIComponent('could you consume "cookies" for me 3 times')}`)).json();
+    expect(body.tokens).toEqual(['could', 'you', 'consume', 'QUOTED_STRING_0', 'for', 'me', 'NUMBER_0', 'times']);
+    expect(body.entities).toEqual({ QUOTED_STRING_0: 'cookies', NUMBER_0: 3 });
+    expect(body.candidates[0].code).toBe('now => @org.thingpedia.builtin.test.eat_data(data="cookies");');
+    expect(body.candidates.length).toBeLessThanOrEqual(3);
+  });
+
   it('returns no candidates for bookkeeping and gibberish', async () => {
     expect((await parse('q=yes')).json().candidates).toEqual([]);
     expect((await parse('q=florp+wibble')).json().candidates).toEqual([]);

@@ -1,5 +1,4 @@
 // GET /me/api/parse?q= (scope user-read).
-import { tokenize } from '@parley/nlu';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AlmondNluFactory } from '../conversation/almondNlu.js';
 import type { UserStore } from '../accounts/userStore.js';
@@ -8,7 +7,9 @@ import { badRequest } from '../http/AlmondApiError.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { callerOf } from './apiCaller.js';
 import { requireScope } from './bearerAuth.js';
+import { classifyCommand, commandClassifier } from './commandClassifier.js';
 import { parseCommand } from './parseCommand.js';
+import { queryEntities } from './queryEntities.js';
 
 export interface ParseRoutesOptions {
   nlu: AlmondNluFactory;
@@ -27,11 +28,14 @@ export const parseRoutes: FastifyPluginAsync<ParseRoutesOptions> = async (api, {
       return { tokens: [], entities: {}, candidates: [{ score: 'Infinity', code: targetJson, commandClass: 'rule', devices: {}, locations: {}, times: {} }] };
     }
     if (typeof q !== 'string' || q.trim() === '') throw badRequest('Missing query', 'EINVAL');
+    const now = Date.now();
+    const { tokens, entities, found } = queryEntities(q, { now });
     return {
-      tokens: tokenize(q).map((token) => token.text),
-      entities: {},
+      tokens,
+      entities,
       candidates: await parseCommand(q, caller.userId, {
-        nlu: nlu({ now: Date.now() }),
+        nlu: nlu({ now }),
+        classified: classifyCommand(commandClassifier(catalog), tokens, found),
         catalog,
         devices,
         preferences: (await users.byId(caller.userId))?.preferences ?? {},
