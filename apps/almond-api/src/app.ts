@@ -21,12 +21,16 @@ import { createServices, type AppServices, type ServiceOptions } from './service
 import { iconRoutes } from './thingpedia/iconRoutes.js';
 import { deviceConfigRoutes } from './devices/deviceConfigRoutes.js';
 import { webRoutes } from './web/webRoutes.js';
+import type { ExternalLoginConfig } from './externalLogin/externalLoginConfig.js';
+import { externalLoginRoutes } from './externalLogin/externalLoginRoutes.js';
 
 export interface AppOptions extends Omit<ServiceOptions, 'onError'> {
   /** Log level of the app's pino logger (request ids included); no logging when unset. */
   logLevel?: string | undefined;
   /** Mark the session cookie `Secure` (behind HTTPS). */
   secureCookies?: boolean;
+  /** Login through an external OAuth 2.0 provider (off when unset). */
+  externalLogin?: ExternalLoginConfig | undefined;
 }
 
 export interface AlmondApp {
@@ -53,7 +57,9 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/openapi.json', async () => openApiDocument());
 
-  await app.register(accountRoutes, { users: services.users, sessions: services.sessions, secureCookies: options.secureCookies ?? false });
+  const secureCookies = options.secureCookies ?? false;
+  await app.register(accountRoutes, { users: services.users, sessions: services.sessions, secureCookies, externalLoginName: options.externalLogin?.name });
+  if (options.externalLogin !== undefined) await app.register(externalLoginRoutes, { ...services, config: options.externalLogin, db: options.db, secureCookies });
   await app.register(oauthRoutes, { model: services.oauth, clients: services.clients, sessions: services.sessions });
   await app.register(iconRoutes);
   await app.register(deviceConfigRoutes, services);

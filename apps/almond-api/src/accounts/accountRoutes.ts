@@ -10,15 +10,17 @@ export interface AccountRoutesOptions {
   users: UserStore;
   sessions: SessionStore;
   secureCookies: boolean;
+  /** Name of the external login provider, linked from the login page. */
+  externalLoginName?: string | undefined;
 }
 
 type Form = Record<string, string | undefined>;
 
 const USERNAME = /^[A-Za-z0-9_.-]{1,64}$/;
 
-export const accountRoutes: FastifyPluginAsync<AccountRoutesOptions> = async (app, { users, sessions, secureCookies }) => {
+export const accountRoutes: FastifyPluginAsync<AccountRoutesOptions> = async (app, { users, sessions, secureCookies, externalLoginName }) => {
   app.get<{ Querystring: Form }>('/user/login', async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(loginPage(safeNextPath(request.query.next))),
+    reply.type('text/html; charset=utf-8').send(loginPage(safeNextPath(request.query.next), undefined, externalLoginName)),
   );
 
   app.post<{ Body: Form }>('/user/login', async (request, reply) => {
@@ -26,7 +28,7 @@ export const accountRoutes: FastifyPluginAsync<AccountRoutesOptions> = async (ap
     const next = safeNextPath(form.next);
     const user = await users.authenticate(form.username ?? '', form.password ?? '');
     if (user === undefined) {
-      return reply.code(401).type('text/html; charset=utf-8').send(loginPage(next, 'Invalid username or password.'));
+      return reply.code(401).type('text/html; charset=utf-8').send(loginPage(next, 'Invalid username or password.', externalLoginName));
     }
     const started = await sessions.start(user.id);
     setSessionCookie(reply, started.cookie, started.maxAgeSeconds, secureCookies);

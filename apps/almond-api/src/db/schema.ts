@@ -152,4 +152,18 @@ export const learnedCommands = pgTable(
   (table) => [primaryKey({ columns: [table.userId, table.utterance] })],
 );
 
-export const schema = { users, webSessions, oauthClients, oauthGrants, oauthCodes, oauthTokens, devices, apps, notifications, conversations, learnedCommands };
+/** An account of an external OAuth 2.0 provider (its subject id) linked to a local user (issue 9, item 1). */
+export const externalLogins = pgTable(
+  'almond_external_logins',
+  {
+    provider: text('provider').notNull(),
+    subject: text('subject').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.provider, table.subject] })],
+);
+
+export const schema = { users, externalLogins, webSessions, oauthClients, oauthGrants, oauthCodes, oauthTokens, devices, apps, notifications, conversations, learnedCommands };

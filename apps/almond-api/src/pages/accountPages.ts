@@ -1,6 +1,7 @@
 import { html, page } from './html.js';
 
-export function loginPage(next: string, error?: string): string {
+/** `external`: the name of the external login provider, when one is configured. */
+export function loginPage(next: string, error?: string, external?: string): string {
   return page(
     'Log in',
     html`<h1>Log in to Almond</h1>${error === undefined ? '' : html`<p class="error" role="alert">${error}</p>`}
@@ -9,6 +10,7 @@ export function loginPage(next: string, error?: string): string {
 <label>Username <input name="username" autocomplete="username" required></label>
 <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
 <button type="submit">Log in</button></form>
+${external === undefined ? '' : html`<p><a href="/user/oauth2/external">Log in with ${external}</a></p>`}
 <p>No account yet? <a href="/user/register?next=${encodeURIComponent(next)}">Register</a></p>`,
   );
 }

@@ -1,4 +1,6 @@
 // The operator contract (DESIGN.md "Operator contract"): the app is configured by environment variables only.
+import { readExternalLoginConfig, type ExternalLoginConfig } from '../externalLogin/externalLoginConfig.js';
+
 
 export interface ServerConfig {
   port: number;
@@ -10,6 +12,8 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** Create the demo user `demo` with a generated password at start-up (ALMOND_DEMO_USER=0 to skip). */
   demoUser: boolean;
+  /** Login through an external OAuth 2.0 provider (ALMOND_EXTERNAL_OAUTH_*), off when unset. */
+  externalLogin: ExternalLoginConfig | undefined;
 }
 
 const optional = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
@@ -25,5 +29,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     logLevel: optional(env.LOG_LEVEL) ?? 'info',
     secureCookies: env.ALMOND_SECURE_COOKIES === '1',
     demoUser: env.ALMOND_DEMO_USER !== '0',
+    externalLogin: readExternalLoginConfig(env),
   };
 }
