@@ -15,8 +15,9 @@ interface Resolution {
   readonly end?: string;
 }
 
-function resolutionsOf(resolution: Record<string, unknown>): Resolution[] {
-  const values = resolution['values'];
+/** The recognizer leaves `resolution` null for some mentions ("the hour right now"): those have no readings. */
+function resolutionsOf(resolution: Record<string, unknown> | null | undefined): Resolution[] {
+  const values = resolution?.['values'];
   return Array.isArray(values) ? values.filter((v): v is Resolution => typeof v === 'object' && v !== null) : [];
 }
 

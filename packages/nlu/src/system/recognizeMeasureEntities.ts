@@ -16,12 +16,13 @@ interface Recognized {
   readonly resolution: Record<string, unknown>;
 }
 
-const text = (resolution: Record<string, unknown>, key: string): string | undefined => {
-  const value = resolution[key];
+// The recognizers may leave `resolution` null: such a mention has no value.
+const text = (resolution: Record<string, unknown> | null | undefined, key: string): string | undefined => {
+  const value = resolution?.[key];
   return typeof value === 'string' ? value : undefined;
 };
 
-const number = (resolution: Record<string, unknown>): number | undefined => {
+const number = (resolution: Record<string, unknown> | null | undefined): number | undefined => {
   const value = Number(text(resolution, 'value'));
   return text(resolution, 'value') === undefined || !Number.isFinite(value) ? undefined : value;
 };

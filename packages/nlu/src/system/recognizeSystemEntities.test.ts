@@ -65,6 +65,11 @@ describe('recognizeSystemEntities: values in the api.ai formats', () => {
     expect(read('next song', 'ordinal')).toEqual([]);
   });
 
+  it('skips mentions the recognizer cannot resolve ("the hour right now") instead of failing', () => {
+    expect(() => recognizeSystemEntities('what is the hour right now', context)).not.toThrow();
+    expect(read('what is the hour right now', 'time')).toEqual([]);
+  });
+
   it('finds nothing in text without entities', () => {
     expect(recognizeSystemEntities('hello there', context)).toEqual([]);
   });
