@@ -54,6 +54,15 @@ describe('account pages', () => {
     expect((await form('/user/register', { username: 'bad name', password: 'long-enough' })).statusCode).toBe(400);
   });
 
+  it('re-show the register form when a JSON body has non-string fields', async () => {
+    for (const fields of [{ username: ['eve'], password: 'eve-password' }, { username: 'eve', password: 12345678 }, { username: 'eve', password: 'eve-password', email: { a: 1 } }]) {
+      const response = await test.app.inject({ method: 'POST', url: '/user/register', payload: fields });
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toContain('<form');
+    }
+    expect(await test.services.users.authenticate('eve', 'eve-password')).toBeUndefined();
+  });
+
   it('log out by ending the session', async () => {
     const cookie = cookieOf(await form('/user/login', { username: 'dave', password: 'dave-password' }));
     const value = cookie.split('=')[1] ?? '';

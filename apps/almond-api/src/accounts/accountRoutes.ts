@@ -16,6 +16,9 @@ export interface AccountRoutesOptions {
 
 type Form = Record<string, string | undefined>;
 
+/** A posted field as text: a JSON body may carry numbers, arrays or objects where the form has strings. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 const USERNAME = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export const accountRoutes: FastifyPluginAsync<AccountRoutesOptions> = async (app, { users, sessions, secureCookies, externalLoginName }) => {
@@ -26,7 +29,7 @@ export const accountRoutes: FastifyPluginAsync<AccountRoutesOptions> = async (ap
   app.post<{ Body: Form }>('/user/login', async (request, reply) => {
     const form = request.body ?? {};
     const next = safeNextPath(form.next);
-    const user = await users.authenticate(form.username ?? '', form.password ?? '');
+    const user = await users.authenticate(text(form.username), text(form.password));
     if (user === undefined) {
       return reply.code(401).type('text/html; charset=utf-8').send(loginPage(next, 'Invalid username or password.', externalLoginName));
     }
@@ -43,12 +46,16 @@ export const accountRoutes: FastifyPluginAsync<AccountRoutesOptions> = async (ap
     const form = request.body ?? {};
     const next = safeNextPath(form.next);
     const fail = (message: string) => reply.code(400).type('text/html; charset=utf-8').send(registerPage(next, message));
-    const username = form.username?.trim() ?? '';
-    const password = form.password ?? '';
+    const posted: Record<string, unknown> = form;
+    if (['username', 'password', 'email'].some((field) => posted[field] !== undefined && typeof posted[field] !== 'string')) {
+      return fail('Fill in every field with text.');
+    }
+    const username = text(form.username).trim();
+    const password = text(form.password);
     if (!USERNAME.test(username)) return fail('Usernames are 1 to 64 letters, digits, dots, dashes or underscores.');
     if (password.length < 8) return fail('The password must be at least 8 characters long.');
     try {
-      const email = form.email?.trim();
+      const email = text(form.email).trim();
       const user = await users.create({ username, password, email: email === '' ? undefined : email });
       const started = await sessions.start(user.id);
       setSessionCookie(reply, started.cookie, started.maxAgeSeconds, secureCookies);

@@ -8,7 +8,7 @@ import { badRequest } from '../http/AlmondApiError.js';
 import { ConversationSession } from './conversationSession.js';
 import type { Database } from '../db/Database.js';
 import { createConversationStore } from './conversationStore.js';
-import { clientInput } from './readClientInput.js';
+import { clientInput, COMMAND_TOO_LONG } from './readClientInput.js';
 import { serveConversation, type ServeConversationOptions } from './serveConversation.js';
 
 export interface ConversationRoutesOptions extends ServeConversationOptions {
@@ -31,6 +31,7 @@ export const conversationRoutes: FastifyPluginAsync<ConversationRoutesOptions> =
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (body.command === undefined || body.command === null) throw badRequest('Missing command');
     const read = clientInput(body.command);
+    if (!read.ok && read.code === COMMAND_TOO_LONG) throw badRequest(read.error, read.code);
     if (!read.ok) throw new Error(read.error); // almond-cloud 1.8 answers a bad command type with 500
     const requested = typeof body.conversationId === 'string' ? body.conversationId : undefined;
     const stored = requested === undefined ? undefined : await store.load(requested, userId);

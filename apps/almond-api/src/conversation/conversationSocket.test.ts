@@ -59,6 +59,8 @@ describe('conversation socket', () => {
     expect(typeof bad.error).toBe('string');
     client.send({ type: 'dance' });
     expect(await client.next()).toEqual({ type: 'error', error: 'Invalid command type dance', code: 'EINVAL' });
+    client.send({ type: 'command', text: 'word '.repeat(20_000) });
+    expect(await client.next()).toEqual({ type: 'error', error: 'Command too long (at most 1000 characters)', code: 'E2BIG' });
     client.send({ type: 'command', text: 'yes' });
     expect(await client.round()).toEqual([{ type: 'text', text: 'I agree, but to what?', icon: null }, { type: 'askSpecial', ask: null }]);
     await client.close();
@@ -203,6 +205,9 @@ describe('/converse', () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json()).toEqual({ error: 'Missing command' });
     expect((await post({ command: { type: 'dance' } })).statusCode).toBe(500);
+    const long = await post({ command: { type: 'command', text: 'word '.repeat(20_000) } });
+    expect(long.statusCode).toBe(400);
+    expect(long.json()).toEqual({ error: 'Command too long (at most 1000 characters)', code: 'E2BIG' });
     const again = await post({ command: { type: 'command', text: 'never mind' }, conversationId: body.conversationId });
     expect(again.json().conversationId).toBe(body.conversationId);
   });

@@ -4,12 +4,24 @@ import type { AlmondInput } from '@parley/dialog-engine';
 
 export type ClientInputResult = { ok: true; input: AlmondInput } | { ok: false; error: string; code?: string };
 
+/** Longest command text accepted: the parser's time grows with the sentence, and one huge sentence would stall the
+ * process for every user (20,000 words took ~10 s). */
+export const MAX_COMMAND_LENGTH = 1000;
+/** Error code of a refused over-long command (its HTTP form answers 400). */
+export const COMMAND_TOO_LONG = 'E2BIG';
+
+function commandInput(text: unknown): ClientInputResult {
+  if (typeof text !== 'string') return { ok: false, error: 'Missing text', code: 'EINVAL' };
+  if (text.length > MAX_COMMAND_LENGTH) return { ok: false, error: `Command too long (at most ${MAX_COMMAND_LENGTH} characters)`, code: COMMAND_TOO_LONG };
+  return { ok: true, input: { type: 'command', text } };
+}
+
 export function clientInput(message: unknown): ClientInputResult {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) return { ok: false, error: 'Invalid command', code: 'EINVAL' };
   const record = message as Record<string, unknown>;
   switch (record.type) {
     case 'command':
-      return typeof record.text === 'string' ? { ok: true, input: { type: 'command', text: record.text } } : { ok: false, error: 'Missing text', code: 'EINVAL' };
+      return commandInput(record.text);
     case 'parsed': {
       const json = record.json;
       if (typeof json !== 'string' && (typeof json !== 'object' || json === null)) return { ok: false, error: 'Missing json', code: 'EINVAL' };
