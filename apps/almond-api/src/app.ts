@@ -15,6 +15,7 @@ import { anonymousRoutes, ensureAnonymousUser } from './conversation/anonymousRo
 import { conversationRoutes } from './conversation/conversationRoutes.js';
 import { resultsRoutes } from './conversation/resultsRoutes.js';
 import { installErrorHandling } from './http/errorHandling.js';
+import { installJsonDepthLimit } from './http/jsonDepthLimit.js';
 import { openApiDocument } from './http/openApiDocument.js';
 import { oauthRoutes } from './oauth/oauthRoutes.js';
 import { createServices, type AppServices, type ServiceOptions } from './services.js';
@@ -50,6 +51,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   const anonymousUserId = await ensureAnonymousUser(services.users);
   app.addHook('onClose', async () => services.runner.stopAll());
   installErrorHandling(app);
+  installJsonDepthLimit(app);
   await app.register(cookie);
   await app.register(formbody);
   await app.register(websocket);

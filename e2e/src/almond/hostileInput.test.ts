@@ -54,11 +54,11 @@ describe('almond-api: hostile input', () => {
   const endpoints = (): Endpoint[] => [
     { method: 'POST', path: '/me/api/apps/create', headers: auth, example: { code: 'timer(base=new Date(), interval=1h) => notify;', locations: { home: { latitude: 1, longitude: 2, display: 'home' } } } },
     { method: 'POST', path: '/me/api/devices/create', headers: auth, example: { kind: 'com.xkcd' } },
-    { method: 'POST', path: '/me/api/converse', headers: auth, knownIssues: ['command:wrong', 'command:nested'], example: { command: { type: 'command', text: 'hello' }, conversationId: 'fuzz' } },
-    { method: 'POST', path: '/me/api/oauth2/token', headers: {}, knownIssues: ['grant_type', 'refresh_token', 'client_id', 'redirect_uri'].map((field) => `${field}:nested`), example: { grant_type: 'refresh_token', refresh_token: 'x', client_id: clientId, redirect_uri: REDIRECT_URI } },
+    { method: 'POST', path: '/me/api/converse', headers: auth, knownIssues: ['command:wrong'], example: { command: { type: 'command', text: 'hello' }, conversationId: 'fuzz' } },
+    { method: 'POST', path: '/me/api/oauth2/token', headers: {}, example: { grant_type: 'refresh_token', refresh_token: 'x', client_id: clientId, redirect_uri: REDIRECT_URI } },
     { method: 'POST', path: '/me/api/oauth2/revoke', headers: {}, example: { token: 'x', client_id: clientId } },
-    { method: 'POST', path: '/user/login', headers: {}, knownIssues: ['username', 'password', 'next'].map((field) => `${field}:nested`), example: { username: 'fuzzer', password: 'wrong-password', next: '/apps' } },
-    { method: 'POST', path: '/user/register', headers: {}, knownIssues: ['username', 'password', 'email'].map((field) => `${field}:nested`), example: { username: 'fuzzed', password: 'fuzzed-password', email: 'f@example.com' } },
+    { method: 'POST', path: '/user/login', headers: {}, example: { username: 'fuzzer', password: 'wrong-password', next: '/apps' } },
+    { method: 'POST', path: '/user/register', headers: {}, example: { username: 'fuzzed', password: 'fuzzed-password', email: 'f@example.com' } },
   ];
 
   for (const name of ['/me/api/apps/create', '/me/api/devices/create', '/me/api/converse', '/me/api/oauth2/token', '/me/api/oauth2/revoke', '/user/login', '/user/register']) {

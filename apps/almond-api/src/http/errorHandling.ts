@@ -1,14 +1,22 @@
 // Renders failures: AlmondApiError as `{error, code?}` (401 as plain `Unauthorized`); anything else as 500
 // `Internal Server Error` with the message hidden (almond-cloud util/error_handling.js). Fastify's own 4xx (bad
-// JSON, oversized bodies) keep their status.
+// JSON, oversized bodies) keep their status; too deep JSON answers 400 as an HTML page under /user/, as an OAuth
+// error under /me/api/oauth2/.
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { errorPage } from '../pages/consentPage.js';
 import { AlmondApiError } from './AlmondApiError.js';
+import { BodyTooDeepError } from './jsonDepthLimit.js';
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AlmondApiError) {
       if (error.status === 401) return reply.code(401).type('text/plain; charset=utf-8').send('Unauthorized');
       return reply.code(error.status).send(error.code === undefined ? { error: error.message } : { error: error.message, code: error.code });
+    }
+    if (error instanceof BodyTooDeepError) {
+      if (request.url.startsWith('/user/')) return reply.code(400).type('text/html; charset=utf-8').send(errorPage('Bad request', error.message));
+      if (request.url.startsWith('/me/api/oauth2/')) return reply.code(400).send({ error: 'invalid_request', error_description: error.message });
+      return reply.code(400).send({ error: error.message, code: 'EINVAL' });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ code: 'EINVAL', error: 'invalid content-type' });
     const status = error.statusCode ?? 500;
