@@ -21,6 +21,7 @@ import { oauthRoutes } from './oauth/oauthRoutes.js';
 import { createServices, type AppServices, type ServiceOptions } from './services.js';
 import { iconRoutes } from './thingpedia/iconRoutes.js';
 import { deviceConfigRoutes } from './devices/deviceConfigRoutes.js';
+import { deviceOAuthRoutes } from './devices/oauth/deviceOAuthRoutes.js';
 import { webRoutes } from './web/webRoutes.js';
 import type { ExternalLoginConfig } from './externalLogin/externalLoginConfig.js';
 import { externalLoginRoutes } from './externalLogin/externalLoginRoutes.js';
@@ -65,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   await app.register(oauthRoutes, { model: services.oauth, clients: services.clients, sessions: services.sessions });
   await app.register(iconRoutes);
   await app.register(deviceConfigRoutes, services);
+  await app.register(deviceOAuthRoutes, services);
   await app.register(webRoutes, services);
   await app.register(apiScope, {
     prefix: '/me/api',

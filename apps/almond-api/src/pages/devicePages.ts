@@ -16,7 +16,7 @@ export function deviceCreatePage(kinds: readonly KindChoice[], csrfToken: string
         ? html`<form method="post" action="/devices/configure/${kind.kind}"><input type="hidden" name="_csrf" value="${csrfToken}"><button type="submit">Add</button></form>`
         : kind.setup === 'form'
           ? html`<a href="/devices/configure/${kind.kind}">Configure</a>`
-          : html`<span>needs an OAuth account (not available on this server)</span>`;
+          : html`<a href="/devices/oauth2/${kind.kind}?name=${encodeURIComponent(kind.name)}">Connect</a>`;
     return html`<tr data-kind="${kind.kind}"><td><img class="icon" width="16" height="16" alt="" src="/icons/${kind.kind}.png"> ${kind.name}</td><td>${kind.description}</td><td>${action}</td></tr>`;
   };
   return page('Add a device', html`<h1>Add a new skill</h1><table>${kinds.map(row)}</table>`, { loggedIn: true });
