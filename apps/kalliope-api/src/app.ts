@@ -4,12 +4,13 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Brain } from './brain/synapse.js';
 import { checkBasicAuth } from './http/basic-auth.js';
 import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliope-errors.js';
+import { registerRateLimits } from './http/rate-limits.js';
 import { openApiDocument } from './http/openapi-document.js';
 import type { Neuron } from './neurons/neuron.js';
 import { createNeuronRegistry, DIALOG_NEURONS } from './neurons/neuron-registry.js';
 import { audioRoute } from './routes/audio-route.js';
 import { brainEditRoutes } from './routes/brain-edit-routes.js';
-import type { NeuronCatalog, RouteContext } from './routes/route-context.js';
+import { hasValidSessionHeader, type NeuronCatalog, type RouteContext } from './routes/route-context.js';
 import { methodNotAllowedRoutes } from './routes/method-not-allowed.js';
 import { synapseRoutes } from './routes/synapse-routes.js';
 import { switchRoutes } from './routes/switch-routes.js';
@@ -64,6 +65,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     requestIdHeader: 'x-request-id',
+    // close() ends idle keep-alive connections at once; shutdown.ts cuts the busy ones after a grace period.
+    forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   });
   const brain = new RunningBrain(deps.brain, deps.settings);
@@ -100,10 +103,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
 
+  const limits = await registerRateLimits(app, () => brain.settings.rateLimits);
   app.addHook('onRequest', async (request) => {
     const { passwordProtected, login, password } = brain.settings.restApi;
-    if (!passwordProtected || OPEN_ROUTES.has(request.url.split('?')[0] ?? '')) return;
-    if (!checkBasicAuth(request.headers.authorization, login, password)) throw KALLIOPE_ERRORS.unauthorized();
+    const path = request.url.split('?')[0] ?? '';
+    if (passwordProtected && !OPEN_ROUTES.has(path)) {
+      await limits.refuseBlockedLogin(request);
+      if (!checkBasicAuth(request.headers.authorization, login, password)) {
+        await limits.countFailedLogin(request);
+        throw KALLIOPE_ERRORS.unauthorized();
+      }
+    }
+    if (request.method === 'POST' && path.startsWith('/synapses/start/')) {
+      await limits.countSynapseStart(request, passwordProtected);
+    }
+  });
+  app.addHook('onRequest', async (request) => {
+    if (!hasValidSessionHeader(request)) throw KALLIOPE_ERRORS.invalidSession();
   });
   app.addHook('onResponse', async () => {
     if (!killSwitchPulled) return;
@@ -116,7 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     let known = error instanceof KalliopeHttpError ? error : undefined;
     if (known === undefined) {
       const status = (error as { statusCode?: number }).statusCode ?? 500;
-      known = status < 500 ? KALLIOPE_ERRORS.badJson() : KALLIOPE_ERRORS.internal();
+      known = status === 413 ? KALLIOPE_ERRORS.tooLarge() : status < 500 ? KALLIOPE_ERRORS.badJson() : KALLIOPE_ERRORS.internal();
       if (status >= 500) request.log.error({ err: error }, 'request failed');
     }
     return reply.code(known.statusCode).headers(known.headers).type(known.contentType).send(known.body);

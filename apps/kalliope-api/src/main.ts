@@ -9,14 +9,20 @@ import { loadSettings } from './settings/load-settings.js';
 import { DEFAULT_SETTINGS } from './settings/settings.js';
 import { KalliopeStore } from './storage/kalliope-store.js';
 import { schema } from './storage/schema.js';
+import { shutdown } from './shutdown.js';
+
+const SHUTDOWN_GRACE_MS = 10_000;
 
 // `pnpm --filter @parley/kalliope-api start`: configured only by the environment (README "Environment").
 
 const config = readEnvConfig(process.env);
-const readConfigFiles = () => ({
-  brain: loadBrain(config.brainFile),
-  settings: config.settingsFile === undefined ? DEFAULT_SETTINGS : loadSettings(config.settingsFile),
-});
+const readConfigFiles = () => {
+  const settings = config.settingsFile === undefined ? DEFAULT_SETTINGS : loadSettings(config.settingsFile);
+  return {
+    brain: loadBrain(config.brainFile),
+    settings: { ...settings, rateLimits: { ...settings.rateLimits, ...config.rateLimits } },
+  };
+};
 
 const files = readConfigFiles();
 const database = await openDb({
@@ -30,8 +36,9 @@ let stopping: Promise<void> | undefined;
 const stop = (reason: string) => {
   stopping ??= (async () => {
     app.log.info({ reason }, 'shutting down');
-    await app.close();
-    await database.close();
+    // Exit even if something (a pool connection, a timer, an MQTT client) would keep the event loop alive.
+    setTimeout(() => process.exit(1), 3 * SHUTDOWN_GRACE_MS).unref();
+    process.exit(await shutdown(app, { graceMs: SHUTDOWN_GRACE_MS, closeStorage: () => database.close() }));
   })();
   return stopping;
 };

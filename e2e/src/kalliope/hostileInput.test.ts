@@ -54,10 +54,17 @@ describe('kalliope-api: hostile input', () => {
     },
   );
 
-  // Fastify's 1 MiB limit; the app answers it with Flask's generic 400 page (Flask itself would say 413).
+  // Fastify's 1 MiB limit, answered like Flask: 413 Request Entity Too Large ('closed' when the socket ends first).
   it('refuses a body over the limit, and stays up', async () => {
-    expect([400, 413, 'closed']).toContain(await postOversized(`${app.url}/synapses/start/order`, 4 * 1024 * 1024));
+    expect([413, 'closed']).toContain(await postOversized(`${app.url}/synapses/start/order`, 4 * 1024 * 1024));
     expect((await http(`${app.url}/healthz`)).json).toEqual({ status: 'ok' });
+  });
+
+  // A session key is an indexed database key: a 3,000-character one used to hit Postgres' index row limit (500).
+  it('refuses an oversized session key with a 400 JSON error', async () => {
+    const answer = await http(`${app.url}/synapses/start/order`, { headers: { 'x-parley-session': 'k'.repeat(3000) }, body: { order: 'say hello' } });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toMatchObject({ error: { Error: expect.stringContaining('X-Parley-Session') } });
   });
 
   it('survived every run: alive, and the probe session still remembers', async () => {

@@ -37,6 +37,14 @@ export const KALLIOPE_ERRORS = {
   muteStatusUnknown: () => json('MUTE_STATUS_UNKNOWN', 400, { error: { error: 'Mute status unknow' } }),
   cannotSwitchMute: () => json('CANNOT_SWITCH_MUTE', 400, { error: { error: 'Cannot switch mute status' } }),
   cannotSwitchDeaf: () => json('CANNOT_SWITCH_DEAF', 400, { error: { error: 'Cannot switch deaf status' } }),
+  invalidSession: () =>
+    json('INVALID_SESSION', 400, {
+      error: { Error: "Wrong parameters, 'X-Parley-Session' must be 1 to 128 letters, digits or . _ : @ -" },
+    }),
+  rateLimited: (retryAfterSeconds: number) =>
+    new KalliopeHttpError('RATE_LIMITED', 429, { error: { error: 'Too many requests, retry later' } }, 'application/json', {
+      'retry-after': String(retryAfterSeconds),
+    }),
   speechUnavailable: (message: string) => json('SPEECH_UNAVAILABLE', 503, { error: { error: message } }),
   notJson: () =>
     html(
@@ -54,6 +62,8 @@ export const KALLIOPE_ERRORS = {
       400,
       flaskPage('400', 'Bad Request', 'The browser (or proxy) sent a request that this server could not understand.'),
     ),
+  tooLarge: () =>
+    html('TOO_LARGE', 413, flaskPage('413', 'Request Entity Too Large', 'The data value transmitted exceeds the capacity limit.')),
   unauthorized: () =>
     html(
       'UNAUTHORIZED',

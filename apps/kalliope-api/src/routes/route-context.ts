@@ -21,6 +21,15 @@ export interface RouteContext {
 /** The optional header that gives a client its own dialogue instead of the brain-wide one. */
 export const SESSION_HEADER = 'x-parley-session';
 
+/** What a session key may be: short (it is an indexed database key) and of a safe charset. */
+export const SESSION_KEY_PATTERN = /^[A-Za-z0-9._:@-]{1,128}$/;
+
+/** False when the request carries a session header that is not a valid session key. */
+export function hasValidSessionHeader(request: FastifyRequest): boolean {
+  const value = request.headers[SESSION_HEADER];
+  return value === undefined || value === '' || (typeof value === 'string' && SESSION_KEY_PATTERN.test(value));
+}
+
 export function sessionOf(request: FastifyRequest): string {
   const value = request.headers[SESSION_HEADER];
   return typeof value === 'string' && value !== '' ? `session:${value}` : DEFAULT_SESSION;

@@ -94,6 +94,20 @@ export function loadSettings(file: string): KalliopeSettings {
     player: playerCommand === undefined ? null : { command: playerCommand, args },
     scriptNeurons: readBoolean(parley['script_neurons'], path, 'parley.script_neurons', false),
     matchingMode: matching,
+    rateLimits: {
+      synapseStartsPerMinute: readNumber(
+        parley['rate_limit_per_minute'],
+        path,
+        'parley.rate_limit_per_minute',
+        DEFAULT_SETTINGS.rateLimits.synapseStartsPerMinute,
+      ),
+      failedLoginsPerMinute: readNumber(
+        parley['failed_logins_per_minute'],
+        path,
+        'parley.failed_logins_per_minute',
+        DEFAULT_SETTINGS.rateLimits.failedLoginsPerMinute,
+      ),
+    },
     mqttBroker: parley['mqtt_broker'] === undefined ? null : readString(parley['mqtt_broker'], path, 'parley.mqtt_broker', ''),
   };
 }

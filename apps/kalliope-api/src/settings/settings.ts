@@ -1,4 +1,5 @@
 import type { PlayerCommand } from '@parley/speech';
+import type { RateLimitSettings } from '../http/rate-limits.js';
 
 export interface RestApiSettings {
   readonly active: boolean;
@@ -39,6 +40,8 @@ export interface KalliopeSettings {
   readonly matchingMode: 'all' | 'best';
   /** `parley.mqtt_broker`: default broker URL for mqtt_publisher neurons without `broker_ip`. */
   readonly mqttBroker: string | null;
+  /** `parley.rate_limit_per_minute` and `parley.failed_logins_per_minute` (0 turns a limit off). */
+  readonly rateLimits: RateLimitSettings;
 }
 
 export const HOOK_NAMES = [
@@ -71,4 +74,5 @@ export const DEFAULT_SETTINGS: KalliopeSettings = {
   scriptNeurons: false,
   matchingMode: 'all',
   mqttBroker: null,
+  rateLimits: { synapseStartsPerMinute: 0, failedLoginsPerMinute: 60 },
 };

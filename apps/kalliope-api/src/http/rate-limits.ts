@@ -1,0 +1,63 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { KALLIOPE_ERRORS } from './kalliope-errors.js';
+
+/** Requests per minute; 0 turns a limit off. Read on every request, so a SIGHUP reload applies at once. */
+export interface RateLimitSettings {
+  /** POST /synapses/start/*, per basic-auth login (when password protected) or else per client IP. */
+  readonly synapseStartsPerMinute: number;
+  /** Failed basic-auth attempts per client IP; once reached, every request of that IP answers 429. */
+  readonly failedLoginsPerMinute: number;
+}
+
+const MINUTE_MS = 60_000;
+
+function basicAuthLogin(request: FastifyRequest): string | undefined {
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(request.headers.authorization ?? '');
+  if (!match?.[1]) return undefined;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? undefined : decoded.slice(0, colon);
+}
+
+export interface RateLimits {
+  /** Throws a 429 when this IP has used up its failed logins (call before checking credentials). */
+  refuseBlockedLogin(request: FastifyRequest): Promise<void>;
+  /** Counts one failed basic-auth attempt of this IP. */
+  countFailedLogin(request: FastifyRequest): Promise<void>;
+  /** Counts a synapse start; throws a 429 once the caller is over its limit. Call after authentication. */
+  countSynapseStart(request: FastifyRequest, authenticated: boolean): Promise<void>;
+}
+
+/** Registers @fastify/rate-limit (no global limit) and returns the app's two limiters. */
+export async function registerRateLimits(app: FastifyInstance, settings: () => RateLimitSettings): Promise<RateLimits> {
+  await app.register(rateLimit, { global: false });
+  const failedLogins = app.createRateLimit({
+    timeWindow: MINUTE_MS,
+    max: () => settings().failedLoginsPerMinute,
+    allowList: () => settings().failedLoginsPerMinute <= 0,
+    keyGenerator: (request) => `login-failures:${request.ip}`,
+  });
+  const startKeys = new WeakMap<FastifyRequest, string>();
+  const synapseStarts = app.createRateLimit({
+    timeWindow: MINUTE_MS,
+    max: () => settings().synapseStartsPerMinute,
+    allowList: () => settings().synapseStartsPerMinute <= 0,
+    keyGenerator: (request) => startKeys.get(request) ?? `starts-ip:${request.ip}`,
+  });
+  return {
+    async refuseBlockedLogin(request) {
+      const state = await failedLogins(request, { increment: false });
+      if (!state.isAllowed && state.remaining <= 0) throw KALLIOPE_ERRORS.rateLimited(state.ttlInSeconds);
+    },
+    async countFailedLogin(request) {
+      await failedLogins(request);
+    },
+    async countSynapseStart(request, authenticated) {
+      const login = authenticated ? basicAuthLogin(request) : undefined;
+      if (login !== undefined) startKeys.set(request, `starts-login:${login}`);
+      const state = await synapseStarts(request);
+      if (!state.isAllowed && state.isExceeded) throw KALLIOPE_ERRORS.rateLimited(state.ttlInSeconds);
+    },
+  };
+}
