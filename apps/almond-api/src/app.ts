@@ -16,6 +16,7 @@ import { conversationRoutes } from './conversation/conversationRoutes.js';
 import { resultsRoutes } from './conversation/resultsRoutes.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { installJsonDepthLimit } from './http/jsonDepthLimit.js';
+import { installRateLimits, type RateLimitSettings } from './http/rateLimits.js';
 import { openApiDocument } from './http/openApiDocument.js';
 import { oauthRoutes } from './oauth/oauthRoutes.js';
 import { createServices, type AppServices, type ServiceOptions } from './services.js';
@@ -33,6 +34,8 @@ export interface AppOptions extends Omit<ServiceOptions, 'onError'> {
   secureCookies?: boolean;
   /** Login through an external OAuth 2.0 provider (off when unset). */
   externalLogin?: ExternalLoginConfig | undefined;
+  /** Per-route rate limits (off when unset). */
+  rateLimits?: RateLimitSettings | undefined;
 }
 
 export interface AlmondApp {
@@ -53,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   app.addHook('onClose', async () => services.runner.stopAll());
   installErrorHandling(app);
   installJsonDepthLimit(app);
+  await installRateLimits(app, options.rateLimits);
   await app.register(cookie);
   await app.register(formbody);
   await app.register(websocket);

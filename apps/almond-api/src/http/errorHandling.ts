@@ -1,11 +1,12 @@
 // Renders failures: AlmondApiError as `{error, code?}` (401 as plain `Unauthorized`); anything else as 500
 // `Internal Server Error` with the message hidden (almond-cloud util/error_handling.js). Fastify's own 4xx (bad
 // JSON, oversized bodies) keep their status; too deep JSON answers 400 as an HTML page under /user/, as an OAuth
-// error under /me/api/oauth2/.
+// error under /me/api/oauth2/; so do exceeded rate limits with 429.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { errorPage } from '../pages/consentPage.js';
 import { AlmondApiError } from './AlmondApiError.js';
 import { BodyTooDeepError } from './jsonDepthLimit.js';
+import { RateLimitedError } from './rateLimits.js';
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -13,10 +14,13 @@ export function installErrorHandling(app: FastifyInstance): void {
       if (error.status === 401) return reply.code(401).type('text/plain; charset=utf-8').send('Unauthorized');
       return reply.code(error.status).send(error.code === undefined ? { error: error.message } : { error: error.message, code: error.code });
     }
-    if (error instanceof BodyTooDeepError) {
-      if (request.url.startsWith('/user/')) return reply.code(400).type('text/html; charset=utf-8').send(errorPage('Bad request', error.message));
-      if (request.url.startsWith('/me/api/oauth2/')) return reply.code(400).send({ error: 'invalid_request', error_description: error.message });
-      return reply.code(400).send({ error: error.message, code: 'EINVAL' });
+    if (error instanceof BodyTooDeepError || error instanceof RateLimitedError) {
+      const status = error.statusCode;
+      // RFC 6749 §5.2 defines no error code for rate limiting; `slow_down` is the closest registered one (RFC 8628).
+      const [title, oauthCode, apiCode] = status === 429 ? ['Too many requests', 'slow_down', 'ERATELIMIT'] : ['Bad request', 'invalid_request', 'EINVAL'];
+      if (request.url.startsWith('/user/')) return reply.code(status).type('text/html; charset=utf-8').send(errorPage(title, error.message));
+      if (request.url.startsWith('/me/api/oauth2/')) return reply.code(status).header('cache-control', 'no-store').send({ error: oauthCode, error_description: error.message });
+      return reply.code(status).send({ error: error.message, code: apiCode });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ code: 'EINVAL', error: 'invalid content-type' });
     const status = error.statusCode ?? 500;

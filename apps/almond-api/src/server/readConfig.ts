@@ -1,5 +1,6 @@
 // The operator contract (DESIGN.md "Operator contract"): the app is configured by environment variables only.
 import { readExternalLoginConfig, type ExternalLoginConfig } from '../externalLogin/externalLoginConfig.js';
+import { readRateLimitSettings, type RateLimitSettings } from '../http/rateLimits.js';
 
 
 export interface ServerConfig {
@@ -14,6 +15,8 @@ export interface ServerConfig {
   demoUser: boolean;
   /** Login through an external OAuth 2.0 provider (ALMOND_EXTERNAL_OAUTH_*), off when unset. */
   externalLogin: ExternalLoginConfig | undefined;
+  /** Per-route rate limits (ALMOND_RATE_LIMIT_*; ALMOND_RATE_LIMIT=off switches them off). */
+  rateLimits: RateLimitSettings | undefined;
 }
 
 const optional = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
@@ -30,5 +33,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     secureCookies: env.ALMOND_SECURE_COOKIES === '1',
     demoUser: env.ALMOND_DEMO_USER !== '0',
     externalLogin: readExternalLoginConfig(env),
+    rateLimits: readRateLimitSettings(env),
   };
 }

@@ -18,7 +18,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       db: database.db,
       notifier: createNotifier(database),
       scheduler: await createScheduler(database, { queue: 'almond_programs' }),
-      logLevel: config.logLevel, secureCookies: config.secureCookies, externalLogin: config.externalLogin });
+      logLevel: config.logLevel, secureCookies: config.secureCookies, externalLogin: config.externalLogin,
+      rateLimits: config.rateLimits });
     const resumed = await built.services.runner.resumeAll();
     if (resumed > 0) built.app.log.info({ resumed }, 'long-running programs to resume');
     const demo = config.demoUser ? await ensureDemoUser(built.services.users) : undefined;
