@@ -72,7 +72,10 @@ export function createAppRunner(deps: AppRunnerDeps) {
       for await (const event of executeProgram(program, options)) {
         if (controller.signal.aborted) break;
         if (event.type === 'state') await deps.apps.saveState(app.id, event.state);
-        else if (event.type === 'output') {
+        else if ((await deps.apps.byId(app.id)) === undefined) {
+          controller.abort(); // deleted through another instance: publish nothing more
+          break;
+        } else if (event.type === 'output') {
           const { outputType, formatted, raw } = appResult(deps.catalog.schemas, event.outputType, event.value, timeZone);
           await deps.onNotification(app.userId, { ...base, result: { outputType, formatted, raw } });
         } else if (event.type === 'error') {

@@ -48,4 +48,17 @@ describe('long-running programs across a restart', () => {
     expect(test.services.runner.isRunning(appId)).toBe(false);
     await client.close();
   });
+
+  it('stop publishing as soon as the program is deleted elsewhere (another instance)', async () => {
+    const created = await test.app.inject({
+      method: 'POST', url: '/me/api/apps/create', headers: { authorization: `Bearer ${token}` },
+      payload: { code: `monitor (@${COUNTER_KIND}(id="${COUNTER_KIND}").value()) => notify;` },
+    });
+    const appId = created.json().uniqueId as string;
+    await expect.poll(() => test.services.runner.isRunning(appId), { timeout: 5000 }).toBe(true);
+    const user = await test.services.users.byUsername('bob');
+    expect(await test.services.apps.delete(user?.id ?? '', appId)).toBe(true);
+    counter.set(11);
+    await expect.poll(() => test.services.runner.isRunning(appId), { timeout: 1000 }).toBe(false);
+  });
 });
