@@ -74,5 +74,5 @@ export const DEFAULT_SETTINGS: KalliopeSettings = {
   scriptNeurons: false,
   matchingMode: 'all',
   mqttBroker: null,
-  rateLimits: { synapseStartsPerMinute: 0, failedLoginsPerMinute: 60 },
+  rateLimits: { synapseStartsPerMinute: 600, failedLoginsPerMinute: 60 },
 };
