@@ -19,6 +19,7 @@ import { intentRoutes } from './routes/intentRoutes.js';
 import { queryRoutes } from './routes/queryRoutes.js';
 import { userEntityRoutes } from './routes/userEntityRoutes.js';
 import { createServices, type AppServices } from './services.js';
+import { serializeAgentWrites } from './http/serializeAgentWrites.js';
 import type { SpeechToText } from './voice/SpeechToText.js';
 
 export interface AppOptions {
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
 
   await app.register(async (developer) => {
     developer.addHook('onRequest', requireToken(services.agents, 'developer'));
+    serializeAgentWrites(developer, services);
     await developer.register(entityRoutes, { services });
     await developer.register(intentRoutes, { services });
     await developer.register(agentZipRoutes, { services, zipLimit: options.zipLimit ?? 50 * 1024 * 1024 });
@@ -100,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
 
   const environment: StepEnvironment = {
     sessions: services.sessions,
+    serialized: services.serialized,
     config: options.dialog ?? {},
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,
