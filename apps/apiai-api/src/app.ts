@@ -7,6 +7,7 @@ import { requireToken } from './auth/requireToken.js';
 import type { Database } from './db/Database.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { installLenientBodies } from './http/lenientBodies.js';
+import { limitQueries } from './http/limitQueries.js';
 import { openApiDocument } from './openapi/openApiDocument.js';
 import type { ApiaiDialogConfig } from '@parley/dialog-engine';
 import type { AgentNluFactory } from './dialog/AgentNlu.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   dialog?: Partial<ApiaiDialogConfig>;
   /** How long a fulfillment webhook may take (default 5 s, api.ai's limit). */
   webhookTimeoutMs?: number;
+  /** Queries per minute per client token (IP without one) on /v1/query; 0 or unset: no limit. */
+  queriesPerMinute?: number;
   /** The clock and randomness of the dialog (tests pin them). */
   now?: () => number;
   random?: () => number;
@@ -127,9 +130,12 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
   });
   await app.register(async (client) => {
     client.addHook('onRequest', requireToken(services.agents, 'client'));
-    await client.register(queryRoutes, {
-      deps: { environment, runtimes, entities: services.entities, webhookTimeoutMs: options.webhookTimeoutMs ?? 5000 },
-      speech: options.speech,
+    await client.register(async (queries) => {
+      await limitQueries(queries, options.queriesPerMinute ?? 0);
+      await queries.register(queryRoutes, {
+        deps: { environment, runtimes, entities: services.entities, webhookTimeoutMs: options.webhookTimeoutMs ?? 5000 },
+        speech: options.speech,
+      });
     });
     await client.register(contextRoutes, { environment });
     await client.register(userEntityRoutes, { environment, entities: services.entities });

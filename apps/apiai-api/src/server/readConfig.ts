@@ -14,6 +14,8 @@ export interface ServerConfig {
   contextLifespan: number;
   contextTimeToLiveMs: number;
   classifierThreshold: number;
+  /** Queries per minute per client token (or IP); 0 disables the limit. */
+  rateLimitPerMinute: number;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -21,6 +23,14 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer (got "${raw}")`);
+  return value;
+}
+
+function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer (got "${raw}")`);
   return value;
 }
 
@@ -59,5 +69,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     contextLifespan: positiveInteger(env, 'APIAI_CONTEXT_LIFESPAN', 5),
     contextTimeToLiveMs: positiveInteger(env, 'APIAI_CONTEXT_TTL_SECONDS', 600) * 1000,
     classifierThreshold: fraction(env, 'APIAI_CLASSIFIER_THRESHOLD', 0.5),
+    rateLimitPerMinute: nonNegativeInteger(env, 'APIAI_RATE_LIMIT_PER_MINUTE', 0),
   };
 }

@@ -25,6 +25,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       speech: pocketsphinxSpeech(),
       dialog: { defaultLifespan: config.contextLifespan, contextTimeToLiveMs: config.contextTimeToLiveMs },
       webhookTimeoutMs: config.webhookTimeoutMs,
+      queriesPerMinute: config.rateLimitPerMinute,
     });
     log = (agentId, message) => built.app.log.error({ agentId }, `training the intent classifier failed: ${message}`);
     const report = await bootstrapAgents(built.services, config, (event) =>
