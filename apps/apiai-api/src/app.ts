@@ -20,7 +20,6 @@ import { intentRoutes } from './routes/intentRoutes.js';
 import { queryRoutes } from './routes/queryRoutes.js';
 import { userEntityRoutes } from './routes/userEntityRoutes.js';
 import { createServices, type AppServices } from './services.js';
-import { serializeAgentWrites } from './http/serializeAgentWrites.js';
 import type { SpeechToText } from './voice/SpeechToText.js';
 
 export interface AppOptions {
@@ -97,7 +96,6 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
 
   await app.register(async (developer) => {
     developer.addHook('onRequest', requireToken(services.agents, 'developer'));
-    serializeAgentWrites(developer, services);
     await developer.register(entityRoutes, { services });
     await developer.register(intentRoutes, { services });
     await developer.register(agentZipRoutes, { services, zipLimit: options.zipLimit ?? 50 * 1024 * 1024 });
@@ -105,7 +103,6 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
 
   const environment: StepEnvironment = {
     sessions: services.sessions,
-    serialized: services.serialized,
     config: options.dialog ?? {},
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,

@@ -1,11 +1,9 @@
 // `pnpm --filter @parley/apiai-api start`: the api.ai v1 server, configured by the environment (see README).
 import { readConfig } from './server/readConfig.js';
-import { keepServingOnRejection } from './server/keepServingOnRejection.js';
 import { startServer } from './server/startServer.js';
 
 try {
   const server = await startServer(readConfig(process.env));
-  keepServingOnRejection((error, message) => server.app.log.error({ err: error }, message));
   const stop = (signal: string) => {
     server.app.log.info({ signal }, 'shutting down');
     void server.close().then(

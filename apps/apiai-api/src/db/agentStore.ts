@@ -24,10 +24,10 @@ const toAgent = (row: typeof agents.$inferSelect): Agent => ({
   revision: row.revision,
 });
 
-export function agentStore(connection: () => Database) {
+export function agentStore(db: Database) {
   return {
     async create(agent: NewAgent): Promise<Agent> {
-      const [row] = await connection()
+      const [row] = await db
         .insert(agents)
         .values({
           id: agent.id,
@@ -45,7 +45,7 @@ export function agentStore(connection: () => Database) {
     /** The agent a bearer token belongs to, and which of its two tokens it is. */
     async findByToken(token: string): Promise<{ agent: Agent; kind: TokenKind } | undefined> {
       const digest = hashToken(token);
-      const [row] = await connection()
+      const [row] = await db
         .select()
         .from(agents)
         .where(or(eq(agents.developerTokenHash, digest), eq(agents.clientTokenHash, digest)))
@@ -62,22 +62,22 @@ export function agentStore(connection: () => Database) {
     },
 
     async get(id: string): Promise<Agent | undefined> {
-      const [row] = await connection().select().from(agents).where(eq(agents.id, id)).limit(1);
+      const [row] = await db.select().from(agents).where(eq(agents.id, id)).limit(1);
       return row === undefined ? undefined : toAgent(row);
     },
 
     async count(): Promise<number> {
-      const [row] = await connection().select({ count: sql<number>`count(*)::int` }).from(agents);
+      const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(agents);
       return row?.count ?? 0;
     },
 
     async update(id: string, changes: { name?: string; language?: string; webhook?: AgentWebhook | null }): Promise<void> {
-      await connection().update(agents).set(changes).where(eq(agents.id, id));
+      await db.update(agents).set(changes).where(eq(agents.id, id));
     },
 
     /** Marks the agent's content as changed; returns the new revision. */
     async bumpRevision(id: string): Promise<number> {
-      const [row] = await connection()
+      const [row] = await db
         .update(agents)
         .set({ revision: sql`${agents.revision} + 1` })
         .where(eq(agents.id, id))

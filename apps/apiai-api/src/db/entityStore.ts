@@ -7,10 +7,10 @@ import { entities } from './schema.js';
 
 const toEntity = (row: typeof entities.$inferSelect): Entity => ({ ...row.body, id: row.id, name: row.name });
 
-export function entityStore(connection: () => Database) {
+export function entityStore(db: Database) {
   return {
     async list(agentId: string): Promise<Entity[]> {
-      const rows = await connection().select().from(entities).where(eq(entities.agentId, agentId)).orderBy(asc(entities.createdAt), asc(entities.name));
+      const rows = await db.select().from(entities).where(eq(entities.agentId, agentId)).orderBy(asc(entities.createdAt), asc(entities.name));
       return rows.map(toEntity);
     },
 
@@ -19,26 +19,26 @@ export function entityStore(connection: () => Database) {
       const match = isUuid(idOrName)
         ? eq(entities.id, idOrName.toLowerCase())
         : sql`lower(${entities.name}) = lower(${idOrName})`;
-      const [row] = await connection().select().from(entities).where(and(eq(entities.agentId, agentId), match)).limit(1);
+      const [row] = await db.select().from(entities).where(and(eq(entities.agentId, agentId), match)).limit(1);
       return row === undefined ? undefined : toEntity(row);
     },
 
     async insert(agentId: string, entity: Entity): Promise<void> {
       const { id, name, ...body } = entity;
-      await connection().insert(entities).values({ id, agentId, name, body });
+      await db.insert(entities).values({ id, agentId, name, body });
     },
 
     async update(agentId: string, entity: Entity): Promise<void> {
       const { id, name, ...body } = entity;
-      await connection().update(entities).set({ name, body }).where(and(eq(entities.agentId, agentId), eq(entities.id, id)));
+      await db.update(entities).set({ name, body }).where(and(eq(entities.agentId, agentId), eq(entities.id, id)));
     },
 
     async delete(agentId: string, id: string): Promise<void> {
-      await connection().delete(entities).where(and(eq(entities.agentId, agentId), eq(entities.id, id)));
+      await db.delete(entities).where(and(eq(entities.agentId, agentId), eq(entities.id, id)));
     },
 
     async deleteAll(agentId: string): Promise<void> {
-      await connection().delete(entities).where(eq(entities.agentId, agentId));
+      await db.delete(entities).where(eq(entities.agentId, agentId));
     },
   };
 }

@@ -7,16 +7,16 @@ import { intents } from './schema.js';
 
 const toIntent = (row: typeof intents.$inferSelect): Intent => ({ ...row.body, id: row.id, name: row.name });
 
-export function intentStore(connection: () => Database) {
+export function intentStore(db: Database) {
   return {
     async list(agentId: string): Promise<Intent[]> {
-      const rows = await connection().select().from(intents).where(eq(intents.agentId, agentId)).orderBy(asc(intents.createdAt), asc(intents.name));
+      const rows = await db.select().from(intents).where(eq(intents.agentId, agentId)).orderBy(asc(intents.createdAt), asc(intents.name));
       return rows.map(toIntent);
     },
 
     async get(agentId: string, id: string): Promise<Intent | undefined> {
       if (!isUuid(id)) return undefined;
-      const [row] = await connection()
+      const [row] = await db
         .select()
         .from(intents)
         .where(and(eq(intents.agentId, agentId), eq(intents.id, id.toLowerCase())))
@@ -26,20 +26,20 @@ export function intentStore(connection: () => Database) {
 
     async insert(agentId: string, intent: Intent): Promise<void> {
       const { id, name, ...body } = intent;
-      await connection().insert(intents).values({ id, agentId, name, body });
+      await db.insert(intents).values({ id, agentId, name, body });
     },
 
     async update(agentId: string, intent: Intent): Promise<void> {
       const { id, name, ...body } = intent;
-      await connection().update(intents).set({ name, body }).where(and(eq(intents.agentId, agentId), eq(intents.id, id)));
+      await db.update(intents).set({ name, body }).where(and(eq(intents.agentId, agentId), eq(intents.id, id)));
     },
 
     async delete(agentId: string, id: string): Promise<void> {
-      await connection().delete(intents).where(and(eq(intents.agentId, agentId), eq(intents.id, id)));
+      await db.delete(intents).where(and(eq(intents.agentId, agentId), eq(intents.id, id)));
     },
 
     async deleteAll(agentId: string): Promise<void> {
-      await connection().delete(intents).where(eq(intents.agentId, agentId));
+      await db.delete(intents).where(eq(intents.agentId, agentId));
     },
   };
 }

@@ -4,10 +4,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from './Database.js';
 import { sessions, type SessionStateJson } from './schema.js';
 
-export function sessionStore(connection: () => Database) {
+export function sessionStore(db: Database) {
   return {
     async load(agentId: string, sessionId: string): Promise<SessionStateJson | undefined> {
-      const [row] = await connection()
+      const [row] = await db
         .select({ state: sessions.state })
         .from(sessions)
         .where(and(eq(sessions.agentId, agentId), eq(sessions.sessionId, sessionId)))
@@ -16,7 +16,7 @@ export function sessionStore(connection: () => Database) {
     },
 
     async save(agentId: string, sessionId: string, state: SessionStateJson): Promise<void> {
-      await connection()
+      await db
         .insert(sessions)
         .values({ agentId, sessionId, state })
         .onConflictDoUpdate({ target: [sessions.agentId, sessions.sessionId], set: { state, updatedAt: new Date() } });

@@ -10,12 +10,9 @@ import {
   type DialogAgent,
 } from '@parley/dialog-engine';
 import type { SessionStore } from '../db/sessionStore.js';
-import { sessionLockKey } from '../services.js';
 
 export interface StepEnvironment {
   sessions: SessionStore;
-  /** Serialises the load→step→save of one session (AppServices.serialized). */
-  serialized<T>(key: string, work: () => Promise<T>): Promise<T>;
   config: Partial<ApiaiDialogConfig>;
   now(): number;
   random(): number;
@@ -42,15 +39,6 @@ export async function saveSession(
 
 /** One reducer step on the stored session; the state is saved unless `readOnly`. */
 export async function runSessionStep(
-  environment: StepEnvironment,
-  target: { agentId: string; sessionId: string; agent?: DialogAgent; nlu?: ApiaiNlu; readOnly?: boolean },
-  input: ApiaiInput,
-): Promise<{ state: ApiaiSessionState; output: ApiaiOutput }> {
-  if (target.readOnly === true) return stepSession(environment, target, input);
-  return environment.serialized(sessionLockKey(target.agentId, target.sessionId), () => stepSession(environment, target, input));
-}
-
-async function stepSession(
   environment: StepEnvironment,
   target: { agentId: string; sessionId: string; agent?: DialogAgent; nlu?: ApiaiNlu; readOnly?: boolean },
   input: ApiaiInput,

@@ -93,11 +93,3 @@ describe('/v1/intents', () => {
     expect(wrong.statusCode).toBe(400);
   });
 });
-
-describe('intent name length', () => {
-  it('answers 400 for a 3,000-character name on create', async () => {
-    const answer = await t.app.inject({ method: 'POST', url: '/v1/intents', headers: t.developerHeaders, payload: { name: 'n'.repeat(3000), templates: ['hello'] } });
-    expect(answer.statusCode).toBe(400);
-    expect(answer.json()).toMatchObject({ status: { code: 400, errorType: 'bad_request' } });
-  });
-});
