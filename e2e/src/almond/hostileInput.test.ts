@@ -1,10 +1,11 @@
 // Property-based fuzzing of almond-api's JSON endpoints and conversation WebSocket frames (fast-check, bounded
 // runs): never a 5xx, a crash or a hang, and a refused request leaves the user's apps, devices and profile as they
-// were. A wrongly typed `command` (`command:wrong`) is left out on /converse: almond-cloud 1.8 answers it with 500
-// and the app keeps that on purpose (see its conversationRoutes.ts). Over-long commands and deeply nested fields
-// answer 400; exceeded rate limits 429.
+// were. /converse is fuzzed as a whole and in the fields of each command type (`command`, `parsed`, `tt`), the
+// socket with hostile frames of each type. Malformed commands, over-long ones and deeply nested fields answer 400
+// (almond-cloud 1.8 answered a wrongly typed `command` with 500); exceeded rate limits 429 (off here).
 import type { ScratchDatabase } from '@parley/storage';
 import fc from 'fast-check';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { almondDeployment, createClient, createUser, grantTokens, REDIRECT_URI, spawnAlmond } from '../harness/almondAccounts.js';
 import { openConversation } from '../harness/conversationSocket.js';
@@ -17,6 +18,19 @@ import type { SpawnedApp } from '../harness/spawnApp.js';
 import { sleep } from '../harness/writeLoad.js';
 
 const numRuns = Number(process.env.E2E_FUZZ_RUNS ?? 25);
+
+/** A valid frame (and /converse command) of each input type of the Almond Dialog API. */
+const frames = {
+  command: { type: 'command', text: 'hello' },
+  parsed: { type: 'parsed', json: { code: ['bookkeeping', 'special', 'special:help'], entities: {} } },
+  tt: { type: 'tt', code: 'now => @org.thingpedia.builtin.thingengine.builtin.get_time() => notify;' },
+} as const;
+type FrameType = keyof typeof frames;
+const frameTypes = Object.keys(frames) as FrameType[];
+
+/** /converse bodies whose `command` is a hostile variant of the frame. */
+const hostileCommands = (type: FrameType) =>
+  hostileBody(frames[type]).map((body) => ({ ...body, kind: `command ${body.kind}`, payload: `{"command":${body.payload},"conversationId":"fuzz"}` }));
 
 describe('almond-api: hostile input', () => {
   let storage: ScratchDatabase | undefined;
@@ -53,7 +67,7 @@ describe('almond-api: hostile input', () => {
   const endpoints = (): Endpoint[] => [
     { method: 'POST', path: '/me/api/apps/create', headers: auth, example: { code: 'timer(base=new Date(), interval=1h) => notify;', locations: { home: { latitude: 1, longitude: 2, display: 'home' } } } },
     { method: 'POST', path: '/me/api/devices/create', headers: auth, example: { kind: 'com.xkcd' } },
-    { method: 'POST', path: '/me/api/converse', headers: auth, knownIssues: ['command:wrong'], example: { command: { type: 'command', text: 'hello' }, conversationId: 'fuzz' } },
+    { method: 'POST', path: '/me/api/converse', headers: auth, example: { command: frames.command, conversationId: 'fuzz' } },
     { method: 'POST', path: '/me/api/oauth2/token', headers: {}, example: { grant_type: 'refresh_token', refresh_token: 'x', client_id: clientId, redirect_uri: REDIRECT_URI } },
     { method: 'POST', path: '/me/api/oauth2/revoke', headers: {}, example: { token: 'x', client_id: clientId } },
     { method: 'POST', path: '/user/login', headers: {}, example: { username: 'fuzzer', password: 'wrong-password', next: '/apps' } },
@@ -67,23 +81,61 @@ describe('almond-api: hostile input', () => {
     });
   }
 
-  it('survives hostile conversation frames and still answers a command on a fresh socket', async () => {
+  for (const type of frameTypes) {
+    it(`POST /me/api/converse, fields of a "${type}" command: no 5xx, no hang, refusals change nothing`, async () => {
+      await fuzzEndpoint(app.url, { method: 'POST', path: '/me/api/converse', headers: auth, example: frames[type], bodies: hostileCommands(type) }, { snapshot, numRuns });
+    });
+  }
+
+  it('survives hostile frames of every type on one socket, which stays open and still answers', async () => {
     const socket = await openConversation(app.url, accessToken);
+    for (const type of frameTypes) {
+      await fc.assert(
+        fc.asyncProperty(hostileBody(frames[type]), async (frame) => {
+          socket.send(frame.payload);
+          await sleep(20);
+          expect(app.process.exitCode).toBeNull();
+        }),
+        { numRuns, endOnFailure: true, seed: 20261121 },
+      );
+    }
+    const marker = `fuzz-survived-${Date.now()}`;
+    socket.send(JSON.stringify({ type: 'tt', code: `now => @org.thingpedia.builtin.thingengine.builtin.say(message="${marker}");` }));
+    const answered = () => socket.received.some(({ message }) => JSON.stringify(message).includes(marker));
+    for (let waited = 0; waited < 600 && !answered(); waited++) await sleep(100);
+    expect(answered()).toBe(true);
+    expect(socket.isOpen()).toBe(true);
+    socket.close();
+    expect((await http(`${app.url}/healthz`)).json).toEqual({ status: 'ok' });
+  });
+
+  it('survives hostile frames on the results socket, which stays open and answers every ping', async () => {
+    const socket = new WebSocket(`${app.url.replace(/^http/, 'ws')}/me/api/results`, { headers: auth });
+    const pongs: unknown[] = [];
+    socket.on('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString('utf8')) as { type?: unknown };
+      if (message.type === 'pong') pongs.push(message);
+    });
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    let pings = 0;
     await fc.assert(
-      fc.asyncProperty(hostileBody({ type: 'command', text: 'hello' }), async (frame) => {
-        if (socket.isOpen()) socket.send(frame.payload);
+      fc.asyncProperty(hostileBody({ type: 'ping' }), async (frame) => {
+        socket.send(frame.payload);
+        try {
+          if ((JSON.parse(frame.payload) as { type?: unknown } | null)?.type === 'ping') pings += 1;
+        } catch {
+          // not JSON: answered with an error, not a pong
+        }
         await sleep(20);
         expect(app.process.exitCode).toBeNull();
       }),
       { numRuns, endOnFailure: true, seed: 20261121 },
     );
+    socket.send(JSON.stringify({ type: 'ping' }));
+    for (let waited = 0; waited < 300 && pongs.length < pings + 1; waited++) await sleep(100);
+    expect(pongs).toHaveLength(pings + 1);
+    expect(socket.readyState).toBe(WebSocket.OPEN);
     socket.close();
-    const fresh = await openConversation(app.url, accessToken);
-    fresh.send(JSON.stringify({ type: 'command', text: 'help' }));
-    for (let waited = 0; waited < 100 && !fresh.received.some(({ message }) => message.type === 'askSpecial'); waited++) await sleep(100);
-    expect(fresh.received.length).toBeGreaterThan(0);
-    fresh.close();
-    expect((await http(`${app.url}/healthz`)).json).toEqual({ status: 'ok' });
   });
 
   it('refuses a body over the limit, and stays up', async () => {

@@ -12,6 +12,8 @@ export interface Endpoint {
   example: unknown;
   /** Field variants that are known to fail (reported to the app's owners), e.g. `name:long`. */
   knownIssues?: readonly string[];
+  /** Hostile bodies to send instead of the variants of `example` (e.g. variants of a nested object). */
+  bodies?: fc.Arbitrary<RawBody>;
 }
 
 /** Runs are reproducible (CI stays deterministic); E2E_FUZZ_SEED=random explores, E2E_FUZZ_RUNS sets the count. */
@@ -39,7 +41,7 @@ export async function send(base: string, endpoint: Endpoint, body: RawBody, time
 export async function fuzzEndpoint(base: string, endpoint: Endpoint, options: FuzzOptions): Promise<void> {
   let baseline = await options.snapshot();
   await fc.assert(
-    fc.asyncProperty(hostileBody(endpoint.example, endpoint.knownIssues), async (body) => {
+    fc.asyncProperty(endpoint.bodies ?? hostileBody(endpoint.example, endpoint.knownIssues), async (body) => {
       const status = await send(base, endpoint, body, options.timeoutMs);
       expect(status, `${endpoint.method} ${endpoint.path} with ${body.kind}`).toBeLessThan(500);
       const after = await options.snapshot();

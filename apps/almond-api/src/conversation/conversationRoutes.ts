@@ -1,5 +1,6 @@
 // The conversation WebSocket /me/api/conversation (seed 001/002; reference/almond.md §3.1, with the scope
-// `user-exec-command` checked) and its stateless HTTP form POST /me/api/converse (§2.3).
+// `user-exec-command` checked) and its stateless HTTP form POST /me/api/converse (§2.3). A malformed `command`
+// answers 400 `{error, code}` (the socket's error, as HTTP) where almond-cloud 1.8 answered 500.
 import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { callerOf } from '../api/apiCaller.js';
@@ -8,7 +9,7 @@ import { badRequest } from '../http/AlmondApiError.js';
 import { ConversationSession } from './conversationSession.js';
 import type { Database } from '../db/Database.js';
 import { createConversationStore } from './conversationStore.js';
-import { clientInput, COMMAND_TOO_LONG } from './readClientInput.js';
+import { clientInput } from './readClientInput.js';
 import { serveConversation, type ServeConversationOptions } from './serveConversation.js';
 
 export interface ConversationRoutesOptions extends ServeConversationOptions {
@@ -31,8 +32,7 @@ export const conversationRoutes: FastifyPluginAsync<ConversationRoutesOptions> =
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (body.command === undefined || body.command === null) throw badRequest('Missing command');
     const read = clientInput(body.command);
-    if (!read.ok && read.code === COMMAND_TOO_LONG) throw badRequest(read.error, read.code);
-    if (!read.ok) throw new Error(read.error); // almond-cloud 1.8 answers a bad command type with 500
+    if (!read.ok) throw badRequest(read.error, read.code);
     const requested = typeof body.conversationId === 'string' ? body.conversationId : undefined;
     const stored = requested === undefined ? undefined : await store.load(requested, userId);
     const conversationId = stored !== undefined && requested !== undefined ? requested : `stateless-${randomBytes(8).toString('hex')}`;

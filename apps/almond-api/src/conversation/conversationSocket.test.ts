@@ -204,7 +204,18 @@ describe('/converse', () => {
     const missing = await post({});
     expect(missing.statusCode).toBe(400);
     expect(missing.json()).toEqual({ error: 'Missing command' });
-    expect((await post({ command: { type: 'dance' } })).statusCode).toBe(500);
+    for (const [command, error] of [
+      [{ type: 'dance' }, 'Invalid command type dance'],
+      [{ type: 42 }, 'Invalid command type 42'],
+      ['hello', 'Invalid command'],
+      [{ type: 'command', text: 7 }, 'Missing text'],
+      [{ type: 'parsed', json: 1 }, 'Missing json'],
+      [{ type: 'tt', code: [] }, 'Missing code'],
+    ] as const) {
+      const refused = await post({ command });
+      expect(refused.statusCode, JSON.stringify(command)).toBe(400);
+      expect(refused.json()).toEqual({ error, code: 'EINVAL' });
+    }
     const long = await post({ command: { type: 'command', text: 'word '.repeat(20_000) } });
     expect(long.statusCode).toBe(400);
     expect(long.json()).toEqual({ error: 'Command too long (at most 1000 characters)', code: 'E2BIG' });

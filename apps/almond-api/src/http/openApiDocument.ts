@@ -49,10 +49,10 @@ export function openApiDocument(): Record<string, unknown> {
       '/me/api/oauth2/revoke': { post: { responses: { 200: { description: 'Revoked (or unknown token)' }, 401: ok('Bad client', 'OAuthError') } } },
       '/me/api/profile': { get: { security: bearer('profile'), responses: { 200: ok('The user', 'Profile'), ...authFailures } } },
       '/me/api/parse': {
-        get: { security: bearer('user-read'), responses: { 200: ok('Candidates', 'ParseResponse'), 400: failure('Missing query'), ...authFailures } },
+        get: { security: bearer('user-read'), responses: { 200: ok('Candidates', 'ParseResponse'), 400: failure('Missing or over-long query'), ...authFailures } },
       },
       '/me/api/converse': {
-        post: { security: bearer('user-exec-command'), requestBody: { content: json('ConverseRequest') }, responses: { 200: ok('One round', 'ConverseResponse'), 400: failure('Missing command'), ...authFailures } },
+        post: { security: bearer('user-exec-command'), requestBody: { content: json('ConverseRequest') }, responses: { 200: ok('One round', 'ConverseResponse'), 400: failure('Missing, malformed or over-long command'), ...authFailures } },
       },
       '/me/api/apps/create': {
         post: {
@@ -78,7 +78,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/me/api/results': {
         get: { security: bearer('user-read-results'), description: 'WebSocket: results of background programs (almond.ResultsEvent)', responses: { 101: { description: 'Switching protocols' } } },
       },
-      '/healthz': { get: { responses: { 200: { description: '{"status":"ok"}' } } } },
+      '/healthz': { get: { description: 'Readiness: runs select 1 on the database (2 s limit)', responses: { 200: { description: '{"status":"ok"}' }, 503: { description: '{"status":"unavailable","reason":"database unreachable"}' } } } },
     },
   };
 }
