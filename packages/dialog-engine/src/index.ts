@@ -1,6 +1,6 @@
 // Shared shape of every reducer.
 export type { Step, StepContext } from './core/step.js';
-export type { JsonObject, JsonPrimitive, JsonValue } from './core/json.js';
+export type { JsonObject, JsonValue } from './core/json.js';
 export { pickVariant } from './core/pickVariant.js';
 
 // api.ai v1 dialog: contexts, slot filling, fallback, events.

@@ -1,6 +1,8 @@
-/** A value that survives `JSON.stringify` / `JSON.parse` unchanged: what reducer state and data are made of. */
-export type JsonPrimitive = string | number | boolean | null;
-export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
+// The JSON value type is `@parley/nlu`'s (one declaration for both packages); JsonObject is the record that objects
+// are built in, field by field.
+import type { JsonValue } from '@parley/nlu';
+
+export type { JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
 export function isJsonObject(value: unknown): value is JsonObject {
