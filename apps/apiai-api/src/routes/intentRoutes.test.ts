@@ -1,3 +1,4 @@
+import { seed003Intent as seedIntent } from '@parley/protocol-types/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
 
@@ -6,23 +7,6 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(async () => t.close());
-
-/** The POST /intents example of seed 003. */
-const seedIntent = {
-  name: 'turn on/off @appliance',
-  contexts: [],
-  templates: ['turn @onOff @appliance', 'set @appliance @onOff'],
-  responses: [
-    {
-      action: 'setAppliance',
-      affectedContexts: ['house'],
-      parameters: [
-        { name: 'state', value: '@onOff' },
-        { name: 'appliance', value: '@appliance' },
-      ],
-    },
-  ],
-};
 
 describe('/v1/intents', () => {
   it('creates the seed intent and lists its summary', async () => {
