@@ -1,9 +1,10 @@
 // The Fastify app factory (no listening here): account pages, the OAuth 2.0 provider, the web UI, /me/api with
-// bearer authentication, /healthz and /openapi.json.
+// bearer authentication, /healthz (checks the database) and /openapi.json.
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import websocket from '@fastify/websocket';
+import { registerHealthCheck } from '@parley/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from './accounts/accountRoutes.js';
 import { apiScope } from './api/apiScope.js';
@@ -61,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   await app.register(formbody);
   await app.register(websocket);
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  registerHealthCheck(app, { db: options.db });
   app.get('/openapi.json', async () => openApiDocument());
 
   const secureCookies = options.secureCookies ?? false;

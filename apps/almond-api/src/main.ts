@@ -1,21 +1,12 @@
 // `pnpm --filter @parley/almond-api start`: the Web Almond server, configured by the environment (see README).
+// SIGTERM or SIGINT drains requests and closes storage (@parley/server-kit); unhandled rejections are logged.
+import { serveUntilStopped } from '@parley/server-kit';
 import { readConfig } from './server/readConfig.js';
 import { startServer } from './server/startServer.js';
 
 try {
   const server = await startServer(readConfig(process.env));
-  const stop = (signal: string) => {
-    server.app.log.info({ signal }, 'shutting down');
-    void server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  serveUntilStopped(server.app, { closeStorage: server.closeStorage });
 } catch (error) {
   console.error(`almond-api failed to start: ${(error as Error).message}`);
   process.exit(1);

@@ -1,5 +1,6 @@
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
+import { isDatabaseUnavailable, registerHealthCheck } from '@parley/server-kit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Brain } from './brain/synapse.js';
 import { checkBasicAuth } from './http/basic-auth.js';
@@ -65,7 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     requestIdHeader: 'x-request-id',
-    // close() ends idle keep-alive connections at once; shutdown.ts cuts the busy ones after a grace period.
+    // close() ends idle keep-alive connections at once; @parley/server-kit cuts the busy ones after a grace period.
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   });
@@ -132,8 +133,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     let known = error instanceof KalliopeHttpError ? error : undefined;
     if (known === undefined) {
       const status = (error as { statusCode?: number }).statusCode ?? 500;
-      known = status === 413 ? KALLIOPE_ERRORS.tooLarge() : status < 500 ? KALLIOPE_ERRORS.badJson() : KALLIOPE_ERRORS.internal();
-      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      if (isDatabaseUnavailable(error)) {
+        known = KALLIOPE_ERRORS.unavailable();
+        request.log.warn({ err: error }, 'request failed: database unreachable');
+      } else {
+        known = status === 413 ? KALLIOPE_ERRORS.tooLarge() : status < 500 ? KALLIOPE_ERRORS.badJson() : KALLIOPE_ERRORS.internal();
+        if (status >= 500) request.log.error({ err: error }, 'request failed');
+      }
     }
     return reply.code(known.statusCode).headers(known.headers).type(known.contentType).send(known.body);
   });
@@ -142,7 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.code(notFound.statusCode).type(notFound.contentType).send(notFound.body);
   });
 
-  app.get('/healthz', () => ({ status: 'ok' }));
+  registerHealthCheck(app, { db: deps.store.db });
   const document = openApiDocument();
   app.get('/openapi.json', () => document);
   const neuronCatalog: NeuronCatalog = {

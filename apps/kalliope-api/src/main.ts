@@ -1,3 +1,4 @@
+import { serveUntilStopped } from '@parley/server-kit';
 import { openDb } from '@parley/storage';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +10,6 @@ import { loadSettings } from './settings/load-settings.js';
 import { DEFAULT_SETTINGS } from './settings/settings.js';
 import { KalliopeStore } from './storage/kalliope-store.js';
 import { schema } from './storage/schema.js';
-import { shutdown } from './shutdown.js';
-
-const SHUTDOWN_GRACE_MS = 10_000;
 
 // `pnpm --filter @parley/kalliope-api start`: configured only by the environment (README "Environment").
 
@@ -32,17 +30,6 @@ const database = await openDb({
   dataDir: config.databaseUrl === undefined ? join(config.dataDir, 'pglite') : undefined,
 });
 
-let stopping: Promise<void> | undefined;
-const stop = (reason: string) => {
-  stopping ??= (async () => {
-    app.log.info({ reason }, 'shutting down');
-    // Exit even if something (a pool connection, a timer, an MQTT client) would keep the event loop alive.
-    setTimeout(() => process.exit(1), 3 * SHUTDOWN_GRACE_MS).unref();
-    process.exit(await shutdown(app, { graceMs: SHUTDOWN_GRACE_MS, closeStorage: () => database.close() }));
-  })();
-  return stopping;
-};
-
 const app = await buildApp({
   brain: files.brain,
   settings: files.settings,
@@ -54,8 +41,8 @@ const app = await buildApp({
   onKillSwitch: () => void stop('kill_switch'),
 });
 
-process.on('SIGTERM', () => void stop('SIGTERM'));
-process.on('SIGINT', () => void stop('SIGINT'));
+// SIGTERM, SIGINT and the kill_switch neuron drain requests and close storage (@parley/server-kit).
+const stop = serveUntilStopped(app, { closeStorage: () => database.close() });
 process.on('SIGHUP', () => {
   try {
     const next = readConfigFiles();

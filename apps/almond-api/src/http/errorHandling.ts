@@ -1,7 +1,8 @@
 // Renders failures: AlmondApiError as `{error, code?}` (401 as plain `Unauthorized`); anything else as 500
 // `Internal Server Error` with the message hidden (almond-cloud util/error_handling.js). Fastify's own 4xx (bad
 // JSON, oversized bodies) keep their status; too deep JSON answers 400 as an HTML page under /user/, as an OAuth
-// error under /me/api/oauth2/; so do exceeded rate limits with 429.
+// error under /me/api/oauth2/; so do exceeded rate limits with 429, and an unreachable database with 503 (retry).
+import { isDatabaseUnavailable } from '@parley/server-kit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { errorPage } from '../pages/consentPage.js';
 import { AlmondApiError } from './AlmondApiError.js';
@@ -21,6 +22,13 @@ export function installErrorHandling(app: FastifyInstance): void {
       if (request.url.startsWith('/user/')) return reply.code(status).type('text/html; charset=utf-8').send(errorPage(title, error.message));
       if (request.url.startsWith('/me/api/oauth2/')) return reply.code(status).header('cache-control', 'no-store').send({ error: oauthCode, error_description: error.message });
       return reply.code(status).send({ error: error.message, code: apiCode });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'request failed: database unreachable');
+      const message = 'Service unavailable: database unreachable, retry later';
+      if (request.url.startsWith('/user/')) return reply.code(503).type('text/html; charset=utf-8').send(errorPage('Service unavailable', message));
+      if (request.url.startsWith('/me/api/oauth2/')) return reply.code(503).header('cache-control', 'no-store').send({ error: 'temporarily_unavailable', error_description: message });
+      return reply.code(503).send({ error: message, code: 'EAGAIN' });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ code: 'EINVAL', error: 'invalid content-type' });
     const status = error.statusCode ?? 500;

@@ -1,5 +1,5 @@
 // Opens storage, builds the app, creates the demo user and listens; `close()` stops accepting, finishes in-flight
-// requests and closes storage.
+// requests and closes storage (main.ts shuts down through @parley/server-kit with `closeStorage()` instead).
 import { createNotifier, createScheduler } from '@parley/storage';
 import { buildApp, type AlmondApp } from '../app.js';
 import { openAppDb } from '../db/openAppDb.js';
@@ -8,6 +8,8 @@ import type { ServerConfig } from './readConfig.js';
 
 export interface RunningServer extends AlmondApp {
   url: string;
+  /** Closes what the server opened besides Fastify (the database); for after the app has closed. */
+  closeStorage(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,12 +31,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     console.log(`almond-api listening on ${url} (Web Almond API at ${url}/me/api/)`);
     if (demo !== undefined) console.log(`almond-api demo user: ${demo.username} / ${demo.password} (log in at ${url}/user/login)`);
+    const closeStorage = () => database.close();
     return {
       ...built,
       url,
+      closeStorage,
       async close() {
         await built.app.close();
-        await database.close();
+        await closeStorage();
       },
     };
   } catch (error) {

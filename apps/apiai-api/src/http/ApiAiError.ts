@@ -1,7 +1,15 @@
 // The one error catalog of this app: every failure a client can see, with its api.ai status code and errorType
 // (seed 003 "Status and Error Codes"; 401/406 from the JAVA SDK's Status model, reference/apiai.md §4.1).
 
-export type ErrorType = 'bad_request' | 'unauthorized' | 'not_found' | 'not_allowed' | 'not_acceptable' | 'conflict' | 'too_many_requests';
+export type ErrorType =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'not_found'
+  | 'not_allowed'
+  | 'not_acceptable'
+  | 'conflict'
+  | 'too_many_requests'
+  | 'service_unavailable';
 
 const codes: Record<ErrorType, number> = {
   bad_request: 400,
@@ -11,6 +19,7 @@ const codes: Record<ErrorType, number> = {
   not_acceptable: 406,
   conflict: 409,
   too_many_requests: 429,
+  service_unavailable: 503,
 };
 
 /** A failure answered with an api.ai status object; the HTTP status equals `status.code`. */
@@ -36,3 +45,5 @@ export const notAllowed = (method: string, url: string): ApiAiError =>
 export const unauthorized = (details = 'Authorization failed. Please check your access keys.'): ApiAiError =>
   new ApiAiError('unauthorized', details);
 export const tooManyRequests = (details: string): ApiAiError => new ApiAiError('too_many_requests', details);
+/** The database is out of reach (stopped, restarting, failing over): retry later. */
+export const serviceUnavailable = (details: string): ApiAiError => new ApiAiError('service_unavailable', details);

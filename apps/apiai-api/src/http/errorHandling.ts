@@ -1,8 +1,10 @@
 // Every failure leaves as an api.ai error body whose HTTP status equals `status.code`: our ApiAiErrors, Fastify's
-// own 4xx errors (bad JSON, oversized bodies, multipart limits), unknown routes (404) and wrong methods (405).
+// own 4xx errors (bad JSON, oversized bodies, multipart limits), unknown routes (404), wrong methods (405) and an
+// unreachable database (503 service_unavailable, retry later).
+import { isDatabaseUnavailable } from '@parley/server-kit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { errorBody } from '../protocol/status.js';
-import { ApiAiError, badRequest, notAcceptable, notAllowed, notFound, unauthorized } from './ApiAiError.js';
+import { ApiAiError, badRequest, notAcceptable, notAllowed, notFound, serviceUnavailable, unauthorized } from './ApiAiError.js';
 
 /** Paths this server knows; a wrong method on one of them is a 405, anything else a 404. */
 const knownPaths = [
@@ -16,6 +18,7 @@ const knownPaths = [
 
 function toApiAiError(error: FastifyError): ApiAiError | undefined {
   if (error instanceof ApiAiError) return error;
+  if (isDatabaseUnavailable(error)) return serviceUnavailable('Service unavailable: database unreachable, retry later');
   const status = error.statusCode ?? 500;
   if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.code?.startsWith('FST_') === true && error.code.includes('MULTIPART'))
     return notAcceptable(`Uploaded file problem: ${error.message}`);
@@ -38,7 +41,9 @@ export function installErrorHandling(app: FastifyInstance): void {
         status: { code: 500, errorType: 'internal_server_error', errorDetails: 'Internal server error', errorId: request.id },
       });
     }
-    request.log.info({ status: apiError.code, errorType: apiError.errorType, details: apiError.errorDetails }, 'request rejected');
+    const failure = { status: apiError.code, errorType: apiError.errorType, details: apiError.errorDetails };
+    if (apiError.code >= 500) request.log.warn({ ...failure, err: error }, 'request failed');
+    else request.log.info(failure, 'request rejected');
     return reply.code(apiError.code).send(errorBody(apiError, request.id));
   });
 

@@ -89,7 +89,15 @@ export function openApiDocument(): Json {
       '/v1/agent/export': {
         get: { summary: 'Download the agent as a zip (current export layout)', security: [{ developerToken: [] }], responses: { 200: { description: 'The zip', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } }, ...errors } },
       },
-      '/healthz': { get: { summary: 'Readiness', responses: { 200: { description: 'Ready', ...json({ type: 'object', properties: { status: { const: 'ok' } } }) } } } },
+      '/healthz': {
+        get: {
+          summary: 'Readiness: runs select 1 on the database (2 s limit)',
+          responses: {
+            200: { description: 'Ready', ...json({ type: 'object', properties: { status: { const: 'ok' } } }) },
+            503: { description: 'Database unreachable: status.errorType service_unavailable', ...json(ref('apiai.StatusResponse')) },
+          },
+        },
+      },
     },
   };
 }

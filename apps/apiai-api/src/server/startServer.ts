@@ -1,5 +1,5 @@
 // Opens storage, builds the app, bootstraps agents and listens; `close()` stops accepting, finishes in-flight
-// requests and closes storage.
+// requests and closes storage (main.ts shuts down through @parley/server-kit with `closeStorage()` instead).
 import { buildApp, type ApiAiApp } from '../app.js';
 import { createClassifierTrainer } from '../classifier/classifierTrainer.js';
 import { openAppDb } from '../db/openAppDb.js';
@@ -10,6 +10,8 @@ import type { ServerConfig } from './readConfig.js';
 
 export interface RunningServer extends ApiAiApp {
   url: string;
+  /** Closes what the server opened besides Fastify (the database); for after the app has closed. */
+  closeStorage(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,13 +39,17 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     console.log(`apiai-api listening on ${url} (api.ai v1 at ${url}/v1/)`);
     for (const line of report.lines) console.log(line);
+    const closeStorage = async () => {
+      await classifiers.close();
+      await database.close();
+    };
     return {
       ...built,
       url,
+      closeStorage,
       async close() {
         await built.app.close();
-        await classifiers.close();
-        await database.close();
+        await closeStorage();
       },
     };
   } catch (error) {

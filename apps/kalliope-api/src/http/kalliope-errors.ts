@@ -88,6 +88,17 @@ export const KALLIOPE_ERRORS = {
         'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',
       ),
     ),
+  /** The database is out of reach (Werkzeug's ServiceUnavailable page). */
+  unavailable: () =>
+    html(
+      'UNAVAILABLE',
+      503,
+      flaskPage(
+        '503',
+        'Service Unavailable',
+        'The server is temporarily unable to service your request due to maintenance downtime or capacity problems. Please try again later.',
+      ),
+    ),
   internal: () =>
     html(
       'INTERNAL',

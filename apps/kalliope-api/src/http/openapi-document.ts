@@ -93,7 +93,16 @@ export function openApiDocument(): Record<string, unknown> {
       '/mute': switchPath('MuteStatus', 'MuteRequest', "'mute' not set"),
       '/settings/mute': switchPath('MuteStatus', 'MuteRequest', "'mute' not set"),
       '/settings/deaf': switchPath('DeafStatus', 'DeafRequest', "'deaf' not set"),
-      '/healthz': { get: { security: [], responses: { 200: { description: '{"status":"ok"}' } } } },
+      '/healthz': {
+        get: {
+          security: [],
+          description: 'Readiness: runs select 1 on the database (2 s limit)',
+          responses: {
+            200: { description: '{"status":"ok"}' },
+            503: { description: '{"status":"unavailable","reason":"database unreachable"}' },
+          },
+        },
+      },
     },
     components: { schemas: kalliopeSchemas, securitySchemes: { basic: { type: 'http', scheme: 'basic' } } },
     security: [{ basic: [] }],

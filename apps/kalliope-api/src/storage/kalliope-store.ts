@@ -12,7 +12,8 @@ export class KalliopeStore {
    * instances sharing one Postgres take turns; PGlite has a single in-process user and needs none.
    */
   constructor(
-    private readonly db: Db<KalliopeSchema>,
+    /** The app's database (also probed by /healthz). */
+    readonly db: Db<KalliopeSchema>,
     private readonly rowLocks = false,
   ) {}
 

@@ -5,6 +5,7 @@ import { shutdown } from './shutdown.js';
 
 // SIGTERM must end the process even when a keep-alive client holds a connection or a request never finishes.
 
+
 async function listeningApp(onClose: () => void = () => undefined) {
   const app = Fastify({ forceCloseConnections: 'idle' });
   app.addHook('onClose', async () => onClose());
@@ -31,29 +32,26 @@ describe('shutdown', () => {
     const { app, address } = await listeningApp(() => steps.push('http'));
     const agent = new Agent({ keepAlive: true });
     expect(await get(agent, `${address}/quick`)).toBe(200);
-    const started = Date.now();
-    const code = await shutdown(app, { graceMs: 5_000, closeStorage: async () => void steps.push('storage') });
+    // A grace period far beyond the test's time limit: only closing the idle connection at once lets this finish.
+    const code = await shutdown(app, { graceMs: 600_000, closeStorage: async () => void steps.push('storage') });
     expect(code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(steps).toEqual(['http', 'storage']);
     agent.destroy();
   });
 
-  it('cuts a request still open after the grace period and still closes storage', async () => {
+  it('cuts a request still open after the grace period, still closes storage, and reports it was forced', async () => {
     const { app, address } = await listeningApp();
     const agent = new Agent({ keepAlive: true });
     const pending = get(agent, `${address}/never`).catch((error: unknown) => error);
     await new Promise((resolve) => setTimeout(resolve, 100));
     let storageClosed = false;
-    const started = Date.now();
     const code = await shutdown(app, {
       graceMs: 200,
       closeStorage: async () => {
         storageClosed = true;
       },
     });
-    expect(Date.now() - started).toBeLessThan(2_000);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(storageClosed).toBe(true);
     expect(await pending).toBeInstanceOf(Error);
     agent.destroy();

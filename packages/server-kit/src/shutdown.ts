@@ -1,3 +1,6 @@
+// Stopping a Fastify server so that the process can exit, whatever its clients do: idle keep-alive connections are
+// closed at once, in-flight requests (and WebSockets, closed by @fastify/websocket's own hook) get a grace period,
+// whatever is still open after it is cut, and storage is closed last.
 import type { FastifyInstance } from 'fastify';
 
 export interface ShutdownOptions {
@@ -13,9 +16,9 @@ const waitFor = (ms: number) =>
   });
 
 /**
- * Stops the server so that the process can exit: closes the listener and idle keep-alive connections, gives
- * in-flight requests `graceMs` to finish, then cuts every remaining connection, then closes storage.
- * Resolves with the exit code (1 when a step failed or had to be forced).
+ * Closes the listener and idle keep-alive connections, gives in-flight requests `graceMs` to finish, then cuts
+ * every remaining connection, then closes storage. Resolves with the exit code: 0 when everything finished in
+ * time, 1 when connections had to be cut or a step failed.
  */
 export async function shutdown(app: FastifyInstance, options: ShutdownOptions): Promise<number> {
   let code = 0;
@@ -29,8 +32,9 @@ export async function shutdown(app: FastifyInstance, options: ShutdownOptions): 
   );
   if ((await Promise.race([closing, waitFor(options.graceMs)])) === 'timeout') {
     app.log.warn({ graceMs: options.graceMs }, 'requests still open after the grace period; closing their connections');
+    code = 1;
     app.server.closeAllConnections();
-    if ((await Promise.race([closing, waitFor(options.graceMs)])) === 'timeout') code = 1;
+    await Promise.race([closing, waitFor(options.graceMs)]);
   }
   try {
     await options.closeStorage();

@@ -1,0 +1,5 @@
+export { serveUntilStopped, defaultGraceMs, type ServeOptions, type ProcessLike, type Stop } from './serveUntilStopped.js';
+export { shutdown, type ShutdownOptions } from './shutdown.js';
+export { keepServingOnRejection, type ErrorLog } from './keepServingOnRejection.js';
+export { registerHealthCheck, databaseUnreachable, type HealthCheckOptions, type Queryable } from './healthCheck.js';
+export { isDatabaseUnavailable } from './databaseUnavailable.js';

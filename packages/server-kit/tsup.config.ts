@@ -1,0 +1,3 @@
+import { parleyBuild } from '../../tsup.shared.js';
+
+export default parleyBuild();
