@@ -75,4 +75,12 @@ describe('/parse', () => {
     expect(missing.json()).toEqual({ error: 'Missing query', code: 'EINVAL' });
     expect((await parse('q=xkcd', profileOnly)).statusCode).toBe(403);
   });
+
+  it('refuses a query over 1,000 characters', async () => {
+    const atLimit = 'xkcd '.repeat(200);
+    expect((await parse(`q=${encodeURIComponent(atLimit)}`)).statusCode).toBe(200);
+    const over = await parse(`q=${encodeURIComponent(`${atLimit}x`)}`);
+    expect(over.statusCode).toBe(400);
+    expect(over.json()).toEqual({ error: 'Query too long (at most 1000 characters)', code: 'E2BIG' });
+  });
 });

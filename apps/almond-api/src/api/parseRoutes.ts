@@ -1,6 +1,8 @@
-// GET /me/api/parse?q= (scope user-read).
+// GET /me/api/parse?q= (scope user-read). `q` is capped like command text (reference silent; the parser's time grows
+// with the sentence): over MAX_COMMAND_LENGTH characters → 400 `{error, code:"E2BIG"}`.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AlmondNluFactory } from '../conversation/almondNlu.js';
+import { COMMAND_TOO_LONG, MAX_COMMAND_LENGTH } from '../conversation/readClientInput.js';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import { badRequest } from '../http/AlmondApiError.js';
@@ -28,6 +30,7 @@ export const parseRoutes: FastifyPluginAsync<ParseRoutesOptions> = async (api, {
       return { tokens: [], entities: {}, candidates: [{ score: 'Infinity', code: targetJson, commandClass: 'rule', devices: {}, locations: {}, times: {} }] };
     }
     if (typeof q !== 'string' || q.trim() === '') throw badRequest('Missing query', 'EINVAL');
+    if (q.length > MAX_COMMAND_LENGTH) throw badRequest(`Query too long (at most ${MAX_COMMAND_LENGTH} characters)`, COMMAND_TOO_LONG);
     const now = Date.now();
     const { tokens, entities, found } = queryEntities(q, { now });
     return {

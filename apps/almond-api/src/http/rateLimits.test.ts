@@ -46,4 +46,19 @@ describe('rate limits', () => {
     expect(limited.statusCode).toBe(429);
     expect(limited.json()).toEqual({ error: expect.stringMatching(/^Too many requests/), code: 'ERATELIMIT' });
   });
+
+  it('limit /parse per user, counted apart from /converse, with the API error body', async () => {
+    const parse = (bearer: string) => test.app.inject({ method: 'GET', url: '/me/api/parse?q=hello', headers: { authorization: `Bearer ${bearer}` } });
+    const reader = (await grantTokens(test.app, test.services, 'carol', 'user-read user-exec-command')).accessToken;
+    const converse = () =>
+      test.app.inject({ method: 'POST', url: '/me/api/converse', headers: { authorization: `Bearer ${reader}` }, payload: { command: { type: 'command', text: 'hello' } } });
+    for (let attempt = 0; attempt < 2; attempt++) expect((await converse()).statusCode).toBe(200);
+    for (let attempt = 0; attempt < 2; attempt++) expect((await parse(reader)).statusCode).toBe(200);
+    const limited = await parse(reader);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeDefined();
+    expect(limited.json()).toEqual({ error: expect.stringMatching(/^Too many requests/), code: 'ERATELIMIT' });
+    const other = (await grantTokens(test.app, test.services, 'dave', 'user-read')).accessToken;
+    expect((await parse(other)).statusCode).toBe(200);
+  });
 });

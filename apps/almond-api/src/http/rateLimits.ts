@@ -73,7 +73,6 @@ function routeLimits(settings: RateLimitSettings): Map<string, RateLimitOptions>
     ['POST /me/api/oauth2/token', per(settings.token, (request) => `${request.ip}|${clientIdOf(request)}`)],
     ['POST /me/api/converse', per(settings.commands, userOrIp)],
     ['GET /me/api/parse', per(settings.commands, userOrIp)],
-    ['POST /me/api/parse', per(settings.commands, userOrIp)],
   ]);
 }
 
