@@ -11,11 +11,18 @@ export interface PostgresOpenOptions<TSchema extends Record<string, unknown>> {
   maxConnections: number;
 }
 
+/**
+ * Seconds before reconnecting after the n-th failed connection attempt. postgres.js counts failures across the
+ * whole pool, LISTEN connection included, and by default waits up to 20 s (3^n / 100 s): after a Postgres restart
+ * of a few seconds under load, LISTEN/NOTIFY (the Notifier) stayed deaf for 10–20 s. Capped at 1 s instead.
+ */
+export const reconnectDelaySeconds = (failures: number): number => Math.min(0.05 * 2 ** failures, 1);
+
 /** Postgres through postgres.js. Several instances may share one database. */
 export async function openPostgres<TSchema extends Record<string, unknown>>(
   options: PostgresOpenOptions<TSchema>,
 ): Promise<DriverConnection<TSchema>> {
-  const sql = postgres(options.url, { max: options.maxConnections, onnotice: () => undefined });
+  const sql = postgres(options.url, { max: options.maxConnections, onnotice: () => undefined, backoff: reconnectDelaySeconds });
   const db = drizzle({ client: sql, schema: options.schema });
   try {
     // Instances starting together would race on the migration tables: one holds this lock while migrating.

@@ -2,7 +2,9 @@
 // results returned; long-running ones (monitor, timer, attimer) are stored, run in the background with their state
 // saved after every change, held through Scheduler leases (programLeases.ts: one instance runs each, another takes
 // over when it dies, `resumeAll()` restarts them after a restart), stopped by `stop()` (on whichever instance runs
-// them, within one lease renewal), and their results reported through `onNotification`.
+// them, within one lease renewal), and their results reported through `onNotification`. A program stopped by an
+// unreachable database is not marked failed: it is handed back to the scheduler once the database answers again.
+import { isDatabaseUnavailable } from '@parley/server-kit';
 import { executeProgram, parseProgram, type Clock, type Program, type ProgramState } from '@parley/thingtalk';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceFactory } from '../devices/deviceFactory.js';
@@ -34,6 +36,9 @@ export interface AppRunnerDeps {
   minPollInterval?: number | undefined;
   onError?: (error: unknown) => void;
 }
+
+/** How often a program stopped by an unreachable database asks the scheduler to start it again. */
+const retryMs = 1000;
 
 export interface RunOutcome {
   results: AppResultItem[];
@@ -83,10 +88,28 @@ export function createAppRunner(deps: AppRunnerDeps) {
         }
       }
     } catch (error) {
-      if (!controller.signal.aborted) await deps.apps.setError(app.id, error instanceof Error ? error.message : String(error));
+      if (controller.signal.aborted) return;
+      if (!isDatabaseUnavailable(error)) await deps.apps.setError(app.id, error instanceof Error ? error.message : String(error));
+      else {
+        // The database went away (restart, failover) under a sound program: hand it back to the scheduler once
+        // the database answers, so that one instance resumes it from its last saved state.
+        deps.leases.release(app.id);
+        requestStartWhenReachable(app.id);
+      }
     } finally {
       if (running.get(app.id) === controller) running.delete(app.id);
     }
+  }
+
+  const retries = new Map<string, NodeJS.Timeout>();
+  function requestStartWhenReachable(appId: string): void {
+    const attempt = () => {
+      deps.leases.requestStart(appId).then(
+        () => retries.delete(appId),
+        () => retries.set(appId, setTimeout(attempt, retryMs).unref()),
+      );
+    };
+    retries.set(appId, setTimeout(attempt, retryMs).unref());
   }
 
   function abortLocally(appId: string): void {
@@ -166,6 +189,8 @@ export function createAppRunner(deps: AppRunnerDeps) {
     /** Stops every program of this process (shutdown); they stay stored and resume on the next start. */
     stopAll(): void {
       deps.leases.releaseAll();
+      for (const timer of retries.values()) clearTimeout(timer);
+      retries.clear();
       for (const controller of running.values()) controller.abort();
       running.clear();
     },

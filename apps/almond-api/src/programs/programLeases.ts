@@ -40,10 +40,10 @@ export function createProgramLeases(options: ProgramLeasesOptions) {
       clearInterval(renewals.get(appId));
       await renew(appId);
       const timer = setInterval(() => {
-        check().then(
-          (alive) => (alive ? renew(appId) : release(appId)),
-          () => undefined,
-        );
+        // A renewal that fails (database unreachable) is retried at the next tick.
+        check()
+          .then((alive) => (alive ? renew(appId) : release(appId)))
+          .catch(() => undefined);
       }, renewMs);
       timer.unref();
       renewals.set(appId, timer);
