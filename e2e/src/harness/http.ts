@@ -51,3 +51,16 @@ export async function refusesConnections(url: string, withinMs = 5000): Promise<
   }
   return false;
 }
+
+/** Polls `<base>/healthz` until it answers `status`; resolves with the milliseconds that took, or throws after `withinMs`. */
+export async function healthBecomes(base: string, status: number, withinMs: number): Promise<number> {
+  const started = Date.now();
+  let last = 'no answer';
+  while (Date.now() - started < withinMs) {
+    const answer = await http(`${base}/healthz`, { timeoutMs: 5000 }).catch((error: unknown) => ({ status: 0, text: String(error) }));
+    if (answer.status === status) return Date.now() - started;
+    last = `${answer.status} ${answer.text}`;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`/healthz did not answer ${status} within ${withinMs} ms (last: ${last})`);
+}
