@@ -4,8 +4,8 @@ import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { requireToken } from './auth/requireToken.js';
-import type { Database } from './db/Database.js';
 import { installErrorHandling } from './http/errorHandling.js';
+import { installHealthCheck } from './http/healthCheck.js';
 import { installLenientBodies } from './http/lenientBodies.js';
 import { limitQueries } from './http/limitQueries.js';
 import { openApiDocument } from './openapi/openApiDocument.js';
@@ -19,11 +19,12 @@ import { entityRoutes } from './routes/entityRoutes.js';
 import { intentRoutes } from './routes/intentRoutes.js';
 import { queryRoutes } from './routes/queryRoutes.js';
 import { userEntityRoutes } from './routes/userEntityRoutes.js';
-import { createServices, type AppServices } from './services.js';
+import { createServices, type AppServices, type ServiceDatabase } from './services.js';
 import type { SpeechToText } from './voice/SpeechToText.js';
 
 export interface AppOptions {
-  db: Database;
+  /** The app's database and its driver (on Postgres, changes are serialised across instances). */
+  database: ServiceDatabase;
   /** Log level of the app's pino logger (request ids included); no logging when unset. */
   logLevel?: string;
   /** Largest accepted JSON body; voice uploads have their own limit. */
@@ -69,7 +70,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
   // Every change of an agent's intents or entities rebuilds its runtime at once (templates compile in
   // milliseconds) and retrains its classifier in the background; queries never wait for training.
   let prepare: (agentId: string) => void = () => undefined;
-  const services = createServices(options.db, (agentId) => prepare(agentId));
+  const services = createServices(options.database, (agentId) => prepare(agentId));
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -90,7 +91,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     limits: { fileSize: options.voiceLimit ?? 10 * 1024 * 1024, files: 1, fields: 10 },
   });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  installHealthCheck(app, options.database.db);
   const openApi = openApiDocument();
   app.get('/openapi.json', async () => openApi);
 
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
 
   const environment: StepEnvironment = {
     sessions: services.sessions,
+    changeSession: (agentId, sessionId, change) => services.changeSession(agentId, sessionId, change),
     config: options.dialog ?? {},
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
   const database = await openAppDb({ url: databaseUrl, dataDir: databaseUrl === undefined ? (process.env.DATA_DIR?.trim() || './.data/apiai-api') : undefined });
   try {
-    const services = createServices(database.db, () => undefined);
+    const services = createServices(database, () => undefined);
     const developerToken = values['developer-token'];
     let agent = developerToken === undefined ? undefined : await services.agents.findByDeveloperToken(developerToken);
     if (agent === undefined) {

@@ -1,28 +1,47 @@
-// What the routes share: the stores of one database and the hook that marks an agent's content as changed.
-import { agentStore, type AgentStore } from './db/agentStore.js';
+// What the routes share: the stores of one database, and the two kinds of change that read, modify and write
+// shared rows — an agent's content, one session's dialog state — each run alone per agent or session, across
+// every instance on one Postgres, so that concurrent acknowledged writes are never lost.
+import { createKeyLocks, type DriverKind } from '@parley/storage';
 import type { Database } from './db/Database.js';
-import { entityStore, type EntityStore } from './db/entityStore.js';
-import { intentStore, type IntentStore } from './db/intentStore.js';
-import { sessionStore, type SessionStore } from './db/sessionStore.js';
+import type { SessionStore } from './db/sessionStore.js';
+import { storesOn, type Stores } from './db/stores.js';
 
-export interface AppServices {
-  agents: AgentStore;
-  entities: EntityStore;
-  intents: IntentStore;
-  sessions: SessionStore;
-  /** Call after any intent or entity change: bumps the agent's revision so that its NLU is rebuilt. */
-  agentChanged(agentId: string): Promise<void>;
+export interface AppServices extends Stores {
+  /**
+   * Changes an agent's intents, entities or settings: `change` runs alone among the agent's changes, atomically,
+   * with the stores it must use; the agent's revision is bumped in the same transaction, so that every instance
+   * rebuilds the agent's runtime, and `onRevision` is told after the commit.
+   */
+  changeAgent<T>(agentId: string, change: (stores: Stores) => Promise<T>): Promise<T>;
+  /** Runs a load→step→save of one session alone among those of the same session, with the store it must use. */
+  changeSession<T>(agentId: string, sessionId: string, change: (sessions: SessionStore) => Promise<T>): Promise<T>;
 }
 
-export function createServices(db: Database, onRevision: (agentId: string, revision: number) => void): AppServices {
-  const agents = agentStore(db);
+/** The database the services run on and the driver under it (Postgres locks across instances). */
+export interface ServiceDatabase {
+  db: Database;
+  kind: DriverKind;
+}
+
+export function createServices(database: ServiceDatabase, onRevision: (agentId: string, revision: number) => void): AppServices {
+  const locks = createKeyLocks(database);
   return {
-    agents,
-    entities: entityStore(db),
-    intents: intentStore(db),
-    sessions: sessionStore(db),
-    async agentChanged(agentId) {
-      onRevision(agentId, await agents.bumpRevision(agentId));
+    ...storesOn(database.db),
+    async changeAgent(agentId, change) {
+      const { result, revision } = await locks.run(
+        `apiai:agent:${agentId}`,
+        async (db) => {
+          const stores = storesOn(db);
+          const changed = await change(stores);
+          return { result: changed, revision: await stores.agents.bumpRevision(agentId) };
+        },
+        { atomic: true },
+      );
+      onRevision(agentId, revision);
+      return result;
+    },
+    changeSession(agentId, sessionId, change) {
+      return locks.run(`apiai:session:${agentId}:${sessionId}`, (db) => change(storesOn(db).sessions));
     },
   };
 }

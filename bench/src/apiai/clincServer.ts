@@ -40,7 +40,7 @@ export async function startClincServer(train: readonly LabelledText[], minConfid
   const database = await openAppDb({});
   const trainErrors: string[] = [];
   const classifiers = createClassifierTrainer((_agent, message) => trainErrors.push(message));
-  const { app, services } = await buildApp({ db: database.db, nlu: createAgentNlu({ classifiers, minConfidence }) });
+  const { app, services } = await buildApp({ database, nlu: createAgentNlu({ classifiers, minConfidence }) });
   const close = async () => {
     await app.close();
     await classifiers.close();

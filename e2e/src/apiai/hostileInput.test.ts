@@ -1,8 +1,7 @@
 // Property-based fuzzing of every JSON endpoint of apiai-api (fast-check, bounded runs): never a 5xx, a crash or
 // a hang, and a refused request leaves the agent (intents, entities) and the session (contexts, user entities)
-// as they were. `knownIssues` leave out the variants found to answer 500, reported to the apiai-api owners:
-// `sessionId:long` and `name:long` (a value over Postgres' 2704-byte btree index row limit), `parameters:nested`
-// (context parameters nested ~5,000 deep overflow JSON.stringify in drizzle's jsonb mapping).
+// as they were. The over-long `sessionId`/intent `name` and the deeply nested context `parameters` that once answered
+// 500 are now refused with 400 by apiai-api.
 import type { ScratchDatabase } from '@parley/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, clientHeaders, createFruitAgent, developer, developerHeaders, spawnApiai } from '../harness/apiaiAgent.js';
@@ -28,16 +27,15 @@ const clientEndpoints: Endpoint[] = [
     method: 'POST',
     path: `/v1/query?v=20150910`,
     headers: clientHeaders,
-    knownIssues: ['sessionId:long'],
     example: { query: 'I want apples', sessionId: 'fuzz-query', lang: 'en', timezone: 'Europe/Paris', contexts: [{ name: 'basket', lifespan: 2, parameters: { size: 'big' } }], entities: [{ name: 'fruit', entries }], resetContexts: false, location: { latitude: 1, longitude: 2 } },
   },
-  { method: 'POST', path: `/v1/contexts?sessionId=${session}&v=20150910`, headers: clientHeaders, knownIssues: ['parameters:nested'], example: [{ name: 'basket', lifespan: 3, parameters: { size: 'big' } }] },
+  { method: 'POST', path: `/v1/contexts?sessionId=${session}&v=20150910`, headers: clientHeaders, example: [{ name: 'basket', lifespan: 3, parameters: { size: 'big' } }] },
   { method: 'POST', path: `/v1/userEntities?sessionId=${session}&v=20150910`, headers: clientHeaders, example: { sessionId: session, entities: [{ name: 'fruit', extend: true, entries }] } },
   { method: 'PUT', path: `/v1/userEntities/fruit?sessionId=${session}&v=20150910`, headers: clientHeaders, example: { name: 'fruit', extend: false, entries } },
 ];
 
 const developerEndpoints: Endpoint[] = [
-  { method: 'POST', path: '/v1/intents?v=20150910', headers: developerHeaders, knownIssues: ['name:long'], example: intentExample },
+  { method: 'POST', path: '/v1/intents?v=20150910', headers: developerHeaders, example: intentExample },
   { method: 'POST', path: '/v1/entities?v=20150910', headers: developerHeaders, example: { name: 'veggie', entries } },
   { method: 'PUT', path: '/v1/entities?v=20150910', headers: developerHeaders, example: [{ name: 'veggie', entries }] },
   { method: 'PUT', path: '/v1/entities/fruit?v=20150910', headers: developerHeaders, example: { name: 'fruit', entries: [...entries, { value: 'apple', synonyms: ['apple'] }] } },
@@ -87,7 +85,7 @@ describe('apiai-api: hostile input', () => {
   );
 
   it('PUT /v1/intents/:id: no 5xx, no hang, refusals change nothing', async () => {
-    await fuzzEndpoint(app.url, { method: 'PUT', path: `/v1/intents/${intentId}?v=20150910`, headers: developerHeaders, knownIssues: ['name:long'], example: intentExample }, { snapshot, numRuns });
+    await fuzzEndpoint(app.url, { method: 'PUT', path: `/v1/intents/${intentId}?v=20150910`, headers: developerHeaders, example: intentExample }, { snapshot, numRuns });
   });
 
   it('refuses a body over the 1 MiB limit in api.ai\'s error shape (400 "Request body is too large") and stays up', async () => {

@@ -1,5 +1,6 @@
 // Two apiai-api processes on one Postgres database behind an imaginary load balancer: whatever one instance
-// acknowledged, the other honours (agent content, contexts, user entities).
+// acknowledged, the other honours (agent content, contexts, user entities), and simultaneous changes of one session
+// or one entity through both instances are all kept.
 import type { ScratchDatabase } from '@parley/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createFruitAgent, developer, spawnApiai } from '../harness/apiaiAgent.js';
@@ -64,5 +65,28 @@ describe.skipIf(adminUrl === undefined)(`apiai-api: two instances on one Postgre
     expect(paid.json).toMatchObject({ result: { action: 'pay', parameters: { size: 'small' } } });
     const noBasket = await client(a.url, '/v1/query', { body: { query: 'pay now', sessionId: 'multi-6', lang: 'en' } });
     expect(noBasket.json).not.toMatchObject({ result: { action: 'pay' } });
+  });
+
+  const range = (count: number): number[] => Array.from({ length: count }, (_, index) => index);
+
+  it('keeps all of 20 contexts posted at once to one session through both instances', async () => {
+    const answers = await Promise.all(
+      range(20).map((index) => client(index % 2 === 0 ? a.url : b.url, '/v1/contexts?sessionId=multi-race', { body: [{ name: `race${index}`, lifespan: 5 }] })),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(range(20).map(() => 200));
+    const listed = (await client(a.url, '/v1/contexts?sessionId=multi-race')).json as { name: string }[];
+    expect(listed.map((context) => context.name).sort()).toEqual(range(20).map((index) => `race${index}`).sort());
+  });
+
+  it('keeps all of 20 entries added at once to one entity through both instances', async () => {
+    const before = ((await developer(a.url, '/v1/entities/fruit')).json as { entries: unknown[] }).entries.length;
+    const answers = await Promise.all(
+      range(20).map((index) =>
+        developer(index % 2 === 0 ? a.url : b.url, '/v1/entities/fruit/entries', { body: [{ value: `extra${index}`, synonyms: [`extra${index}`] }] }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(range(20).map(() => 200));
+    const after = (await developer(b.url, '/v1/entities/fruit')).json as { entries: unknown[] };
+    expect(after.entries).toHaveLength(before + 20);
   });
 });

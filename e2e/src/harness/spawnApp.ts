@@ -28,7 +28,7 @@ process.once('exit', () => {
 });
 
 /** Environment that turns every app's rate limits off. */
-const rateLimitsOff: Record<string, string> = { KALLIOPE_RATE_LIMIT_PER_MINUTE: '0', ALMOND_RATE_LIMIT: 'off' };
+const rateLimitsOff: Record<string, string> = { KALLIOPE_RATE_LIMIT_PER_MINUTE: '0', ALMOND_RATE_LIMIT: 'off', APIAI_RATE_LIMIT_PER_MINUTE: '0' };
 
 export async function spawnApp(app: AppName, options: SpawnOptions): Promise<SpawnedApp> {
   const child = spawn(process.execPath, [appMainFile(app)], {

@@ -11,6 +11,10 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(coded('08006'))).toBe(true);
   });
 
+  it('counts a lock not granted within lock_timeout (55P03, another instance busy with the same key) as retry-later', () => {
+    expect(isDatabaseUnavailable(new Error('Failed query: select pg_advisory_xact_lock', { cause: coded('55P03') }))).toBe(true);
+  });
+
   it('leaves other failures alone', () => {
     expect(isDatabaseUnavailable(coded('23505'))).toBe(false); // unique violation
     expect(isDatabaseUnavailable(new Error('bug'))).toBe(false);

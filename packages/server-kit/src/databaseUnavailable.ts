@@ -7,8 +7,11 @@ const connectionCodes = new Set([
   'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT',
 ]);
 
-/** SQLSTATEs: class 08 (connection exception), 57P01–57P03 (server shutting down, crashed, starting up). */
-const unavailableStates = /^(08[0-9A-Z]{3}|57P0[123])$/;
+/**
+ * SQLSTATEs: class 08 (connection exception), 57P01–57P03 (server shutting down, crashed, starting up), and 55P03
+ * (lock_not_available: a lock held by another instance was not granted within `lock_timeout`; busy, retry later).
+ */
+const unavailableStates = /^(08[0-9A-Z]{3}|57P0[123]|55P03)$/;
 
 /** Whether `error`, or an error it was caused by (drizzle wraps the driver's), says the database is unreachable. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -15,6 +15,9 @@ import type { Intent, IntentParameter, IntentResponse, OutputContext, ResponseMe
 import { parseUserSays, templateUserSays } from './parseUserSays.js';
 import { keepOrCreateId } from './uuid.js';
 
+/** Longest intent name (Dialogflow's display-name limit); longer names are refused with 400. */
+export const maxIntentNameLength = 100;
+
 export const defaultLifespan = 5;
 export const defaultPriority = 500000;
 
@@ -140,6 +143,7 @@ export function parseIntent(value: unknown, id?: string): Intent {
   const body = readRecord(value, 'intent');
   const name = readString(body.name, 'Intent name')?.trim();
   if (name === undefined || name === '') throw badRequest('Intent name is missing');
+  if (name.length > maxIntentNameLength) throw badRequest(`Intent name is longer than ${maxIntentNameLength} characters`);
   const userSays: UserSays[] = [
     ...readStringList(body.templates, 'templates').map((template) => templateUserSays(template)),
     ...readArray(body.userSays, 'userSays').map((item, index) => parseUserSays(item, `userSays[${index}]`)),

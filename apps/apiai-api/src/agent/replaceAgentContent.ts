@@ -1,7 +1,8 @@
 // Puts a whole agent's entities and intents in place (agent zips, the demo agent): existing content is replaced,
-// ids of the source are kept, each item is read by the same lenient readers as the REST API.
+// ids of the source are kept, each item is read by the same lenient readers as the REST API. One agent change:
+// all of it or nothing is stored.
 import type { AppServices } from '../services.js';
-import type { Entity, Intent } from './model.js';
+import type { AgentWebhook, Entity, Intent } from './model.js';
 import { parseEntity } from './parseEntity.js';
 import { parseIntent } from './parseIntent.js';
 
@@ -14,26 +15,34 @@ export interface ReplaceProgress {
   (event: { kind: 'entity' | 'intent'; name: string; done: number; total: number }): void;
 }
 
+export interface ReplaceOptions {
+  onProgress?: ReplaceProgress;
+  /** Agent settings stored with the content (those of an agent zip). */
+  settings?: { name?: string; language?: string; webhook?: AgentWebhook | null };
+}
+
 export async function replaceAgentContent(
   services: AppServices,
   agentId: string,
   content: AgentContent,
-  onProgress: ReplaceProgress = () => undefined,
+  { onProgress = () => undefined, settings }: ReplaceOptions = {},
 ): Promise<{ entities: Entity[]; intents: Intent[] }> {
   const entities = content.entities.map((entity) => parseEntity(entity));
   const intents = content.intents.map((intent) => parseIntent(intent));
-  await services.intents.deleteAll(agentId);
-  await services.entities.deleteAll(agentId);
-  const total = entities.length + intents.length;
-  let done = 0;
-  for (const entity of entities) {
-    await services.entities.insert(agentId, entity);
-    onProgress({ kind: 'entity', name: entity.name, done: ++done, total });
-  }
-  for (const intent of intents) {
-    await services.intents.insert(agentId, intent);
-    onProgress({ kind: 'intent', name: intent.name, done: ++done, total });
-  }
-  await services.agentChanged(agentId);
+  await services.changeAgent(agentId, async (stores) => {
+    await stores.intents.deleteAll(agentId);
+    await stores.entities.deleteAll(agentId);
+    const total = entities.length + intents.length;
+    let done = 0;
+    for (const entity of entities) {
+      await stores.entities.insert(agentId, entity);
+      onProgress({ kind: 'entity', name: entity.name, done: ++done, total });
+    }
+    for (const intent of intents) {
+      await stores.intents.insert(agentId, intent);
+      onProgress({ kind: 'intent', name: intent.name, done: ++done, total });
+    }
+    if (settings !== undefined) await stores.agents.update(agentId, settings);
+  });
   return { entities, intents };
 }

@@ -43,8 +43,12 @@ export function createAgentRuntimes(
       const cached = builds.get(agent.id);
       if (cached !== undefined && cached.revision >= agent.revision) return cached.runtime;
       const runtime = build(agent);
-      builds.set(agent.id, { revision: agent.revision, runtime });
-      runtime.catch(() => builds.delete(agent.id));
+      const entry = { revision: agent.revision, runtime };
+      builds.set(agent.id, entry);
+      // A failed build (database unreachable) is forgotten so that the next query retries; a newer one is kept.
+      runtime.catch(() => {
+        if (builds.get(agent.id) === entry) builds.delete(agent.id);
+      });
       return runtime;
     },
   };

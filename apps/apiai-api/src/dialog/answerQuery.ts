@@ -64,62 +64,66 @@ export async function answerQuery(
     resetContexts: parsed.resetContexts,
     entities,
   };
-  let turn = queryStep(await loadSession(deps.environment.sessions, agent.id, parsed.sessionId), request, ctx);
+  // The session's load→step→webhook→save runs alone among its changes: concurrent queries and context writes of one
+  // session each see the state the one before left.
+  return deps.environment.changeSession(agent.id, parsed.sessionId, async (sessions) => {
+    let turn = queryStep(await loadSession(sessions, agent.id, parsed.sessionId), request, ctx);
 
-  let status: Status = successStatus();
-  let fulfillmentExtras: FulfillmentExtras = {};
-  let webhookResponseTime: number | undefined;
-  const intent = runtime.intents.find((candidate) => candidate.id === turn.result.metadata.intentId);
-  const forSlotFilling = turn.result.actionIncomplete;
-  const wanted = intent !== undefined && (forSlotFilling ? intent.webhookForSlotFilling : intent.webhookUsed);
-  const webhookCalled = wanted && agent.webhook !== null;
-  if (webhookCalled && agent.webhook !== null) {
-    const webhookRequest: JsonObject = {
+    let status: Status = successStatus();
+    let fulfillmentExtras: FulfillmentExtras = {};
+    let webhookResponseTime: number | undefined;
+    const intent = runtime.intents.find((candidate) => candidate.id === turn.result.metadata.intentId);
+    const forSlotFilling = turn.result.actionIncomplete;
+    const wanted = intent !== undefined && (forSlotFilling ? intent.webhookForSlotFilling : intent.webhookUsed);
+    const webhookCalled = wanted && agent.webhook !== null;
+    if (webhookCalled && agent.webhook !== null) {
+      const webhookRequest: JsonObject = {
+        id,
+        timestamp: timestamp(new Date(now)),
+        lang,
+        result: resultJson(turn.result, { webhookUsed: true, webhookForSlotFillingUsed: forSlotFilling }),
+        status: { code: 200, errorType: 'success' },
+        sessionId: parsed.sessionId,
+        originalRequest: parsed.originalRequest ?? { source: 'parley', data: {} },
+      };
+      const outcome = await callWebhook(agent.webhook, webhookRequest, deps.webhookTimeoutMs);
+      webhookResponseTime = outcome.elapsedMs;
+      let failure: string | undefined = outcome.ok ? undefined : outcome.error;
+      if (outcome.ok) {
+        try {
+          const answer = readWebhookAnswer(outcome.response);
+          if (answer.followupEvent !== undefined) {
+            turn = queryStep(turn.state, { type: 'query', event: answer.followupEvent }, ctx);
+          } else {
+            fulfillmentExtras = answer.fulfillment;
+            if (answer.contextOut.length > 0) turn = setContextsStep(turn, answer.contextOut, ctx);
+          }
+        } catch (error) {
+          failure = `Webhook response is invalid: ${(error as Error).message}`;
+        }
+      }
+      if (failure !== undefined) {
+        status = {
+          code: 206,
+          errorType: 'partial_content',
+          errorDetails: `Webhook call failed. Error: ${failure}`,
+          webhookTimedOut: !outcome.ok && outcome.timedOut,
+        };
+      }
+    }
+
+    await saveSession(sessions, agent.id, parsed.sessionId, turn.state);
+    const body = queryResponseJson(turn.result, {
       id,
       timestamp: timestamp(new Date(now)),
       lang,
-      result: resultJson(turn.result, { webhookUsed: true, webhookForSlotFillingUsed: forSlotFilling }),
-      status: { code: 200, errorType: 'success' },
       sessionId: parsed.sessionId,
-      originalRequest: parsed.originalRequest ?? { source: 'parley', data: {} },
-    };
-    const outcome = await callWebhook(agent.webhook, webhookRequest, deps.webhookTimeoutMs);
-    webhookResponseTime = outcome.elapsedMs;
-    let failure: string | undefined = outcome.ok ? undefined : outcome.error;
-    if (outcome.ok) {
-      try {
-        const answer = readWebhookAnswer(outcome.response);
-        if (answer.followupEvent !== undefined) {
-          turn = queryStep(turn.state, { type: 'query', event: answer.followupEvent }, ctx);
-        } else {
-          fulfillmentExtras = answer.fulfillment;
-          if (answer.contextOut.length > 0) turn = setContextsStep(turn, answer.contextOut, ctx);
-        }
-      } catch (error) {
-        failure = `Webhook response is invalid: ${(error as Error).message}`;
-      }
-    }
-    if (failure !== undefined) {
-      status = {
-        code: 206,
-        errorType: 'partial_content',
-        errorDetails: `Webhook call failed. Error: ${failure}`,
-        webhookTimedOut: !outcome.ok && outcome.timedOut,
-      };
-    }
-  }
-
-  await saveSession(deps.environment.sessions, agent.id, parsed.sessionId, turn.state);
-  const body = queryResponseJson(turn.result, {
-    id,
-    timestamp: timestamp(new Date(now)),
-    lang,
-    sessionId: parsed.sessionId,
-    status,
-    webhookUsed: webhookCalled && !forSlotFilling,
-    webhookForSlotFillingUsed: webhookCalled && forSlotFilling,
-    fulfillmentExtras,
-    ...(webhookResponseTime === undefined ? {} : { webhookResponseTime }),
+      status,
+      webhookUsed: webhookCalled && !forSlotFilling,
+      webhookForSlotFillingUsed: webhookCalled && forSlotFilling,
+      fulfillmentExtras,
+      ...(webhookResponseTime === undefined ? {} : { webhookResponseTime }),
+    });
+    return { statusCode: status.code, body };
   });
-  return { statusCode: status.code, body };
 }

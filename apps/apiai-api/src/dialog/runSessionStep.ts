@@ -10,9 +10,12 @@ import {
   type DialogAgent,
 } from '@parley/dialog-engine';
 import type { SessionStore } from '../db/sessionStore.js';
+import type { AppServices } from '../services.js';
 
 export interface StepEnvironment {
+  /** For reads; writes go through `changeSession`. */
   sessions: SessionStore;
+  changeSession: AppServices['changeSession'];
   config: Partial<ApiaiDialogConfig>;
   now(): number;
   random(): number;
@@ -37,22 +40,29 @@ export async function saveSession(
   await sessions.save(agentId, sessionId, state as unknown as Record<string, unknown>);
 }
 
-/** One reducer step on the stored session; the state is saved unless `readOnly`. */
+/**
+ * One reducer step on the stored session. Unless `readOnly`, the load, step and save run alone among the session's
+ * changes (another instance's included) and the new state is saved.
+ */
 export async function runSessionStep(
   environment: StepEnvironment,
   target: { agentId: string; sessionId: string; agent?: DialogAgent; nlu?: ApiaiNlu; readOnly?: boolean },
   input: ApiaiInput,
 ): Promise<{ state: ApiaiSessionState; output: ApiaiOutput }> {
-  const state = await loadSession(environment.sessions, target.agentId, target.sessionId);
-  const step = stepApiai(state, input, {
-    now: environment.now(),
-    random: environment.random,
-    agent: target.agent ?? noAgent,
-    nlu: target.nlu ?? noNlu,
-    config: environment.config,
-  });
-  const [output] = step.outputs;
-  if (output === undefined) throw new Error(`the api.ai reducer gave no output for ${input.type}`);
-  if (target.readOnly !== true) await saveSession(environment.sessions, target.agentId, target.sessionId, step.state);
-  return { state: step.state, output };
+  const { agentId, sessionId } = target;
+  const step = async (sessions: SessionStore, save: boolean) => {
+    const next = stepApiai(await loadSession(sessions, agentId, sessionId), input, {
+      now: environment.now(),
+      random: environment.random,
+      agent: target.agent ?? noAgent,
+      nlu: target.nlu ?? noNlu,
+      config: environment.config,
+    });
+    const [output] = next.outputs;
+    if (output === undefined) throw new Error(`the api.ai reducer gave no output for ${input.type}`);
+    if (save) await saveSession(sessions, agentId, sessionId, next.state);
+    return { state: next.state, output };
+  };
+  if (target.readOnly === true) return step(environment.sessions, false);
+  return environment.changeSession(agentId, sessionId, (sessions) => step(sessions, true));
 }

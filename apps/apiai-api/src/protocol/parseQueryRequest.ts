@@ -7,6 +7,7 @@ import { parseEntries } from '../agent/parseEntity.js';
 import { badRequest } from '../http/ApiAiError.js';
 import { isRecord, readArray, readBoolean, readNumber, readRecord, readString, readStringList, type Json } from './lenient.js';
 import { normalizeTimeZone } from './normalizeTimeZone.js';
+import { checkSessionIdLength } from '../routes/sessionId.js';
 
 export interface ParsedQuery {
   sessionId: string;
@@ -104,7 +105,7 @@ export function parseQueryRequest(urlParameters: Json, body: unknown, options: {
   if (query !== undefined && query.length > maxQueryLength) throw badRequest('All queries should be less than 255 symbols.');
   const originalRequest = isRecord(fields.originalRequest) ? asJsonObject(fields.originalRequest) : undefined;
   return {
-    sessionId: sessionId?.trim() ?? randomUUID(),
+    sessionId: checkSessionIdLength(sessionId?.trim() ?? randomUUID()),
     lang: readString(fields.lang, 'lang'),
     query,
     event,

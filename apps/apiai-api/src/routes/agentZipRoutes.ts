@@ -28,8 +28,7 @@ export async function agentZipRoutes(
     }
     if (bytes === undefined || bytes.length === 0) throw badRequest('Send the agent zip as the request body (application/zip) or as a multipart file');
     const zip = readAgentZip(bytes);
-    const imported = await replaceAgentContent(services, agent.id, zip);
-    await services.agents.update(agent.id, agentSettingsFromZip(zip, agent));
+    const imported = await replaceAgentContent(services, agent.id, zip, { settings: agentSettingsFromZip(zip, agent) });
     return writeResult(undefined, { intents: imported.intents.length, entities: imported.entities.length });
   });
 

@@ -10,96 +10,102 @@ import { agentOf } from '../auth/requireToken.js';
 import { badRequest, conflict, notFound } from '../http/ApiAiError.js';
 import { readArray, readRecord, readString } from '../protocol/lenient.js';
 import { writeResult } from '../protocol/status.js';
+import type { EntityStore } from '../db/entityStore.js';
 import type { AppServices } from '../services.js';
 
 interface EntityParams {
   eid: string;
 }
 
+async function existing(entities: EntityStore, agentId: string, eid: string): Promise<Entity> {
+  const entity = await entities.find(agentId, decodeURIComponent(eid));
+  if (entity === undefined) throw notFound(`Entity '${eid}' not found`);
+  return entity;
+}
+
+async function assertNameFree(entities: EntityStore, agentId: string, name: string, exceptId?: string): Promise<void> {
+  const clash = await entities.find(agentId, name);
+  if (clash !== undefined && clash.id !== exceptId) throw conflict(`An entity named '${name}' already exists`);
+}
+
+async function create(entities: EntityStore, agentId: string, body: unknown): Promise<Entity> {
+  const entity = parseEntity(body);
+  await assertNameFree(entities, agentId, entity.name);
+  if ((await entities.find(agentId, entity.id)) !== undefined) entity.id = randomUUID();
+  await entities.insert(agentId, entity);
+  return entity;
+}
+
+async function update(entities: EntityStore, agentId: string, current: Entity, body: unknown): Promise<Entity> {
+  const fields = readRecord(body, 'entity');
+  const next = parseEntity({ ...entityJson(current), ...fields, id: current.id }, current.id);
+  await assertNameFree(entities, agentId, next.name, current.id);
+  await entities.update(agentId, next);
+  return next;
+}
+
+/** Each write reads the agent's entities and changes them inside one `changeAgent` (serialised per agent). */
 export async function entityRoutes(app: FastifyInstance, { services }: { services: AppServices }): Promise<void> {
-  const { entities, intents } = services;
-
-  async function existing(agentId: string, eid: string): Promise<Entity> {
-    const entity = await entities.find(agentId, decodeURIComponent(eid));
-    if (entity === undefined) throw notFound(`Entity '${eid}' not found`);
-    return entity;
-  }
-
-  async function assertNameFree(agentId: string, name: string, exceptId?: string): Promise<void> {
-    const clash = await entities.find(agentId, name);
-    if (clash !== undefined && clash.id !== exceptId) throw conflict(`An entity named '${name}' already exists`);
-  }
-
-  async function create(agentId: string, body: unknown): Promise<Entity> {
-    const entity = parseEntity(body);
-    await assertNameFree(agentId, entity.name);
-    if ((await entities.find(agentId, entity.id)) !== undefined) entity.id = randomUUID();
-    await entities.insert(agentId, entity);
-    return entity;
-  }
-
-  async function update(agentId: string, current: Entity, body: unknown): Promise<Entity> {
-    const fields = readRecord(body, 'entity');
-    const next = parseEntity({ ...entityJson(current), ...fields, id: current.id }, current.id);
-    await assertNameFree(agentId, next.name, current.id);
-    await entities.update(agentId, next);
-    return next;
-  }
-
   app.get('/v1/entities', async (request) => {
-    const list = await entities.list(agentOf(request).id);
+    const list = await services.entities.list(agentOf(request).id);
     return list.map(entitySummaryJson);
   });
 
   app.get<{ Params: EntityParams }>('/v1/entities/:eid', async (request) =>
-    entityJson(await existing(agentOf(request).id, request.params.eid)),
+    entityJson(await existing(services.entities, agentOf(request).id, request.params.eid)),
   );
 
   app.post('/v1/entities', async (request) => {
     const agentId = agentOf(request).id;
-    if (Array.isArray(request.body)) {
-      const created: Entity[] = [];
-      for (const body of request.body) created.push(await create(agentId, body));
-      await services.agentChanged(agentId);
+    const body = request.body;
+    if (Array.isArray(body)) {
+      const created = await services.changeAgent(agentId, async ({ entities }) => {
+        const list: Entity[] = [];
+        for (const item of body) list.push(await create(entities, agentId, item));
+        return list;
+      });
       return writeResult(undefined, { ids: created.map((entity) => entity.id) });
     }
-    const entity = await create(agentId, request.body);
-    await services.agentChanged(agentId);
+    const entity = await services.changeAgent(agentId, ({ entities }) => create(entities, agentId, body));
     return writeResult(entity.id);
   });
 
   /** Batch update: each entity is matched by id or name, and created when unknown. */
   app.put('/v1/entities', async (request) => {
     const agentId = agentOf(request).id;
-    for (const [index, body] of readArray(request.body, 'entities').entries()) {
-      const fields = readRecord(body, `entities[${index}]`);
-      const key = readString(fields.id, 'id') ?? readString(fields.name, 'name');
-      const current = key === undefined ? undefined : await entities.find(agentId, key);
-      if (current === undefined) await create(agentId, body);
-      else await update(agentId, current, body);
-    }
-    await services.agentChanged(agentId);
+    const list = readArray(request.body, 'entities');
+    await services.changeAgent(agentId, async ({ entities }) => {
+      for (const [index, body] of list.entries()) {
+        const fields = readRecord(body, `entities[${index}]`);
+        const key = readString(fields.id, 'id') ?? readString(fields.name, 'name');
+        const current = key === undefined ? undefined : await entities.find(agentId, key);
+        if (current === undefined) await create(entities, agentId, body);
+        else await update(entities, agentId, current, body);
+      }
+    });
     return writeResult();
   });
 
   app.put<{ Params: EntityParams }>('/v1/entities/:eid', async (request) => {
     const agentId = agentOf(request).id;
-    const entity = await update(agentId, await existing(agentId, request.params.eid), request.body);
-    await services.agentChanged(agentId);
+    const entity = await services.changeAgent(agentId, async ({ entities }) =>
+      update(entities, agentId, await existing(entities, agentId, request.params.eid), request.body),
+    );
     return writeResult(entity.id);
   });
 
   app.delete<{ Params: EntityParams }>('/v1/entities/:eid', async (request) => {
     const agentId = agentOf(request).id;
-    const entity = await existing(agentId, request.params.eid);
-    const user = (await intents.list(agentId)).find((intent) => intentUsesEntity(intent, entity.name));
-    if (user !== undefined) throw conflict(`Entity '${entity.name}' is used in intent '${user.name}'`);
-    const composite = (await entities.list(agentId)).find(
-      (other) => other.id !== entity.id && entityUsesEntity(other, entity.name),
-    );
-    if (composite !== undefined) throw conflict(`Entity '${entity.name}' is used in entity '${composite.name}'`);
-    await entities.delete(agentId, entity.id);
-    await services.agentChanged(agentId);
+    await services.changeAgent(agentId, async ({ entities, intents }) => {
+      const entity = await existing(entities, agentId, request.params.eid);
+      const user = (await intents.list(agentId)).find((intent) => intentUsesEntity(intent, entity.name));
+      if (user !== undefined) throw conflict(`Entity '${entity.name}' is used in intent '${user.name}'`);
+      const composite = (await entities.list(agentId)).find(
+        (other) => other.id !== entity.id && entityUsesEntity(other, entity.name),
+      );
+      if (composite !== undefined) throw conflict(`Entity '${entity.name}' is used in entity '${composite.name}'`);
+      await entities.delete(agentId, entity.id);
+    });
     return writeResult();
   });
 
@@ -107,23 +113,24 @@ export async function entityRoutes(app: FastifyInstance, { services }: { service
   for (const method of ['post', 'put'] as const) {
     app[method]<{ Params: EntityParams }>('/v1/entities/:eid/entries', async (request) => {
       const agentId = agentOf(request).id;
-      const entity = await existing(agentId, request.params.eid);
-      const byValue = new Map(entity.entries.map((entry) => [entry.value, entry]));
-      for (const entry of parseEntries(request.body)) {
-        const current = byValue.get(entry.value);
-        const synonyms =
-          method === 'post' && current !== undefined ? [...new Set([...current.synonyms, ...entry.synonyms])] : entry.synonyms;
-        byValue.set(entry.value, { value: entry.value, synonyms });
-      }
-      await entities.update(agentId, { ...entity, entries: [...byValue.values()] });
-      await services.agentChanged(agentId);
+      const entries = parseEntries(request.body);
+      await services.changeAgent(agentId, async ({ entities }) => {
+        const entity = await existing(entities, agentId, request.params.eid);
+        const byValue = new Map(entity.entries.map((entry) => [entry.value, entry]));
+        for (const entry of entries) {
+          const current = byValue.get(entry.value);
+          const synonyms =
+            method === 'post' && current !== undefined ? [...new Set([...current.synonyms, ...entry.synonyms])] : entry.synonyms;
+          byValue.set(entry.value, { value: entry.value, synonyms });
+        }
+        await entities.update(agentId, { ...entity, entries: [...byValue.values()] });
+      });
       return writeResult();
     });
   }
 
   app.delete<{ Params: EntityParams }>('/v1/entities/:eid/entries', async (request) => {
     const agentId = agentOf(request).id;
-    const entity = await existing(agentId, request.params.eid);
     const values = new Set(
       readArray(request.body, 'entries').map((item) => {
         const value = typeof item === 'string' ? item : readString(readRecord(item, 'entry').value, 'value');
@@ -132,8 +139,10 @@ export async function entityRoutes(app: FastifyInstance, { services }: { service
       }),
     );
     if (values.size === 0) throw badRequest('Entry values to delete are missing');
-    await entities.update(agentId, { ...entity, entries: entity.entries.filter((entry) => !values.has(entry.value)) });
-    await services.agentChanged(agentId);
+    await services.changeAgent(agentId, async ({ entities }) => {
+      const entity = await existing(entities, agentId, request.params.eid);
+      await entities.update(agentId, { ...entity, entries: entity.entries.filter((entry) => !values.has(entry.value)) });
+    });
     return writeResult();
   });
 }

@@ -2,6 +2,17 @@ import type { FastifyRequest } from 'fastify';
 import { badRequest } from '../http/ApiAiError.js';
 import { isRecord, readString } from '../protocol/lenient.js';
 
+/** api.ai accepts a `sessionId` of "up to 36 symbols" (reference/apiai.md §3). */
+export const maxSessionIdLength = 36;
+
+/** Rejects an over-long `sessionId` with api.ai's 400. */
+export function checkSessionIdLength(sessionId: string): string {
+  if (sessionId.length > maxSessionIdLength) {
+    throw badRequest(`Invalid 'sessionId' parameter: up to ${maxSessionIdLength} symbols are allowed.`);
+  }
+  return sessionId;
+}
+
 /** The `sessionId` of a /contexts or /userEntities call: URL parameter (NODE, JAVA, GO) or body field (NODE, PY). */
 export function sessionIdOf(request: FastifyRequest): string {
   const query = isRecord(request.query) ? request.query : {};
@@ -13,5 +24,5 @@ export function sessionIdOf(request: FastifyRequest): string {
       : undefined;
   const sessionId = readString(query.sessionId ?? fromBody, 'sessionId')?.trim();
   if (sessionId === undefined || sessionId === '') throw badRequest("Required 'sessionId' parameter is empty.");
-  return sessionId;
+  return checkSessionIdLength(sessionId);
 }

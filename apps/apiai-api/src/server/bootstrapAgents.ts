@@ -71,7 +71,7 @@ export async function bootstrapAgents(
   }
   const demo: DemoTokens = { agentId: randomUUID(), developerToken: generateToken(), clientToken: generateToken() };
   await services.agents.create({ id: demo.agentId, name: 'demo', developerToken: demo.developerToken, clientToken: demo.clientToken, webhook: config.webhookUrl === undefined ? null : { url: config.webhookUrl, headers: {} } });
-  await replaceAgentContent(services, demo.agentId, demoAgent, onProgress);
+  await replaceAgentContent(services, demo.agentId, demoAgent, { onProgress });
   mkdirSync(config.dataDir, { recursive: true });
   writeFileSync(demoFile, `${JSON.stringify(demo, null, 2)}\n`, { mode: 0o600 });
   lines.push(...demoLines(demo));

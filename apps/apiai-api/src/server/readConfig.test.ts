@@ -13,6 +13,7 @@ describe('readConfig', () => {
       contextTimeToLiveMs: 600_000,
       webhookTimeoutMs: 5000,
       classifierThreshold: 0.5,
+      rateLimitPerMinute: 600,
     });
   });
 
@@ -27,8 +28,9 @@ describe('readConfig', () => {
       APIAI_CLIENT_TOKEN: 'client',
       APIAI_AGENT_ZIP: 'agent.zip',
       APIAI_CONTEXT_LIFESPAN: '3',
+      APIAI_RATE_LIMIT_PER_MINUTE: '0',
     });
-    expect(config).toMatchObject({ port: 4000, host: '0.0.0.0', developerToken: 'dev', clientToken: 'client', agentZip: 'agent.zip', contextLifespan: 3 });
+    expect(config).toMatchObject({ port: 4000, host: '0.0.0.0', developerToken: 'dev', clientToken: 'client', agentZip: 'agent.zip', contextLifespan: 3, rateLimitPerMinute: 0 });
   });
 
   it('refuses half a token pair and bad numbers', () => {

@@ -18,6 +18,9 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
 }
 
+/** Queries per minute per client token when APIAI_RATE_LIMIT_PER_MINUTE is unset: 10 a second, far above one conversation. */
+export const defaultQueriesPerMinute = 600;
+
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return fallback;
@@ -69,6 +72,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     contextLifespan: positiveInteger(env, 'APIAI_CONTEXT_LIFESPAN', 5),
     contextTimeToLiveMs: positiveInteger(env, 'APIAI_CONTEXT_TTL_SECONDS', 600) * 1000,
     classifierThreshold: fraction(env, 'APIAI_CLASSIFIER_THRESHOLD', 0.5),
-    rateLimitPerMinute: nonNegativeInteger(env, 'APIAI_RATE_LIMIT_PER_MINUTE', 0),
+    rateLimitPerMinute: nonNegativeInteger(env, 'APIAI_RATE_LIMIT_PER_MINUTE', defaultQueriesPerMinute),
   };
 }

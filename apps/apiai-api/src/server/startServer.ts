@@ -21,7 +21,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const classifiers = createClassifierTrainer((agentId, message) => log?.(agentId, message));
   try {
     const built = await buildApp({
-      db: database.db,
+      database,
       logLevel: config.logLevel,
       nlu: createAgentNlu({ classifiers, minConfidence: config.classifierThreshold }),
       speech: pocketsphinxSpeech(),

@@ -35,7 +35,7 @@ async function missedExamples(clientToken: string): Promise<string[]> {
         method: 'POST',
         url: '/v1/query?v=20150910',
         headers: { authorization: `Bearer ${clientToken}` },
-        payload: { query: sentence, sessionId: `zip-${intent.id}`, resetContexts: true, contexts: intent.contexts },
+        payload: { query: sentence, sessionId: intent.id, resetContexts: true, contexts: intent.contexts },
       });
       const name = response.json<{ result: { metadata: { intentName?: string } } }>().result.metadata.intentName;
       if (name !== intent.name) misses.push(`${intent.name}: "${sentence}" → ${name ?? 'nothing'}`);

@@ -13,7 +13,6 @@ export async function importAgentZipFile(
   onProgress: ReplaceProgress,
 ): Promise<{ intents: number; entities: number }> {
   const zip = readAgentZip(readFileSync(path));
-  const imported = await replaceAgentContent(services, agent.id, zip, onProgress);
-  await services.agents.update(agent.id, agentSettingsFromZip(zip, agent));
+  const imported = await replaceAgentContent(services, agent.id, zip, { onProgress, settings: agentSettingsFromZip(zip, agent) });
   return { intents: imported.intents.length, entities: imported.entities.length };
 }

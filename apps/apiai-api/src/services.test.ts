@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.js';
+import { openAppDb } from './db/openAppDb.js';
+import { createAgentNlu } from './dialog/createAgentNlu.js';
+import { startTestApp, type TestApp } from './testing/testApp.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t.close());
+
+const range = (count: number): number[] => Array.from({ length: count }, (_, index) => index);
+
+describe('concurrent writes through the HTTP API', () => {
+  it('keeps all of 20 simultaneous context posts to one session', async () => {
+    const answers = await Promise.all(
+      range(20).map((index) =>
+        t.app.inject({ method: 'POST', url: '/v1/contexts?sessionId=S', headers: t.clientHeaders, payload: [{ name: `c${index}`, lifespan: 5 }] }),
+      ),
+    );
+    expect(answers.map((answer) => answer.statusCode)).toEqual(range(20).map(() => 200));
+    const list = await t.app.inject({ method: 'GET', url: '/v1/contexts?sessionId=S', headers: t.clientHeaders });
+    expect(list.json<{ name: string }[]>().map((context) => context.name).sort()).toEqual(range(20).map((index) => `c${index}`).sort());
+  });
+
+  it('keeps all of 20 simultaneous entry posts to one entity', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/v1/entities',
+      headers: t.developerHeaders,
+      payload: { name: 'fruit', entries: [{ value: 'apple', synonyms: ['apple'] }, { value: 'pear', synonyms: ['pear'] }] },
+    });
+    expect(created.statusCode).toBe(200);
+    const answers = await Promise.all(
+      range(20).map((index) =>
+        t.app.inject({ method: 'POST', url: '/v1/entities/fruit/entries', headers: t.developerHeaders, payload: [{ value: `f${index}`, synonyms: [`f${index}`] }] }),
+      ),
+    );
+    expect(answers.map((answer) => answer.statusCode)).toEqual(range(20).map(() => 200));
+    const entity = await t.app.inject({ method: 'GET', url: '/v1/entities/fruit', headers: t.developerHeaders });
+    expect(entity.json<{ entries: unknown[] }>().entries).toHaveLength(22);
+  });
+});
+
+describe('concurrent intent creation', () => {
+  it('lets exactly one of 10 simultaneous creations of one intent name win; the others get 409', async () => {
+    const answers = await Promise.all(
+      range(10).map(() =>
+        t.app.inject({ method: 'POST', url: '/v1/intents', headers: t.developerHeaders, payload: { name: 'race', templates: ['race me'] } }),
+      ),
+    );
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, ...range(9).map(() => 409)]);
+    const list = await t.app.inject({ method: 'GET', url: '/v1/intents', headers: t.developerHeaders });
+    expect(list.json<{ name: string }[]>().filter((intent) => intent.name === 'race')).toHaveLength(1);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('concurrent writes through two instances on one Postgres', () => {
+  it('keeps every context posted to one session through either instance', async () => {
+    const url = t.database.url;
+    if (url === undefined) throw new Error('the test app runs on Postgres here');
+    const database = await openAppDb({ url });
+    const other = await buildApp({ database, nlu: createAgentNlu() });
+    try {
+      const answers = await Promise.all(
+        range(20).map((index) =>
+          (index % 2 === 0 ? t.app : other.app).inject({
+            method: 'POST',
+            url: '/v1/contexts?sessionId=two-instances',
+            headers: t.clientHeaders,
+            payload: [{ name: `i${index}`, lifespan: 5 }],
+          }),
+        ),
+      );
+      expect(answers.map((answer) => answer.statusCode)).toEqual(range(20).map(() => 200));
+      const list = await other.app.inject({ method: 'GET', url: '/v1/contexts?sessionId=two-instances', headers: t.clientHeaders });
+      expect(list.json<{ name: string }[]>().map((context) => context.name).sort()).toEqual(range(20).map((index) => `i${index}`).sort());
+    } finally {
+      await other.app.close();
+      await database.close();
+    }
+  });
+});
