@@ -33,7 +33,7 @@ const database = await openDb({
 const app = await buildApp({
   brain: files.brain,
   settings: files.settings,
-  store: new KalliopeStore(database.db, database.kind === 'postgres'),
+  store: new KalliopeStore(database),
   speech: debianSpeechEngines(
     files.settings.tts.cache ? (files.settings.tts.cachePath ?? join(config.dataDir, 'tts-cache')) : null,
   ),

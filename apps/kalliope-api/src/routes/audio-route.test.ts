@@ -27,7 +27,7 @@ beforeAll(async () => {
   app = await buildApp({
     brain: loadBrain(demoBrain),
     settings: DEFAULT_SETTINGS,
-    store: new KalliopeStore(database.db, database.kind === 'postgres'),
+    store: new KalliopeStore(database),
     speech: debianSpeechEngines(cacheDir),
   });
   baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -5,7 +5,6 @@ import type { KalliopeStore, SwitchName } from '../storage/kalliope-store.js';
 import { dialogContext } from './dialog-context.js';
 import { DialogDriver } from './dialog-driver.js';
 import type { RunningBrain } from './running-brain.js';
-import { SessionLock } from './session-lock.js';
 import type { SpeechService } from './speech-service.js';
 
 export interface KalliopeServiceDeps {
@@ -32,7 +31,6 @@ const HOOK_OF_SWITCH: Record<SwitchName, readonly [on: string, off: string]> = {
  * state (one at a time per session), keeps the mute/deaf switches, transcribes audio, fires hooks.
  */
 export class KalliopeService {
-  private readonly lock = new SessionLock();
   private readonly driver: DialogDriver;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly shutdown = new AbortController();
@@ -84,12 +82,10 @@ export class KalliopeService {
 
   /** Runs one request in the session's dialogue, then the `on_order_found` and `on_processed_synapses` hooks. */
   private async runInSession(session: string, input: KalliopeInput): Promise<RunResponse | undefined> {
-    const answer = await this.lock.run(session, () =>
-      this.deps.store.updateDialog(session, async (state) => {
-        const turn = await this.driver.run(state, input);
-        return { state: turn.state, result: turn.outputs.find((output) => output.kind === 'run_response') };
-      }),
-    );
+    const answer = await this.deps.store.updateDialog(session, async (state) => {
+      const turn = await this.driver.run(state, input);
+      return { state: turn.state, result: turn.outputs.find((output) => output.kind === 'run_response') };
+    });
     if (answer === undefined) return undefined;
     if (input.type === 'order' && answer.orderFound) await this.runHooks('on_order_found');
     if (answer.response.matched_synapses.length > 0) await this.runHooks('on_processed_synapses');

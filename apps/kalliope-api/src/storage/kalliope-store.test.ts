@@ -15,7 +15,7 @@ afterAll(async () => {
   await drop();
 });
 
-const store = () => new KalliopeStore(database.db, database.kind === 'postgres');
+const store = () => new KalliopeStore(database);
 
 describe('KalliopeStore', () => {
   it('keeps dialogues per session and the switches', async () => {
@@ -29,7 +29,7 @@ describe('KalliopeStore', () => {
     expect(await kalliope.getSwitch('deaf')).toBe(true);
   });
 
-  // Two server instances on one Postgres: the row lock makes their updates of one dialogue take turns.
+  // Two server instances on one Postgres: the key lock makes their updates of one dialogue take turns.
   it.runIf(process.env['DATABASE_URL'])('serialises updates of one session across instances on Postgres', async () => {
     const increment = (kalliope: KalliopeStore) =>
       kalliope.updateDialog('shared', async (state) => {
@@ -40,5 +40,18 @@ describe('KalliopeStore', () => {
     const results = await Promise.all([increment(store()), increment(store()), increment(store())]);
     expect([...results].sort()).toEqual([0, 1, 2]);
     expect((await store().loadDialog('shared'))?.memory).toEqual({ count: 3 });
+  });
+
+  it('serialises updates of one session within one instance, other sessions running meanwhile', async () => {
+    const kalliope = store();
+    const increment = (session: string) =>
+      kalliope.updateDialog(session, async (state) => {
+        const count = Number(state.memory['count'] ?? 0);
+        await wait(5);
+        return { state: { ...state, memory: { count: count + 1 } }, result: count };
+      });
+    await Promise.all([...Array.from({ length: 10 }, () => increment('local')), increment('other')]);
+    expect((await kalliope.loadDialog('local'))?.memory).toEqual({ count: 10 });
+    expect((await kalliope.loadDialog('other'))?.memory).toEqual({ count: 1 });
   });
 });

@@ -1,4 +1,4 @@
-import type { Db } from '@parley/storage';
+import { createKeyLocks, type Db, type DriverKind, type KeyLocks } from '@parley/storage';
 import { eq } from 'drizzle-orm';
 import { initialKalliopeState, type KalliopeState } from '@parley/dialog-engine';
 import { kalliopeDialogs, kalliopeSwitches, type KalliopeSchema } from './schema.js';
@@ -7,54 +7,43 @@ export type SwitchName = 'mute' | 'deaf';
 
 /** Dialogue state per session and the mute/deaf switches, in the app's database (PGlite or Postgres). */
 export class KalliopeStore {
-  /**
-   * @param rowLocks lock a session's row while its dialogue advances (`SELECT … FOR UPDATE`), so that server
-   * instances sharing one Postgres take turns; PGlite has a single in-process user and needs none.
-   */
-  constructor(
-    /** The app's database (also probed by /healthz). */
-    readonly db: Db<KalliopeSchema>,
-    private readonly rowLocks = false,
-  ) {}
+  /** The app's database (also probed by /healthz). */
+  readonly db: Db<KalliopeSchema>;
+  /** One session's dialogue advances alone: in this process, and across instances sharing one Postgres. */
+  private readonly sessions: KeyLocks<KalliopeSchema>;
 
-  /** Loads a session's dialogue, lets `advance` compute the next state, saves it; returns what `advance` returns. */
+  constructor(database: { readonly db: Db<KalliopeSchema>; readonly kind: DriverKind }) {
+    this.db = database.db;
+    this.sessions = createKeyLocks(database);
+  }
+
+  /**
+   * Loads a session's dialogue, lets `advance` compute the next state, saves it; returns what `advance` returns.
+   * Updates of one session take turns (another instance's included).
+   */
   async updateDialog<T>(
     sessionKey: string,
     advance: (state: KalliopeState) => Promise<{ readonly state: KalliopeState; readonly result: T }>,
   ): Promise<T> {
-    if (!this.rowLocks) {
-      const next = await advance((await this.loadDialog(sessionKey)) ?? initialKalliopeState());
-      await this.saveDialog(sessionKey, next.state);
-      return next.result;
-    }
-    return this.db.transaction(async (tx) => {
-      await tx.insert(kalliopeDialogs).values({ sessionKey, state: initialKalliopeState() }).onConflictDoNothing();
-      const rows = await tx
-        .select({ state: kalliopeDialogs.state })
-        .from(kalliopeDialogs)
-        .where(eq(kalliopeDialogs.sessionKey, sessionKey))
-        .for('update');
-      const next = await advance(rows[0]?.state ?? initialKalliopeState());
-      await tx
-        .update(kalliopeDialogs)
-        .set({ state: next.state, updatedAt: new Date() })
-        .where(eq(kalliopeDialogs.sessionKey, sessionKey));
+    return this.sessions.run(`kalliope:dialog:${sessionKey}`, async (db) => {
+      const next = await advance((await this.loadDialog(sessionKey, db)) ?? initialKalliopeState());
+      await this.saveDialog(sessionKey, next.state, db);
       return next.result;
     });
   }
 
   /** Undefined for a session that never ran anything. */
-  async loadDialog(sessionKey: string): Promise<KalliopeState | undefined> {
-    const rows = await this.db
+  async loadDialog(sessionKey: string, db = this.db): Promise<KalliopeState | undefined> {
+    const rows = await db
       .select({ state: kalliopeDialogs.state })
       .from(kalliopeDialogs)
       .where(eq(kalliopeDialogs.sessionKey, sessionKey));
     return rows[0]?.state;
   }
 
-  async saveDialog(sessionKey: string, state: KalliopeState): Promise<void> {
+  async saveDialog(sessionKey: string, state: KalliopeState, db = this.db): Promise<void> {
     const updatedAt = new Date();
-    await this.db
+    await db
       .insert(kalliopeDialogs)
       .values({ sessionKey, state, updatedAt })
       .onConflictDoUpdate({ target: kalliopeDialogs.sessionKey, set: { state, updatedAt } });

@@ -71,7 +71,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     createRecognizer: options.recognizer ?? (() => Promise.reject(new Error('no recogniser in this test'))),
     synthesizer: tts,
   };
-  const store = new KalliopeStore(database.db, database.kind === 'postgres');
+  const store = new KalliopeStore(database);
   const app = await buildApp({
     brain: loadBrain(join(dir, 'brain.yml')),
     settings: options.settings === undefined ? DEFAULT_SETTINGS : loadSettings(join(dir, 'settings.yml')),
