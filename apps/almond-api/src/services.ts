@@ -14,6 +14,7 @@ import { createOAuthModel } from './oauth/oauthModel.js';
 import { createAppRunner } from './programs/appRunner.js';
 import { createAppStore } from './programs/appStore.js';
 import { createProgramLeases } from './programs/programLeases.js';
+import type { SecretBox } from './security/secretBox.js';
 import { builtinCatalogPlugins, ThingpediaCatalog, type CatalogPlugin } from './thingpedia/catalog.js';
 import { exampleCommands } from './thingpedia/exampleCommands.js';
 
@@ -33,6 +34,8 @@ export interface ServiceOptions {
   clock?: Clock | undefined;
   minPollInterval?: number | undefined;
   onError?: (error: unknown) => void;
+  /** Seals the secrets stored for devices (their OAuth tokens): one key per deployment (security/secretBox.ts). */
+  secretBox: SecretBox;
 }
 
 export function createServices(options: ServiceOptions) {
@@ -42,7 +45,7 @@ export function createServices(options: ServiceOptions) {
   const clients = createClientStore(db);
   const oauth = createOAuthModel(db, clients);
   const catalog = new ThingpediaCatalog([...builtinCatalogPlugins(), ...(options.plugins ?? [])]);
-  const devices = createDeviceStore(db, catalog);
+  const devices = createDeviceStore(db, catalog, options.secretBox);
   const factory = createDeviceFactory(catalog, options.pluginOptions);
   const apps = createAppStore(db);
   const hub = createNotificationHub(db, options.notifier, options.onError);

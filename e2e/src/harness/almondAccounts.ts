@@ -18,9 +18,11 @@ export interface AlmondDeployment {
   env: Record<string, string>;
 }
 
+/** On Postgres the instances share one ALMOND_SECRET_KEY (required there); on PGlite the app generates its own. */
 export function almondDeployment(databaseUrl: string | undefined): AlmondDeployment {
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-almond-'));
-  return { env: { DATA_DIR: dataDir, ALMOND_DEMO_USER: '0', ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }) } };
+  const postgres = databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl, ALMOND_SECRET_KEY: randomBytes(32).toString('hex') };
+  return { env: { DATA_DIR: dataDir, ALMOND_DEMO_USER: '0', ...postgres } };
 }
 
 export function spawnAlmond(deployment: AlmondDeployment): Promise<SpawnedApp> {

@@ -6,7 +6,7 @@ describe('readConfig', () => {
   it('has the operator defaults', () => {
     expect(readConfig({})).toEqual({
       port: 3100, host: '127.0.0.1', databaseUrl: undefined, dataDir: './.data/almond-api', logLevel: 'info', secureCookies: false, demoUser: true,
-      rateLimits: DEFAULT_RATE_LIMITS,
+      rateLimits: DEFAULT_RATE_LIMITS, secretKey: undefined,
     });
   });
 
@@ -15,6 +15,7 @@ describe('readConfig', () => {
       port: 8080, host: '0.0.0.0', databaseUrl: 'postgres://x', dataDir: '/tmp/a', demoUser: false,
     });
     expect(() => readConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(readConfig({ ALMOND_SECRET_KEY: ' 00ff \n' }).secretKey).toBe('00ff');
     expect(readConfig({ ALMOND_RATE_LIMIT: 'off' }).rateLimits).toBeUndefined();
     expect(readConfig({ ALMOND_RATE_LIMIT_LOGIN: '3' }).rateLimits).toEqual({ ...DEFAULT_RATE_LIMITS, login: 3 });
     expect(() => readConfig({ ALMOND_RATE_LIMIT_TOKEN: 'many' })).toThrow(/ALMOND_RATE_LIMIT_TOKEN/);

@@ -17,6 +17,8 @@ export interface ServerConfig {
   externalLogin: ExternalLoginConfig | undefined;
   /** Per-route rate limits (ALMOND_RATE_LIMIT_*; ALMOND_RATE_LIMIT=off switches them off). */
   rateLimits: RateLimitSettings | undefined;
+  /** ALMOND_SECRET_KEY, the key that seals device tokens (security/secretBox.ts `loadSecretKey`). */
+  secretKey: string | undefined;
 }
 
 const optional = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
@@ -34,5 +36,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     demoUser: env.ALMOND_DEMO_USER !== '0',
     externalLogin: readExternalLoginConfig(env),
     rateLimits: readRateLimitSettings(env),
+    secretKey: optional(env.ALMOND_SECRET_KEY),
   };
 }

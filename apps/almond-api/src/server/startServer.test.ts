@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,9 +58,16 @@ describe('operator contract', { timeout: 180_000 }, () => {
       expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok' });
       expect((await login(server.url, 'demo', demoPassword ?? '')).status).toBe(303);
       expect((await login(server.url, 'ops', 'ops-password')).status).toBe(303);
+      expect(statSync(join(env.DATA_DIR, 'secret.key')).mode & 0o777).toBe(0o600);
     } finally {
       await server.close();
     }
+  });
+
+  it('refuses to start on Postgres without ALMOND_SECRET_KEY, before connecting', async () => {
+    await expect(startServer(readConfig({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PORT: '0', LOG_LEVEL: 'silent' }))).rejects.toThrow(
+      /ALMOND_SECRET_KEY must be set with DATABASE_URL/,
+    );
   });
 
   it('pnpm start: listens on PORT and stops cleanly on SIGTERM', async () => {

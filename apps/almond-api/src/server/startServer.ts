@@ -1,8 +1,10 @@
-// Opens storage, builds the app, creates the demo user and listens; `close()` stops accepting, finishes in-flight
+// Loads the key that seals device tokens (refusing to start without one on Postgres), opens storage, builds the app,
+// seals tokens stored in the clear, creates the demo user and listens; `close()` stops accepting, finishes in-flight
 // requests and closes storage (main.ts shuts down through @parley/server-kit with `closeStorage()` instead).
 import { createNotifier, createScheduler } from '@parley/storage';
 import { buildApp, type AlmondApp } from '../app.js';
 import { openAppDb } from '../db/openAppDb.js';
+import { createSecretBox, loadSecretKey } from '../security/secretBox.js';
 import { ensureDemoUser } from './ensureDemoUser.js';
 import type { ServerConfig } from './readConfig.js';
 
@@ -14,14 +16,19 @@ export interface RunningServer extends AlmondApp {
 }
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const secretBox = createSecretBox(await loadSecretKey(config));
   const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
   try {
     const built = await buildApp({
+      secretBox,
       db: database.db,
       notifier: createNotifier(database),
       scheduler: await createScheduler(database, { queue: 'almond_programs' }),
       logLevel: config.logLevel, secureCookies: config.secureCookies, externalLogin: config.externalLogin,
       rateLimits: config.rateLimits });
+    await built.services.devices.checkSecretKey();
+    const sealed = await built.services.devices.sealStoredSecrets();
+    if (sealed > 0) built.app.log.info({ sealed }, 'device tokens stored in the clear are now sealed');
     const resumed = await built.services.runner.resumeAll();
     if (resumed > 0) built.app.log.info({ resumed }, 'long-running programs to resume');
     const demo = config.demoUser ? await ensureDemoUser(built.services.users) : undefined;

@@ -1,8 +1,10 @@
 // Test support: the app over a fresh database (in-memory PGlite; a scratch Postgres database when DATABASE_URL is
 // set), and its restart over the same data.
+import { randomBytes } from 'node:crypto';
 import { createNotifier, createScheduler, createScratchDatabase, type Scheduler } from '@parley/storage';
 import { buildApp, type AlmondApp, type AppOptions } from '../app.js';
 import { openAppDb, type AppDatabase } from '../db/openAppDb.js';
+import { createSecretBox } from '../security/secretBox.js';
 
 export type TestAppOptions = Partial<Omit<AppOptions, 'db' | 'notifier' | 'scheduler'>>;
 
@@ -14,7 +16,7 @@ export interface TestApp extends AlmondApp {
   close(): Promise<void>;
 }
 
-async function buildOver(database: AppDatabase, url: string | undefined, options: TestAppOptions, drop: () => Promise<void>): Promise<TestApp> {
+async function buildOver(database: AppDatabase, url: string | undefined, options: TestAppOptions & Pick<AppOptions, 'secretBox'>, drop: () => Promise<void>): Promise<TestApp> {
   const scheduler = await createScheduler(database, { queue: 'almond_programs', pollIntervalMs: 100 });
   const built = await buildApp({ ...options, db: database.db, notifier: createNotifier(database), scheduler });
   return {
@@ -43,5 +45,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const adminUrl = process.env.DATABASE_URL;
   const scratch = adminUrl ? await createScratchDatabase(adminUrl, 'almond') : undefined;
   const database = await openAppDb({ url: scratch?.url });
-  return buildOver(database, scratch?.url, options, async () => scratch?.drop());
+  // one key for the app's lifetime, restarts included
+  return buildOver(database, scratch?.url, { secretBox: createSecretBox(randomBytes(32)), ...options }, async () => scratch?.drop());
 }

@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devices } from '../../db/schema.js';
 import { startFixtureOAuthProvider, type FixtureOAuthProvider } from '../../testing/fixtureOAuthProvider.js';
 import { NOTES_KIND, notesPlugin } from '../../testing/notesPlugin.js';
 import { createUserAndLogin } from '../../testing/oauthFlow.js';
@@ -42,6 +44,9 @@ describe('devices configured through OAuth', () => {
     const device = (await almond.services.devices.list(user?.id ?? '')).find((candidate) => candidate.kind === OAUTH_PROFILE_KIND);
     const token = provider.issuedTokens.at(-1);
     expect(device?.config).toMatchObject({ accessToken: token, refreshToken: expect.any(String) });
+    const [stored] = await almond.database.db.select().from(devices).where(and(eq(devices.userId, user?.id ?? ''), eq(devices.kind, OAUTH_PROFILE_KIND)));
+    expect(stored?.config.accessToken).toMatch(/^enc:v1:/);
+    expect(JSON.stringify(stored?.config)).not.toContain(String(token));
     const createPage = await almond.app.inject({ method: 'GET', url: '/devices/create', headers: { cookie } });
     expect(createPage.body).toContain(`<a href="/devices/oauth2/${OAUTH_PROFILE_KIND}?name=Profile">Connect</a>`);
     const myAlmond = await almond.app.inject({ method: 'GET', url: '/apps', headers: { cookie } });
