@@ -1,26 +1,17 @@
 // The dialog engine's NLU port over @parley/nlu's api.ai template matcher: intents are matched on their templates
 // and examples (developer, system and session entities), and a slot-filling answer is read by matching it
 // against small patterns around the parameter's entity.
-import type { ApiaiNlu, ExtractedValue, IntentCandidate, JsonValue, SessionEntity } from '@parley/dialog-engine';
-import { compileAgent, matchAgent, type AgentMatcher, type JsonValue as NluJsonValue, type MatchedParameter } from '@parley/nlu';
+import type { ApiaiNlu, ExtractedValue, IntentCandidate, SessionEntity } from '@parley/dialog-engine';
+import { compileAgent, matchAgent, type AgentMatcher, type MatchedParameter } from '@parley/nlu';
 import type { Entity, Intent } from '../agent/model.js';
 import type { QueryEnvironment } from './AgentNlu.js';
-
-/** The NLU's read-only JSON as the dialog engine's JSON (a copy; both are plain JSON). */
-function toDialogJson(value: NluJsonValue): JsonValue {
-  if (Array.isArray(value)) return value.map((item: NluJsonValue) => toDialogJson(item));
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toDialogJson(item as NluJsonValue)]));
-  }
-  return value as string | number | boolean | null;
-}
 
 const originalOf = (parameter: MatchedParameter): string =>
   typeof parameter.original === 'string' ? parameter.original : parameter.original.join(' ');
 
 function extracted(parameters: Readonly<Record<string, MatchedParameter>>): Record<string, ExtractedValue> {
   const values: Record<string, ExtractedValue> = {};
-  for (const [alias, parameter] of Object.entries(parameters)) values[alias] = { value: toDialogJson(parameter.value), original: originalOf(parameter) };
+  for (const [alias, parameter] of Object.entries(parameters)) values[alias] = { value: parameter.value, original: originalOf(parameter) };
   return values;
 }
 
@@ -76,7 +67,7 @@ export function compileTemplateNlu(intents: readonly Intent[], entities: readonl
           if (!dataType.startsWith('@')) return null;
           const [best] = matchAgent(answerMatcher(dataType), text, { ...options(sessionEntities), limit: 1 });
           const value = best?.parameters.value;
-          return value === undefined ? null : { value: toDialogJson(value.value), original: originalOf(value) };
+          return value === undefined ? null : { value: value.value, original: originalOf(value) };
         },
       };
     },
