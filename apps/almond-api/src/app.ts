@@ -82,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
     endpoints: async (api) => {
       await api.register(profileRoutes, { users: services.users });
       await api.register(appRoutes, services);
-      await api.register(deviceRoutes, { devices: services.devices });
+      await api.register(deviceRoutes, { devices: services.devices, catalog: services.catalog });
       await api.register(conversationRoutes, { ...services, db: options.db });
       await api.register(parseRoutes, services);
       await api.register(resultsRoutes, services);

@@ -141,4 +141,14 @@ describe('/devices', () => {
     expect(nested.json()).toEqual({ error: 'missing or invalid parameter apiKey', code: 'EINVAL' });
     expect((await call(bobReadOnly, 'POST', '/devices/create', { kind: 'com.xkcd' })).statusCode).toBe(403);
   });
+
+  it('refuses fields a set-up-free kind does not have, so that no user points a device at an address of their choosing', async () => {
+    for (const field of ['baseUrl', 'whatIfUrl', 'accessToken']) {
+      const answer = await call(eve, 'POST', '/devices/create', { kind: 'com.xkcd', [field]: 'http://127.0.0.1:1/internal/' });
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json()).toEqual({ error: `Device kind com.xkcd has no parameter ${field}`, code: 'EINVAL' });
+    }
+    const cat = await call(eve, 'POST', '/devices/create', { kind: 'com.thecatapi', apiKey: 'mine' });
+    expect(cat.json()).toEqual({ error: 'Device kind com.thecatapi has no parameter apiKey', code: 'EINVAL' });
+  });
 });

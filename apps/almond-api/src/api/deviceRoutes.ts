@@ -1,7 +1,12 @@
-// /me/api/devices/list and /devices/create (reference/almond.md §2.3).
+// /me/api/devices/list and /devices/create (reference/almond.md §2.3). A created device keeps only the fields its
+// kind's configuration form declares: set-up-free kinds take none, and OAuth kinds are set up through their OAuth
+// flow only — otherwise a user could store `baseUrl`, `apiKey` or `accessToken` values that the device plugin
+// would use (making the server fetch addresses of the user's choosing).
 import type { FastifyPluginAsync } from 'fastify';
 import { type DeviceConfig, type DeviceStore, UnknownKindError } from '../devices/deviceStore.js';
 import { badRequest, invalidContentType } from '../http/AlmondApiError.js';
+import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
+import { configFields } from '../thingpedia/configFields.js';
 import { callerOf } from './apiCaller.js';
 import { requireScope } from './bearerAuth.js';
 
@@ -13,7 +18,15 @@ const listEntry = (device: { uniqueId: string; name: string; description: string
   ownerTier: 'global',
 });
 
-export const deviceRoutes: FastifyPluginAsync<{ devices: DeviceStore }> = async (api, { devices }) => {
+/** The field names a client may set on a device of `kind`; undefined when the kind is not created here. */
+function settableFields(catalog: ThingpediaCatalog, kind: string): Set<string> | undefined {
+  const entry = catalog.get(kind);
+  if (entry === undefined || entry.setup === 'builtin') return undefined;
+  if (entry.setup === 'oauth2') throw badRequest(`Device kind ${kind} is set up through its OAuth flow (/devices/oauth2/${kind})`, 'EINVAL');
+  return new Set(entry.setup === 'form' ? configFields(entry.classDef).map((field) => field.name) : []);
+}
+
+export const deviceRoutes: FastifyPluginAsync<{ devices: DeviceStore; catalog: ThingpediaCatalog }> = async (api, { devices, catalog }) => {
   api.get('/devices/list', async (request) => {
     const caller = callerOf(request);
     requireScope(caller, 'user-read');
@@ -29,8 +42,10 @@ export const deviceRoutes: FastifyPluginAsync<{ devices: DeviceStore }> = async 
     const { kind, ...fields } = body as Record<string, unknown>;
     if (typeof kind !== 'string' || kind === '') throw badRequest('missing or invalid parameter kind', 'EINVAL');
     const config: DeviceConfig = {};
+    const settable = settableFields(catalog, kind);
     for (const [name, value] of Object.entries(fields)) {
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw badRequest(`missing or invalid parameter ${name}`, 'EINVAL');
+      if (settable !== undefined && !settable.has(name)) throw badRequest(`Device kind ${kind} has no parameter ${name}`, 'EINVAL');
       config[name] = value;
     }
     try {

@@ -12,7 +12,8 @@ export function createDeviceFactory(catalog: ThingpediaCatalog, pluginOptions: P
     if (entry === undefined) return undefined;
     // Plugins type their own options; the catalog keeps them as DevicePlugin<never>, so widen to call create.
     const plugin = entry.plugin as unknown as DevicePlugin<Record<string, unknown>>;
-    const created = plugin.create({ ...pluginOptions[device.kind], ...device.config, uniqueId: device.uniqueId });
+    // The operator's options win over what a user stored: a device never takes its endpoints or keys from a user.
+    const created = plugin.create({ ...device.config, ...pluginOptions[device.kind], uniqueId: device.uniqueId });
     return created.uniqueId === device.uniqueId ? created : { ...created, uniqueId: device.uniqueId, query: created.query.bind(created), action: created.action.bind(created) };
   }
 

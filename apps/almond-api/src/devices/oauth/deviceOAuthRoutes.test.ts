@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devices } from '../../db/schema.js';
 import { startFixtureOAuthProvider, type FixtureOAuthProvider } from '../../testing/fixtureOAuthProvider.js';
 import { NOTES_KIND, notesPlugin } from '../../testing/notesPlugin.js';
-import { createUserAndLogin } from '../../testing/oauthFlow.js';
+import { createUserAndLogin, grantTokens } from '../../testing/oauthFlow.js';
 import { OAUTH_PROFILE_KIND, oauthProfilePlugin } from '../../testing/oauthProfilePlugin.js';
 import { startTestApp, type TestApp } from '../../testing/testApp.js';
 
@@ -84,5 +84,25 @@ describe('devices configured through OAuth', () => {
     const response = await almond.app.inject({ method: 'GET', url: `/devices/oauth2/${OAUTH_PROFILE_KIND}?name=Profile` });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe(`/user/login?next=${encodeURIComponent(`/devices/oauth2/${OAUTH_PROFILE_KIND}?name=Profile`)}`);
+  });
+});
+
+describe('POST /me/api/devices/create and device fields', () => {
+  const create = async (user: string, payload: Record<string, unknown>) => {
+    const { accessToken } = await grantTokens(almond.app, almond.services, user, 'user-read user-exec-command');
+    return almond.app.inject({ method: 'POST', url: '/me/api/devices/create', headers: { authorization: `Bearer ${accessToken}` }, payload });
+  };
+
+  it('refuses an OAuth kind, whose tokens only its OAuth flow may store', async () => {
+    const answer = await create('mallory', { kind: OAUTH_PROFILE_KIND, accessToken: 'forged' });
+    expect(answer.statusCode).toBe(400);
+    expect(answer.json()).toEqual({ error: `Device kind ${OAUTH_PROFILE_KIND} is set up through its OAuth flow (/devices/oauth2/${OAUTH_PROFILE_KIND})`, code: 'EINVAL' });
+  });
+
+  it('keeps the fields of a form kind and refuses any other field', async () => {
+    expect((await create('fiona', { kind: NOTES_KIND, title: 'shopping' })).statusCode).toBe(200);
+    const extra = await create('frank', { kind: NOTES_KIND, title: 'shopping', baseUrl: 'http://127.0.0.1:1/' });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json()).toEqual({ error: `Device kind ${NOTES_KIND} has no parameter baseUrl`, code: 'EINVAL' });
   });
 });
