@@ -44,6 +44,9 @@ export interface AlmondApp {
   services: AppServices;
 }
 
+/** Largest WebSocket frame: Fastify's default JSON body limit (1 MiB). */
+const MAX_FRAME_BYTES = 1024 * 1024;
+
 export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   const app = Fastify({
     logger: options.logLevel === undefined ? false : { level: options.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
@@ -60,7 +63,9 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   await installRateLimits(app, options.rateLimits);
   await app.register(cookie);
   await app.register(formbody);
-  await app.register(websocket);
+  // A frame is one client message: as large as a JSON body may be (ws would otherwise buffer up to 100 MiB); a
+  // larger frame closes the socket with 1009 (message too big).
+  await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
 
   registerHealthCheck(app, { db: options.db });
   app.get('/openapi.json', async () => openApiDocument());

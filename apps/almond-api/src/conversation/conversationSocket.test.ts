@@ -61,9 +61,19 @@ describe('conversation socket', () => {
     expect(await client.next()).toEqual({ type: 'error', error: 'Invalid command type dance', code: 'EINVAL' });
     client.send({ type: 'command', text: 'word '.repeat(20_000) });
     expect(await client.next()).toEqual({ type: 'error', error: 'Command too long (at most 1000 characters)', code: 'E2BIG' });
+    client.send({ type: 'tt', code: `now => @org.thingpedia.builtin.thingengine.builtin.say(message="${'x'.repeat(10_000)}");` });
+    expect(await client.next()).toEqual({ type: 'error', error: 'Program too long (at most 10000 characters)', code: 'E2BIG' });
     client.send({ type: 'command', text: 'yes' });
     expect(await client.round()).toEqual([{ type: 'text', text: 'I agree, but to what?', icon: null }, { type: 'askSpecial', ask: null }]);
     await client.close();
+  });
+
+  it('closes the socket with 1009 on a frame over 1 MiB', async () => {
+    const client = await openConversation(`${base}?hide_welcome=1`, auth());
+    await client.round();
+    const closed = new Promise<number>((resolve) => client.socket.once('close', (code: number) => resolve(code)));
+    client.send({ type: 'command', text: 'x'.repeat(1024 * 1024) });
+    expect(await closed).toBe(1009);
   });
 
   it('runs a command: chooses a device, fills a slot, confirms and executes', async () => {

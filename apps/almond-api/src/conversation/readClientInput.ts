@@ -7,6 +7,8 @@ export type ClientInputResult = { ok: true; input: AlmondInput } | { ok: false; 
 /** Longest command text accepted: the parser's time grows with the sentence, and one huge sentence would stall the
  * process for every user (20,000 words took ~10 s). */
 export const MAX_COMMAND_LENGTH = 1000;
+/** Longest ThingTalk program accepted (`tt`): real programs are a few hundred characters. */
+export const MAX_PROGRAM_LENGTH = 10_000;
 /** Error code of a refused over-long command (its HTTP form answers 400). */
 export const COMMAND_TOO_LONG = 'E2BIG';
 
@@ -29,7 +31,9 @@ export function clientInput(message: unknown): ClientInputResult {
     }
     case 'tt': {
       const code = typeof record.code === 'string' ? record.code : record.tt;
-      return typeof code === 'string' ? { ok: true, input: { type: 'tt', code } } : { ok: false, error: 'Missing code', code: 'EINVAL' };
+      if (typeof code !== 'string') return { ok: false, error: 'Missing code', code: 'EINVAL' };
+      if (code.length > MAX_PROGRAM_LENGTH) return { ok: false, error: `Program too long (at most ${MAX_PROGRAM_LENGTH} characters)`, code: COMMAND_TOO_LONG };
+      return { ok: true, input: { type: 'tt', code } };
     }
     default:
       return { ok: false, error: `Invalid command type ${String(record.type)}`, code: 'EINVAL' };
