@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from './databaseUnavailable.js';
+import { databaseUnavailableReason, isDatabaseUnavailable } from './databaseUnavailable.js';
 
 const coded = (code: string) => Object.assign(new Error(code), { code });
 
@@ -12,7 +12,11 @@ describe('isDatabaseUnavailable', () => {
   });
 
   it('counts a lock not granted within lock_timeout (55P03, another instance busy with the same key) as retry-later', () => {
-    expect(isDatabaseUnavailable(new Error('Failed query: select pg_advisory_xact_lock', { cause: coded('55P03') }))).toBe(true);
+    const timedOut = new Error('Failed query: select pg_advisory_xact_lock', { cause: coded('55P03') });
+    expect(isDatabaseUnavailable(timedOut)).toBe(true);
+    expect(databaseUnavailableReason(timedOut)).toBe('busy');
+    expect(databaseUnavailableReason(coded('57P01'))).toBe('unreachable');
+    expect(databaseUnavailableReason(coded('23505'))).toBeUndefined();
   });
 
   it('leaves other failures alone', () => {

@@ -2,4 +2,4 @@ export { serveUntilStopped, defaultGraceMs, type ServeOptions, type ProcessLike,
 export { shutdown, type ShutdownOptions } from './shutdown.js';
 export { keepServingOnRejection, type ErrorLog } from './keepServingOnRejection.js';
 export { registerHealthCheck, databaseUnreachable, type HealthCheckOptions, type Queryable } from './healthCheck.js';
-export { isDatabaseUnavailable } from './databaseUnavailable.js';
+export { databaseUnavailableReason, isDatabaseUnavailable } from './databaseUnavailable.js';

@@ -1,7 +1,7 @@
 // Every failure leaves as an api.ai error body whose HTTP status equals `status.code`: our ApiAiErrors, Fastify's
 // own 4xx errors (bad JSON, oversized bodies, multipart limits), unknown routes (404), wrong methods (405) and an
 // unreachable database (503 service_unavailable, retry later).
-import { isDatabaseUnavailable } from '@parley/server-kit';
+import { databaseUnavailableReason } from '@parley/server-kit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { errorBody } from '../protocol/status.js';
 import { ApiAiError, badRequest, notAcceptable, notAllowed, notFound, serviceUnavailable, unauthorized } from './ApiAiError.js';
@@ -18,7 +18,9 @@ const knownPaths = [
 
 function toApiAiError(error: FastifyError): ApiAiError | undefined {
   if (error instanceof ApiAiError) return error;
-  if (isDatabaseUnavailable(error)) return serviceUnavailable('Service unavailable: database unreachable, retry later');
+  const unavailable = databaseUnavailableReason(error);
+  if (unavailable === 'unreachable') return serviceUnavailable('Service unavailable: database unreachable, retry later');
+  if (unavailable === 'busy') return serviceUnavailable('Service busy: another change of this session or agent is still running, retry later');
   const status = error.statusCode ?? 500;
   if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.code?.startsWith('FST_') === true && error.code.includes('MULTIPART'))
     return notAcceptable(`Uploaded file problem: ${error.message}`);

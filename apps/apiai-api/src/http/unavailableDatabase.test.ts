@@ -20,6 +20,9 @@ function appOver(reachable: boolean): FastifyInstance {
   app.get('/v1/entities', async () => {
     throw new Error('a bug');
   });
+  app.get('/v1/contexts', async () => {
+    throw new Error('Failed query: select pg_advisory_xact_lock(…)', { cause: Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' }) });
+  });
   return app;
 }
 
@@ -38,5 +41,13 @@ describe('an unreachable database', () => {
     expect(failed.statusCode).toBe(503);
     expect(failed.json()).toMatchObject({ status: { code: 503, errorType: 'service_unavailable' } });
     expect((await server.inject('/v1/entities')).json()).toMatchObject({ status: { code: 500, errorType: 'internal_server_error' } });
+  });
+
+  it('answers a lock wait that timed out (another instance busy with the same session) 503, saying so', async () => {
+    const busy = await appOver(true).inject('/v1/contexts');
+    expect(busy.statusCode).toBe(503);
+    expect(busy.json()).toMatchObject({
+      status: { code: 503, errorType: 'service_unavailable', errorDetails: 'Service busy: another change of this session or agent is still running, retry later' },
+    });
   });
 });
