@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { notes } from './testing/fixtures/schema.js';
 import { makeTarget, targetNames, type TestTarget } from './testing/testTargets.js';
-import { openDb, redactUrl } from './openDb.js';
+import { createScratchDatabase } from './testing/scratchDatabase.js';
+import { openDb, poolSizeOf, redactUrl } from './openDb.js';
 
 describe.each(targetNames)('openDb on %s', (name) => {
   let target: TestTarget;
@@ -41,6 +43,26 @@ describe('openDb configuration', () => {
     await expect(
       openDb({ schema: {}, migrationsFolder: '.', url: 'mysql://root:hunter2@localhost/db' }),
     ).rejects.toThrow(/must start with postgres:\/\/.*root:\*\*\*@/);
+  });
+
+  it('reads the pool size from the URL\'s max parameter (default 10, at least 2)', () => {
+    expect(poolSizeOf('postgres://h/d')).toBe(10);
+    expect(poolSizeOf('postgres://h/d?max=25')).toBe(25);
+    expect(() => poolSizeOf('postgres://h/d?max=1')).toThrow(/at least 2/);
+    expect(() => poolSizeOf('postgres://h/d?max=lots')).toThrow(/at least 2/);
+  });
+
+  it.runIf(process.env.DATABASE_URL)('opens at most max connections on Postgres', async () => {
+    const scratch = await createScratchDatabase(process.env.DATABASE_URL as string, 'poolsize');
+    const database = await openDb({ schema: {}, migrationsFolder: fileURLToPath(new URL('./testing/fixtures/drizzle', import.meta.url)), url: `${scratch.url}?max=3` });
+    try {
+      await Promise.all(Array.from({ length: 8 }, () => database.query('SELECT pg_sleep(0.2)')));
+      const [row] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()');
+      expect(row?.n).toBe(3);
+    } finally {
+      await database.close();
+      await scratch.drop();
+    }
   });
 
   it('redacts passwords in URLs', () => {

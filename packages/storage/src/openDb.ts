@@ -13,7 +13,7 @@ export interface OpenDbOptions<TSchema extends Record<string, unknown>> {
   url?: string | undefined;
   /** PGlite data directory; unset keeps the database in memory. Ignored for Postgres. */
   dataDir?: string | undefined;
-  /** Maximum Postgres connections of this instance (default 10). */
+  /** Maximum Postgres connections of this instance (default: the URL's `?max=`, else 10; at least 2). */
   maxConnections?: number | undefined;
 }
 
@@ -53,7 +53,7 @@ export async function openDb<TSchema extends Record<string, unknown>>(
   const migrations = [storageMigrations, options.migrationsFolder];
   const connection =
     url !== undefined
-      ? await openPostgres({ url, schema: options.schema, migrations, maxConnections: options.maxConnections ?? 10 })
+      ? await openPostgres({ url, schema: options.schema, migrations, maxConnections: options.maxConnections ?? poolSizeOf(url) })
       : await openPglite({ dataDir: options.dataDir, schema: options.schema, migrations });
 
   const attached: Closable[] = [];
@@ -73,6 +73,18 @@ export async function openDb<TSchema extends Record<string, unknown>>(
       return closing;
     },
   };
+}
+
+/**
+ * The pool size an operator gives in the URL (`postgres://…/db?max=20`, postgres.js's own parameter), else 10.
+ * At least 2: migrations hold one connection for their lock while they run on another.
+ */
+export function poolSizeOf(url: string): number {
+  const raw = new URL(url).searchParams.get('max');
+  if (raw === null) return 10;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 2) throw new Error(`DATABASE_URL: max must be an integer of at least 2 (got "${raw}").`);
+  return size;
 }
 
 /** Hides the password of a connection URL in messages. */
