@@ -32,10 +32,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const resumed = await built.services.runner.resumeAll();
     if (resumed > 0) built.app.log.info({ resumed }, 'long-running programs to resume');
     const demo = config.demoUser ? await ensureDemoUser(built.services.users) : undefined;
-    await built.app.listen({ port: config.port, host: config.host });
-    const address = built.app.server.address();
-    const port = typeof address === 'object' && address !== null ? address.port : config.port;
-    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const url = await built.app.listen({ port: config.port, host: config.host });
     console.log(`almond-api listening on ${url} (Web Almond API at ${url}/me/api/)`);
     if (demo !== undefined) console.log(`almond-api demo user: ${demo.username} / ${demo.password} (log in at ${url}/user/login)`);
     const closeStorage = () => database.close();

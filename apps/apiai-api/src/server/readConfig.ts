@@ -1,11 +1,7 @@
 // The operator contract (DESIGN.md "Operator contract"): the app is configured by environment variables only.
+import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
 
-export interface ServerConfig {
-  port: number;
-  host: string;
-  databaseUrl: string | undefined;
-  dataDir: string;
-  logLevel: string;
+export interface ServerConfig extends ServerEnv {
   developerToken: string | undefined;
   clientToken: string | undefined;
   agentZip: string | undefined;
@@ -45,13 +41,9 @@ function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   return value;
 }
 
-const optional = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
-
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
-  const port = env.PORT?.trim() ? Number(env.PORT) : 3200;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got "${env.PORT}")`);
-  const developerToken = optional(env.APIAI_DEVELOPER_TOKEN);
-  const clientToken = optional(env.APIAI_CLIENT_TOKEN);
+  const developerToken = envValue(env, 'APIAI_DEVELOPER_TOKEN');
+  const clientToken = envValue(env, 'APIAI_CLIENT_TOKEN');
   if ((developerToken === undefined) !== (clientToken === undefined)) {
     throw new Error('Set both APIAI_DEVELOPER_TOKEN and APIAI_CLIENT_TOKEN, or neither');
   }
@@ -59,15 +51,11 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     throw new Error('APIAI_DEVELOPER_TOKEN and APIAI_CLIENT_TOKEN must differ');
   }
   return {
-    port,
-    host: optional(env.HOST) ?? '127.0.0.1',
-    databaseUrl: optional(env.DATABASE_URL),
-    dataDir: optional(env.DATA_DIR) ?? './.data/apiai-api',
-    logLevel: optional(env.LOG_LEVEL) ?? 'info',
+    ...readServerEnv(env, { app: 'apiai-api', port: 3200 }),
     developerToken,
     clientToken,
-    agentZip: optional(env.APIAI_AGENT_ZIP),
-    webhookUrl: optional(env.APIAI_WEBHOOK_URL),
+    agentZip: envValue(env, 'APIAI_AGENT_ZIP'),
+    webhookUrl: envValue(env, 'APIAI_WEBHOOK_URL'),
     webhookTimeoutMs: positiveInteger(env, 'APIAI_WEBHOOK_TIMEOUT_MS', 5000),
     contextLifespan: positiveInteger(env, 'APIAI_CONTEXT_LIFESPAN', 5),
     contextTimeToLiveMs: positiveInteger(env, 'APIAI_CONTEXT_TTL_SECONDS', 600) * 1000,

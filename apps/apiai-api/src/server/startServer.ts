@@ -33,10 +33,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const report = await bootstrapAgents(built.services, config, (event) =>
       built.app.log.debug({ ...event }, `imported ${event.kind} ${event.name}`),
     );
-    await built.app.listen({ port: config.port, host: config.host });
-    const address = built.app.server.address();
-    const port = typeof address === 'object' && address !== null ? address.port : config.port;
-    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const url = await built.app.listen({ port: config.port, host: config.host });
     console.log(`apiai-api listening on ${url} (api.ai v1 at ${url}/v1/)`);
     for (const line of report.lines) console.log(line);
     const closeStorage = async () => {
