@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { generateToken } from './auth/tokens.js';
 import { openAppDb } from './db/openAppDb.js';
+import { readConfig } from './server/readConfig.js';
 import { createServices } from './services.js';
 import { importAgentZipFile } from './zip/importAgentZipFile.js';
 
@@ -17,8 +18,8 @@ async function main(): Promise<void> {
   });
   const [zipPath] = positionals;
   if (zipPath === undefined) throw new Error(usage);
-  const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
-  const database = await openAppDb({ url: databaseUrl, dataDir: databaseUrl === undefined ? (process.env.DATA_DIR?.trim() || './.data/apiai-api') : undefined });
+  const { databaseUrl, dataDir } = readConfig(process.env);
+  const database = await openAppDb({ url: databaseUrl, dataDir: databaseUrl === undefined ? dataDir : undefined });
   try {
     const services = createServices(database, () => undefined);
     const developerToken = values['developer-token'];
