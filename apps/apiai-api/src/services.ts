@@ -1,8 +1,8 @@
 // What the routes share: the stores of one database, and the two kinds of change that read, modify and write
 // shared rows — an agent's content, one session's dialog state — each run alone per agent or session, across
 // every instance on one Postgres, so that concurrent acknowledged writes are never lost.
-import { createKeyLocks, type DriverKind } from '@parley/storage';
-import type { Database } from './db/Database.js';
+import { createKeyLocks } from '@parley/storage';
+import type { AppDatabase } from './db/openAppDb.js';
 import type { SessionStore } from './db/sessionStore.js';
 import { storesOn, type Stores } from './db/stores.js';
 
@@ -18,10 +18,7 @@ export interface AppServices extends Stores {
 }
 
 /** The database the services run on and the driver under it (Postgres locks across instances). */
-export interface ServiceDatabase {
-  db: Database;
-  kind: DriverKind;
-}
+export type ServiceDatabase = Pick<AppDatabase, 'db' | 'kind'>;
 
 export function createServices(database: ServiceDatabase, onRevision: (agentId: string, revision: number) => void): AppServices {
   const locks = createKeyLocks(database);

@@ -1,4 +1,4 @@
-import { createKeyLocks, type Db, type DriverKind, type KeyLocks } from '@parley/storage';
+import { createKeyLocks, type Database, type Db, type KeyLocks } from '@parley/storage';
 import { eq } from 'drizzle-orm';
 import { initialKalliopeState, type KalliopeState } from '@parley/dialog-engine';
 import { kalliopeDialogs, kalliopeSwitches, type KalliopeSchema } from './schema.js';
@@ -12,7 +12,7 @@ export class KalliopeStore {
   /** One session's dialogue advances alone: in this process, and across instances sharing one Postgres. */
   private readonly sessions: KeyLocks<KalliopeSchema>;
 
-  constructor(database: { readonly db: Db<KalliopeSchema>; readonly kind: DriverKind }) {
+  constructor(database: Pick<Database<KalliopeSchema>, 'db' | 'kind'>) {
     this.db = database.db;
     this.sessions = createKeyLocks(database);
   }

@@ -4,7 +4,8 @@
 // PGlite has one connection in one process, so the in-process queue is all it needs; a transaction is used there
 // only when the work asks to be atomic (it blocks every other query of the process while it runs).
 import { sql } from 'drizzle-orm';
-import type { Db, DriverKind } from '../db.js';
+import type { Db } from '../db.js';
+import type { Database } from '../openDb.js';
 
 export interface KeyLockOptions {
   /** Run the work in one transaction on PGlite too (Postgres always uses one). */
@@ -47,7 +48,7 @@ function inProcessQueue(): <T>(key: string, work: () => Promise<T>) => Promise<T
 }
 
 export function createKeyLocks<TSchema extends Record<string, unknown>>(
-  database: { readonly db: Db<TSchema>; readonly kind: DriverKind },
+  database: Pick<Database<TSchema>, 'db' | 'kind'>,
   config: KeyLocksConfig = {},
 ): KeyLocks<TSchema> {
   const queue = inProcessQueue();
