@@ -1,13 +1,14 @@
 // GET /openapi.json: an OpenAPI 3.1 description of this server whose components are the api.ai schemas of
 // @parley/protocol-types (JSON Schema 2020-12, which OpenAPI 3.1 takes as is).
 import { schemas } from '@parley/protocol-types';
+import { maxSessionIdLength } from '../routes/sessionId.js';
 
 type Json = Record<string, unknown>;
 
 const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Json): Json => ({ content: { 'application/json': { schema } } });
 const errors: Json = { default: { description: 'api.ai error: the HTTP status equals status.code', ...json(ref('apiai.StatusResponse')) } };
-const sessionId: Json = { name: 'sessionId', in: 'query', required: true, schema: { type: 'string' } };
+const sessionId: Json = { name: 'sessionId', in: 'query', required: true, schema: { type: 'string', maxLength: maxSessionIdLength } };
 const v: Json = { name: 'v', in: 'query', required: false, schema: { type: 'string', example: '20150910' } };
 
 function operation(summary: string, token: 'developerToken' | 'clientToken', details: Json, okSchema?: Json): Json {
