@@ -7,25 +7,27 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let broken = 0;
-for (const group of ['apps', 'packages', 'bench']) {
+// The workspace's packages (pnpm-workspace.yaml): every folder under apps/ and packages/, and bench/ and e2e/.
+const packageDirs = ['bench', 'e2e'];
+for (const group of ['apps', 'packages']) {
   if (!existsSync(group)) continue;
-  for (const entry of readdirSync(group, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const report = join(group, entry.name, 'test-results.json');
-    if (!existsSync(report)) continue;
-    try {
-      const json = JSON.parse(readFileSync(report, 'utf8'));
-      passed += json.numPassedTests ?? 0;
-      failed += json.numFailedTests ?? 0;
-      skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
-      // A suite that failed to load (syntax error, missing module) counts no test: report it as a failure.
-      const failedSuites = (json.testResults ?? []).filter((suite) => suite.status === 'failed' && (suite.assertionResults ?? []).length === 0);
-      failed += failedSuites.length;
-      for (const suite of failedSuites) console.error(`suite failed to run: ${suite.name}: ${suite.message ?? ''}`);
-    } catch (error) {
-      broken += 1;
-      console.error(`unreadable report ${report}: ${error.message}`);
-    }
+  for (const entry of readdirSync(group, { withFileTypes: true })) if (entry.isDirectory()) packageDirs.push(join(group, entry.name));
+}
+for (const dir of packageDirs) {
+  const report = join(dir, 'test-results.json');
+  if (!existsSync(report)) continue;
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.numPassedTests ?? 0;
+    failed += json.numFailedTests ?? 0;
+    skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+    // A suite that failed to load (syntax error, missing module) counts no test: report it as a failure.
+    const failedSuites = (json.testResults ?? []).filter((suite) => suite.status === 'failed' && (suite.assertionResults ?? []).length === 0);
+    failed += failedSuites.length;
+    for (const suite of failedSuites) console.error(`suite failed to run: ${suite.name}: ${suite.message ?? ''}`);
+  } catch (error) {
+    broken += 1;
+    console.error(`unreadable report ${report}: ${error.message}`);
   }
 }
 console.log(`${passed} passed, ${failed + broken} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
