@@ -45,7 +45,7 @@ describe('runCli', () => {
   it('describes programs: description, then program name', () => {
     const input = 'monitor (@com.xkcd.get_comic()) => notify;\n====\nnow => @org.thingpedia.builtin.thingengine.builtin.say(message="hi");\n';
     expect(runCli(['describe', '--schemas', 'classes.tt'], input, read)).toEqual({
-      stdout: 'notify you when an Xkcd comic changes\nXkcd ⇒ Notification\n====\nsend me a message “hi”\nSay\n',
+      stdout: 'notify you when an Xkcd comic changes\nXkcd\n====\nsend me a message “hi”\nSay\n',
       stderr: '',
       exitCode: 0,
     });

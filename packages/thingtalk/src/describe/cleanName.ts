@@ -1,39 +1,33 @@
-// Identifiers as words, the way the reference describes them (TT `utils.js` clean / cleanKind).
+// Identifiers as words, the way the reference describes them (thingtalk 1.10 `utils.js` clean / cleanKind).
 
-/** `picture_url` → "picture url", `fileSize` → "file size". */
+/** `picture_url` → "picture url", `fileSize` → "file size", `p_name` → "name" (dataset placeholders lose the prefix). */
 export function cleanName(name: string): string {
-  return name
+  const bare = /^[vwgp]_/.test(name) ? name.slice(2) : name;
+  return bare
     .replace(/_/g, ' ')
     .replace(/([^A-Z ])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .trim();
+    .toLowerCase();
 }
 
+/** Prefixes dropped from a kind, each tried in turn on what the previous ones left. */
 const KIND_PREFIXES = [
   'org.thingpedia.builtin.thingengine.',
   'org.thingpedia.builtin.',
   'org.thingpedia.',
+  'io.home-assistant.',
   'com.',
-  'org.',
-  'net.',
-  'edu.',
   'gov.',
-  'io.',
-  'tt.',
+  'org.',
   'uk.co.',
-  'co.',
 ];
 
 /** `com.yahoo.finance` → "yahoo finance", `org.thingpedia.builtin.thingengine.phone` → "phone". */
 export function cleanKind(kind: string): string {
   let rest = kind;
   for (const prefix of KIND_PREFIXES) {
-    if (rest.startsWith(prefix)) {
-      rest = rest.slice(prefix.length);
-      break;
-    }
+    if (rest.startsWith(prefix)) rest = rest.slice(prefix.length);
   }
-  return cleanName(rest.replace(/[.-]/g, ' ')).replace(/\s+/g, ' ');
+  return cleanName(rest.replace(/[.-]/g, ' '));
 }
 
 /** Every word capitalized: "yandex translate" → "Yandex Translate". */

@@ -1,14 +1,20 @@
-// Short program names from the devices they use, in order, e.g. "Xkcd ⇒ Yandex Translate ⇒ Notification"
-// (TT `describe.js` getProgramName).
-import type { Action, Predicate, Program, Stream, Table } from '../ast/index.js';
+// Short program names from the functions a program calls, in the order thingtalk 1.10 visits them
+// (`describe.js` getProgramName over `iteratePrimitives(true)`): "Xkcd ⇒ Yandex Translate".
+// `notify`/`return` are not functions and add nothing; a program that calls nothing (a bare timer) has the name "".
+import type { Action, Declaration, Predicate, Program, Stream, Table } from '../ast/index.js';
 import { capitalizeWords, cleanKind, cleanName } from './cleanName.js';
 
-const BUILTIN_KINDS = ['org.thingpedia.builtin.thingengine.builtin', 'org.thingpedia.builtin.thingengine.remote'];
-
-function nameOfKind(kind: string, channel: string): string {
-  return BUILTIN_KINDS.includes(kind) ? capitalizeWords(cleanName(channel)) : capitalizeWords(cleanKind(kind));
+/** A Thingpedia function is named after its device; one of the engine's own devices after the function. */
+function nameOfFunction(kind: string, channel: string): string {
+  const device = cleanKind(kind);
+  if (device === 'builtin' || device === 'remote') return capitalizeWords(cleanName(channel));
+  return capitalizeWords(device);
 }
 
+/**
+ * A declared function called by name keeps its name, uncapitalized. External predicates are named after their
+ * device (the reference throws a TypeError on them: it reads a `name` that the node does not have).
+ */
 function predicateNames(predicate: Predicate, out: string[]): void {
   switch (predicate.type) {
     case 'And':
@@ -19,7 +25,7 @@ function predicateNames(predicate: Predicate, out: string[]): void {
       predicateNames(predicate.expr, out);
       return;
     case 'External':
-      out.push(nameOfKind(predicate.selector.kind, predicate.channel));
+      out.push(nameOfFunction(predicate.selector.kind, predicate.channel));
       predicateNames(predicate.filter, out);
       return;
     default:
@@ -30,7 +36,7 @@ function predicateNames(predicate: Predicate, out: string[]): void {
 function tableNames(table: Table, out: string[]): void {
   switch (table.type) {
     case 'Invocation':
-      out.push(nameOfKind(table.invocation.selector.kind, table.invocation.channel));
+      out.push(nameOfFunction(table.invocation.selector.kind, table.invocation.channel));
       return;
     case 'VarRef':
       out.push(cleanName(table.name));
@@ -73,22 +79,42 @@ function streamNames(stream: Stream, out: string[]): void {
   }
 }
 
-function actionName(action: Action): string {
-  if (action.type === 'Notify') return 'Notification';
-  if (action.type === 'VarRef') return cleanName(action.name);
-  return nameOfKind(action.invocation.selector.kind, action.invocation.channel);
+function actionNames(actions: readonly Action[], out: string[]): void {
+  for (const action of actions) {
+    if (action.type === 'VarRef') out.push(cleanName(action.name));
+    else if (action.type === 'Invocation') out.push(nameOfFunction(action.invocation.selector.kind, action.invocation.channel));
+  }
 }
 
+/** Declared programs and procedures are a scope of their own: their calls are not the program's. */
+function declarationNames(declaration: Declaration, out: string[]): void {
+  switch (declaration.kind) {
+    case 'stream':
+      streamNames(declaration.value, out);
+      return;
+    case 'query':
+      tableNames(declaration.value, out);
+      return;
+    case 'action':
+      actionNames([declaration.value], out);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Declarations first, then the statements, then the `oninput` choices, each in source order. */
 export function programName(program: Program): string {
   const names: string[] = [];
+  for (const declaration of program.declarations) declarationNames(declaration, names);
   for (const statement of program.statements) {
     if (statement.type === 'Rule') streamNames(statement.stream, names);
     else if (statement.table !== null) tableNames(statement.table, names);
-    if (statement.type !== 'Assignment') names.push(...statement.actions.map(actionName));
+    if (statement.type !== 'Assignment') actionNames(statement.actions, names);
   }
   for (const choice of program.oninputs) {
     if (choice.table !== null) tableNames(choice.table, names);
-    names.push(...choice.actions.map(actionName));
+    actionNames(choice.actions, names);
   }
   return names.join(' ⇒ ');
 }
