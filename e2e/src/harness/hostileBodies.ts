@@ -1,11 +1,15 @@
 // fast-check arbitraries for hostile request bodies, built around a valid example body of the endpoint: anything
 // JSON, the example with one field wrongly typed, oversized or deeply nested, broken JSON, prototype-polluting keys.
 import fc from 'fast-check';
+import { injectionBody } from './injections.js';
 
 export interface RawBody {
   /** What the fuzzer tried, for the failure message. */
   kind: string;
-  /** For a variant of one field: `<field>:wrong`, `<field>:long` or `<field>:nested`, the names known issues are listed by. */
+  /**
+   * For a variant of one field: `<field>:wrong`, `<field>:long`, `<field>:nested`, `<field>:control` or
+   * `<field>:duplicate` (`?<param>:…` for a query parameter), the names known issues are listed by.
+   */
   variant?: string;
   contentType: string;
   payload: string;
@@ -36,11 +40,18 @@ const wrongValue = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
 
-/** `knownIssues` lists field variants (`sessionId:long`, `parameters:nested`) left out until their owners fix them. */
-export function hostileBody(example: unknown, knownIssues: readonly string[] = []): fc.Arbitrary<RawBody> {
+export interface HostileOptions {
+  /** Field variants (`sessionId:long`, `parameters:nested`) left out until their owners fix them. */
+  knownIssues?: readonly string[];
+  /** Also control characters at a random spot of a field (see injections.ts); each app's tests opt in. */
+  injections?: boolean;
+}
+
+export function hostileBody(example: unknown, { knownIssues = [], injections = false }: HostileOptions = {}): fc.Arbitrary<RawBody> {
   const keys = fc.constantFrom(...keysOf(example));
   const text = JSON.stringify(example);
   return fc.oneof<fc.Arbitrary<RawBody>[]>(
+    ...(injections ? [injectionBody(example)] : []),
     fc.jsonValue({ maxDepth: 4 }).map((value) => json('any JSON', value)),
     fc.tuple(keys, wrongValue).map(([key, value]) => ({
       kind: `${key} wrongly typed`,
