@@ -68,6 +68,10 @@ export function coerceAnswer(answer: Value, type: TypeRef): Value | null {
       return answer.type === type.kind ? answer : null;
     case 'Array':
     case 'Object':
+    case 'Tuple':
+    case 'Compound':
+    case 'Type':
+    case 'ArgMap':
       return null;
   }
 }

@@ -31,7 +31,7 @@ export type {
 } from './programs.js';
 export type { Stream, StreamType } from './streams.js';
 export type { SortDirection, Table, TableType } from './tables.js';
-export type { TypeKind, TypeRef } from './types.js';
+export type { CompoundField, TypeKind, TypeRef } from './types.js';
 export type {
   CompoundMeasureValue,
   DateBase,

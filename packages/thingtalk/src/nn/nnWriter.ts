@@ -35,6 +35,8 @@ export function nnType(type: TypeRef): string {
       return `Entity(${type.entityType})`;
     case 'Array':
       return `Array(${nnType(type.elem)})`;
+    case 'Tuple':
+      return `(${type.elems.map(nnType).join(',')})`;
     case 'Unknown':
       return type.name;
     default:

@@ -34,8 +34,9 @@ function parseFunction(c: Cursor): FunctionDef {
     else if (c.accept('list')) isList = true;
     else break;
   }
+  // `monitorable action` parses (as in thingtalk 1.10); the type checker refuses it
   let functionType: 'query' | 'action' = 'query';
-  if (!isMonitorable && !isList && c.accept('action')) functionType = 'action';
+  if (c.accept('action')) functionType = 'action';
   else c.expect('query');
   const name = parseName(c, 'a function name');
   const parents: string[] = [];

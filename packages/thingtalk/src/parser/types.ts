@@ -1,6 +1,7 @@
-import type { TypeRef } from '../ast/index.js';
+import type { CompoundField, TypeRef } from '../ast/index.js';
+import { parseAnnotations } from './annotations.js';
 import type { Cursor } from './cursor.js';
-import { parseWord } from './names.js';
+import { parseName, parseWord } from './names.js';
 
 /** Thingpedia's shorthand type names (thingtalk 1.x accepts them for compatibility). */
 const ENTITY_SHORTHANDS: Record<string, string> = {
@@ -14,7 +15,7 @@ const ENTITY_SHORTHANDS: Record<string, string> = {
   Password: 'tt:password',
 };
 
-const SIMPLE = ['Boolean', 'String', 'Number', 'Currency', 'Location', 'Date', 'Time', 'Any', 'Object'] as const;
+const SIMPLE = ['Boolean', 'String', 'Number', 'Currency', 'Location', 'Date', 'Time', 'Any', 'Object', 'Type', 'ArgMap'] as const;
 
 /** `prefix:name` (`tt:picture`, `com.spotify:song`) inside `Entity(…)`. */
 function parseEntityTypeName(c: Cursor): string {
@@ -24,8 +25,31 @@ function parseEntityTypeName(c: Cursor): string {
   return `${prefix}:${parseWord(c, 'an entity type')}`;
 }
 
-/** A type: `Number`, `Measure(C)`, `Enum(a, b)`, `Entity(tt:url)`, `Array(T)`, the shorthands, or an unknown name. */
+/** `name: Type #_[…]` inside a compound type. */
+function parseCompoundField(c: Cursor): CompoundField {
+  const name = parseName(c, 'a field name');
+  c.expect(':');
+  const type = parseType(c);
+  return { name, type, annotations: parseAnnotations(c) };
+}
+
+/**
+ * A type: `Number`, `Measure(C)`, `Enum(a, b)`, `Entity(tt:url)`, `Array(T)`, a tuple `(A, B)`, a compound
+ * `{ a: A, b: B }`, the shorthands, or an unknown name.
+ */
 export function parseType(c: Cursor): TypeRef {
+  if (c.accept('{')) {
+    const fields = [parseCompoundField(c)];
+    while (c.accept(',')) fields.push(parseCompoundField(c));
+    c.expect('}');
+    return { kind: 'Compound', fields };
+  }
+  if (c.accept('(')) {
+    const elems = [parseType(c)];
+    while (c.accept(',')) elems.push(parseType(c));
+    c.expect(')');
+    return { kind: 'Tuple', elems };
+  }
   const name = parseWord(c, 'a type');
   const simple = SIMPLE.find((s) => s === name);
   if (simple !== undefined) return { kind: simple };

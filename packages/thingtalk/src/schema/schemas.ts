@@ -8,6 +8,25 @@ function declaredFunction(classDef: ClassDef, name: string, functionType: Functi
   return undefined;
 }
 
+/** `a: { b: B, c: { d: D } }` also declares `a.b`, `a.c` and `a.c.d`, with the direction of `a`. */
+function compoundFields(arg: ArgumentDef, prefix: string, declared: ReadonlySet<string>, out: ArgumentDef[]): void {
+  if (arg.type.kind !== 'Compound') return;
+  for (const field of arg.type.fields) {
+    const flat: ArgumentDef = { direction: arg.direction, name: `${prefix}.${field.name}`, type: field.type, annotations: field.annotations };
+    if (!declared.has(flat.name)) out.push(flat);
+    compoundFields(flat, flat.name, declared, out);
+  }
+}
+
+/** The arguments with the fields of compound arguments added after them (unchanged when there are none). */
+function withCompoundFields(fn: FunctionDef): FunctionDef {
+  if (!fn.args.some((arg) => arg.type.kind === 'Compound')) return fn;
+  const declared = new Set(fn.args.map((arg) => arg.name));
+  const args = [...fn.args];
+  for (const arg of fn.args) compoundFields(arg, arg.name, declared, args);
+  return { ...fn, args };
+}
+
 /** A function with the arguments of the functions it `extends` (theirs first; its own win on a name clash). */
 function ownFunction(classDef: ClassDef, name: string, functionType: FunctionType | undefined, seen = new Set<string>()): FunctionDef | undefined {
   const fn = declaredFunction(classDef, name, functionType);
@@ -62,7 +81,7 @@ export class Schemas implements SchemaRetriever {
       if (classDef === undefined || seen.has(current)) return undefined;
       seen.add(current);
       const own = ownFunction(classDef, name, functionType);
-      if (own !== undefined) return own;
+      if (own !== undefined) return withCompoundFields(own);
       for (const parent of classDef.extends) {
         const inherited = search(parent);
         if (inherited !== undefined) return inherited;
