@@ -22,10 +22,13 @@ export type Example =
   | (ExampleCommon & { readonly kind: 'action'; readonly value: Action })
   | (ExampleCommon & { readonly kind: 'program'; readonly value: Program });
 
-/** `dataset @com.xkcd [language "en"] { examples }`. */
+/** `dataset @com.xkcd [language "en"] { examples }`, or with a plain name, `dataset foo { examples }`. */
 export interface Dataset {
   readonly type: 'Dataset';
+  /** The class name without `@` (`com.xkcd`), or the plain name (`foo`). */
   readonly name: string;
+  /** Whether the name is a class name (`@com.xkcd`) rather than a plain identifier. */
+  readonly isClassName: boolean;
   readonly language: string;
   readonly examples: readonly Example[];
 }

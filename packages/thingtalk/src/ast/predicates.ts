@@ -11,7 +11,11 @@ export type ComparisonOperator = string;
 
 /** Predicates (filters) of tables, streams, edge triggers, external predicates and permission rules. */
 export type Predicate =
-  | { readonly type: 'True' }
+  /**
+   * `true`; with `dontCare`, `true(param)`: any value of that parameter is acceptable (thingtalk 1.10's don't-care
+   * predicate, which it also runs as `true`).
+   */
+  | { readonly type: 'True'; readonly dontCare?: string }
   | { readonly type: 'False' }
   | { readonly type: 'And'; readonly operands: readonly Predicate[] }
   | { readonly type: 'Or'; readonly operands: readonly Predicate[] }

@@ -23,7 +23,7 @@ function describeFunction(ctx: DescribeContext, fn: PermissionFunction, function
     const pattern = operand.type === 'Atom' ? new RegExp(`\\$(?:\\{${operand.name}\\}|${operand.name}(?![A-Za-z0-9_]))`) : null;
     if (operand.type === 'Atom' && operand.operator === '==' && pattern !== null && pattern.test(confirm))
       confirm = confirm.replace(pattern, describeValue(operand.value, {}, ctx.options));
-    else if (operand.type !== 'True') remaining.push(operand);
+    else if (operand.type !== 'True' || operand.dontCare !== undefined) remaining.push(operand);
   }
   for (const arg of args.values())
     confirm = confirm.replace(new RegExp(`\\$(?:\\{${arg.name}\\}|${arg.name}(?![A-Za-z0-9_]))`), `any ${argumentCanonical(args, arg.name)}`);

@@ -96,7 +96,8 @@ export function describePredicate(
   const recurse = (inner: Predicate): string => describePredicate(ctx, inner, args, scope, overrides);
   switch (predicate.type) {
     case 'True':
-      return 'true';
+      if (predicate.dontCare === undefined) return 'true';
+      return `any value of ${overrides[predicate.dontCare] ?? (args.has(predicate.dontCare) ? argumentCanonical(args, predicate.dontCare) : scope[predicate.dontCare] ?? argumentCanonical(args, predicate.dontCare))} is acceptable`;
     case 'False':
       return 'false';
     case 'And':

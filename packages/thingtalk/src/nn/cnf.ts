@@ -15,6 +15,7 @@ function pushNegations(p: Predicate, negate: boolean): Predicate {
       return { type, operands };
     }
     case 'True':
+      if (p.dontCare !== undefined) return negate ? { type: 'Not', expr: p } : p;
       return negate ? { type: 'False' } : p;
     case 'False':
       return negate ? { type: 'True' } : p;
@@ -26,7 +27,7 @@ function pushNegations(p: Predicate, negate: boolean): Predicate {
 function clauses(p: Predicate): Literal[][] {
   switch (p.type) {
     case 'True':
-      return [];
+      return p.dontCare !== undefined ? [[p]] : [];
     case 'False':
       return [[]];
     case 'And':

@@ -20,6 +20,9 @@ function literalToNN(w: NNWriter, literal: Predicate, scope: Scope, vars: Scope)
       return ['not', ...literalToNN(w, literal.expr, scope, vars)];
     case 'Atom':
       return [paramToken(w, literal.name, scope.get(literal.name)?.type), literal.operator, ...valueToNN(w, literal.value, both)];
+    case 'True':
+      if (literal.dontCare === undefined) return unsynthesizable('nested true');
+      return ['true', paramToken(w, literal.dontCare, scope.get(literal.dontCare)?.type)];
     case 'Compute': {
       const lhs = valueToNN(w, literal.lhs, both);
       return [...(isConstant(literal) ? ['(', ...lhs, ')'] : lhs), literal.operator, ...valueToNN(w, literal.rhs, both)];

@@ -38,6 +38,10 @@ function parseScalarExpression(r: NNReader): Value {
 function parseLiteral(r: NNReader): Predicate {
   const { c } = r;
   if (c.accept('not')) return { type: 'Not', expr: parseLiteral(r) };
+  if (c.at('true') && !c.at('}', 1)) {
+    c.next();
+    return { type: 'True', dontCare: expectParam(r) };
+  }
   if (atParam(r)) {
     const name = expectParam(r);
     const operator = parseOperator(r);

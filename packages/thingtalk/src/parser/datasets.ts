@@ -3,6 +3,7 @@ import { parseAction } from './actions.js';
 import { parseAnnotations } from './annotations.js';
 import type { Cursor } from './cursor.js';
 import { parseLambdaArgs } from './lambdas.js';
+import { parseName } from './names.js';
 import { parseProgramBlock } from './programs.js';
 import { parseRuleBody } from './rules.js';
 import { parseStream } from './streams.js';
@@ -61,14 +62,15 @@ function parseExample(c: Cursor): Example {
   return { ...body, id, args, utterances, preprocessed, annotations: other };
 }
 
-/** `dataset @name [language "en"] { examples } [;]`. */
+/** `dataset @name|name [language "en"] { examples } [;]`. */
 export function parseDataset(c: Cursor): Dataset {
   c.expect('dataset');
-  const name = c.expectKind('classname', 'a dataset name ("@kind")').text;
+  const isClassName = c.atKind('classname');
+  const name = isClassName ? c.next().text : parseName(c, 'a dataset name');
   const language = c.accept('language') ? c.expectKind('string', 'a language code').value : 'en';
   c.expect('{');
   const examples: Example[] = [];
   while (!c.accept('}')) examples.push(parseExample(c));
   c.accept(';');
-  return { type: 'Dataset', name, language, examples };
+  return { type: 'Dataset', name, isClassName, language, examples };
 }

@@ -62,7 +62,12 @@ function parsePrimaryPredicate(c: Cursor): Predicate {
     if (grouped !== undefined) return grouped;
     return parseComputePredicate(c);
   }
-  if (c.accept('true')) return { type: 'True' };
+  if (c.accept('true')) {
+    if (!c.accept('(')) return { type: 'True' };
+    const dontCare = parseQualifiedName(c);
+    c.expect(')');
+    return { type: 'True', dontCare };
+  }
   if (c.accept('false')) return { type: 'False' };
   if (c.accept('!')) return { type: 'Not', expr: parsePrimaryPredicate(c) };
   if (c.atKind('classname')) {

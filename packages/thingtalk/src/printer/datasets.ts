@@ -42,5 +42,5 @@ function printExample(e: Example): string {
 
 /** A dataset on several lines, one example per line. */
 export function printDataset(d: Dataset): string {
-  return `dataset @${d.name} language ${JSON.stringify(d.language)} {\n${d.examples.map((e) => `  ${printExample(e)}\n`).join('')}}`;
+  return `dataset ${d.isClassName ? '@' : ''}${d.name} language ${JSON.stringify(d.language)} {\n${d.examples.map((e) => `  ${printExample(e)}\n`).join('')}}`;
 }

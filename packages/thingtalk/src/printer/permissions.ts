@@ -10,7 +10,7 @@ function printPermissionFunction(f: PermissionFunction, builtin: 'now' | 'notify
     case 'ClassStar':
       return `@${f.kind}.*`;
     case 'Specified':
-      return f.filter.type === 'True'
+      return f.filter.type === 'True' && f.filter.dontCare === undefined
         ? `@${f.kind}.${f.channel}`
         : `@${f.kind}.${f.channel}, ${printPredicate(f.filter)}`;
   }

@@ -14,7 +14,7 @@ function printOperand(p: Predicate, parent: 'And' | 'Or'): string {
 export function printPredicate(p: Predicate): string {
   switch (p.type) {
     case 'True':
-      return 'true';
+      return p.dontCare === undefined ? 'true' : `true(${p.dontCare})`;
     case 'False':
       return 'false';
     case 'And':

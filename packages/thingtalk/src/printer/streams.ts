@@ -28,7 +28,7 @@ export function printStream(s: Stream): string {
     case 'Projection':
       return `[${s.args.join(', ')}] of (${printStream(s.stream)})`;
     case 'Compute':
-      return `compute ${printScalar(s.expression)} ${s.alias !== null ? `as ${s.alias} ` : ''}of (${printStream(s.stream)})`;
+      return `compute (${printScalar(s.expression)}) ${s.alias !== null ? `as ${s.alias} ` : ''}of (${printStream(s.stream)})`;
     case 'Alias':
       return `(${printStream(s.stream)}) as ${s.name}`;
     case 'Join':

@@ -17,7 +17,7 @@ export function printTable(t: Table): string {
     case 'Projection':
       return `[${t.args.join(', ')}] of (${printTable(t.table)})`;
     case 'Compute':
-      return `compute ${printScalar(t.expression)} ${alias(t.alias)}of (${printTable(t.table)})`;
+      return `compute (${printScalar(t.expression)}) ${alias(t.alias)}of (${printTable(t.table)})`;
     case 'Aggregation':
       return t.operator === 'count' && t.field === '*'
         ? `aggregate count ${alias(t.alias)}of (${printTable(t.table)})`

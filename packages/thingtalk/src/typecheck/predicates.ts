@@ -17,6 +17,8 @@ import { typeOfValue } from './valueType.js';
 export function checkPredicate(ctx: CheckContext, p: Predicate, scope: Scope, vars: Scope, path: SlotPath): Predicate {
   switch (p.type) {
     case 'True':
+      if (p.dontCare !== undefined && scope.get(p.dontCare) === undefined) typeError(`Invalid filter parameter ${p.dontCare}`);
+      return p;
     case 'False':
       return p;
     case 'And':

@@ -29,7 +29,7 @@ describe('typeCheck accepts well-typed programs', () => {
     'now => (sort created_time asc of (@com.google.drive.list_drive_files()))[1 : 3] => notify;',
     'now => (@com.google.drive.list_drive_files())[1, -1] => notify;',
     'now => [file_name] of (@com.google.drive.list_drive_files(order_by=enum(created_time_increasing))) => notify;',
-    'now => compute distance(geo, $context.location.current_location) of (@com.nytimes.get_front_page()) => notify;',
+    'now => compute (distance(geo, $context.location.current_location)) of (@com.nytimes.get_front_page()) => notify;',
     'now => (@com.nytimes.get_front_page() join @com.yandex.translate.translate() on (text=title)) => notify;',
     '(timer(base=new Date(), interval=1h) => @com.xkcd.get_comic()) => notify;',
     '(monitor (@com.xkcd.get_comic()) => @com.yandex.translate.translate() on (text=title)) => @com.twitter.post(status=translated_text);',
