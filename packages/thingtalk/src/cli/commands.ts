@@ -1,13 +1,8 @@
-// The subcommands of `thingtalk`: each turns one input block into one output block, or throws.
-import { describe } from '../describe/describe.js';
+// The subcommands of `thingtalk`: each turns one input block into one output block, or throws. A command loads
+// only the modules it uses (`load`), so that `thingtalk fmt` does not compile the type checker, the describer or
+// the NN syntax before it starts.
 import type { EntityMap, Today } from '../nn/entities.js';
-import { fromNN } from '../nn/fromNN.js';
-import { toNN } from '../nn/toNN.js';
-import { programName } from '../describe/programName.js';
-import { parse } from '../parser/parse.js';
-import { print } from '../printer/print.js';
 import type { Schemas } from '../schema/schemas.js';
-import { typeCheck } from '../typecheck/typeCheck.js';
 
 export interface CommandContext {
   /** The classes of `--schemas F.tt`, or null when the option was not given. */
@@ -16,10 +11,13 @@ export interface CommandContext {
   readonly today: Today;
 }
 
+/** One input block to one output block. */
+export type BlockRunner = (block: string, ctx: CommandContext) => string;
+
 export interface Command {
   readonly needsSchemas: boolean;
   readonly usage: string;
-  run(block: string, ctx: CommandContext): string;
+  load(): Promise<BlockRunner>;
 }
 
 function parseEntities(line: string | undefined): EntityMap {
@@ -38,42 +36,62 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   fmt: {
     needsSchemas: false,
     usage: 'fmt: a program → its canonical form',
-    run: (block) => print(parse(block)),
+    async load() {
+      const [{ parse }, { print }] = await Promise.all([import('../parser/parse.js'), import('../printer/print.js')]);
+      return (block) => print(parse(block));
+    },
   },
   check: {
     needsSchemas: true,
     usage: 'check --schemas F.tt: a program → ok, or its type error',
-    run(block, ctx) {
-      typeCheck(parse(block), schemasOf(ctx));
-      return 'ok';
+    async load() {
+      const [{ parse }, { typeCheck }] = await Promise.all([import('../parser/parse.js'), import('../typecheck/typeCheck.js')]);
+      return (block, ctx) => {
+        typeCheck(parse(block), schemasOf(ctx));
+        return 'ok';
+      };
     },
   },
   describe: {
     needsSchemas: true,
     usage: 'describe --schemas F.tt: a program → its English description, then its program name',
-    run(block, ctx) {
-      const schemas = schemasOf(ctx);
-      const input = typeCheck(parse(block), schemas);
-      return `${describe(input, schemas)}\n${input.type === 'Program' ? programName(input) : ''}`;
+    async load() {
+      const [{ parse }, { typeCheck }, { describe }, { programName }] = await Promise.all([
+        import('../parser/parse.js'),
+        import('../typecheck/typeCheck.js'),
+        import('../describe/describe.js'),
+        import('../describe/programName.js'),
+      ]);
+      return (block, ctx) => {
+        const schemas = schemasOf(ctx);
+        const input = typeCheck(parse(block), schemas);
+        return `${describe(input, schemas)}\n${input.type === 'Program' ? programName(input) : ''}`;
+      };
     },
   },
   'from-nn': {
     needsSchemas: false,
     usage: 'from-nn: NN tokens, then the entities as JSON → the program in canonical form',
-    run(block, ctx) {
-      const [tokens = '', entities] = block.split('\n');
-      return print(fromNN(tokens, parseEntities(entities), { today: ctx.today }));
+    async load() {
+      const [{ fromNN }, { print }] = await Promise.all([import('../nn/fromNN.js'), import('../printer/print.js')]);
+      return (block, ctx) => {
+        const [tokens = '', entities] = block.split('\n');
+        return print(fromNN(tokens, parseEntities(entities), { today: ctx.today }));
+      };
     },
   },
   'to-nn': {
     needsSchemas: true,
     usage: 'to-nn --schemas F.tt: a program, then the sentence, then the entities as JSON → the NN tokens',
-    run(block, ctx) {
-      const lines = block.split('\n');
-      if (lines.length < 3) throw new Error('expected a program, a line with the sentence and a line with the entities');
-      const entities = parseEntities(lines.pop());
-      const sentence = lines.pop() ?? '';
-      return toNN(parse(lines.join('\n')), sentence, entities, { schemas: schemasOf(ctx), today: ctx.today }).join(' ');
+    async load() {
+      const [{ parse }, { toNN }] = await Promise.all([import('../parser/parse.js'), import('../nn/toNN.js')]);
+      return (block, ctx) => {
+        const lines = block.split('\n');
+        if (lines.length < 3) throw new Error('expected a program, a line with the sentence and a line with the entities');
+        const entities = parseEntities(lines.pop());
+        const sentence = lines.pop() ?? '';
+        return toNN(parse(lines.join('\n')), sentence, entities, { schemas: schemasOf(ctx), today: ctx.today }).join(' ');
+      };
     },
   },
 };

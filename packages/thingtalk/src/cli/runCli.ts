@@ -29,7 +29,7 @@ function errorMessage(error: unknown): string {
  * Runs the command line `args` (without the program name) on `input`; `readText` reads the schema file,
  * `now` (ms since the epoch) completes partial DATE entities of the NN syntax.
  */
-export function runCli(args: readonly string[], input: string, readText: (path: string) => string, now: number = Date.now()): CliResult {
+export async function runCli(args: readonly string[], input: string, readText: (path: string) => string, now: number = Date.now()): Promise<CliResult> {
   const [name, ...rest] = args;
   const command = name === undefined || !Object.hasOwn(COMMANDS, name) ? undefined : COMMANDS[name];
   if (command === undefined) return { stdout: '', stderr: name === undefined ? usage() : `unknown command ${name}\n${usage()}`, exitCode: 2 };
@@ -52,12 +52,13 @@ export function runCli(args: readonly string[], input: string, readText: (path: 
     }
   }
 
+  const run = await command.load();
   const date = new Date(now);
   const today = { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
   let exitCode = 0;
   const outputs = splitBlocks(input).map((block) => {
     try {
-      return command.run(block, { schemas, today });
+      return run(block, { schemas, today });
     } catch (error) {
       exitCode = 1;
       return `error: ${errorMessage(error)}`;
