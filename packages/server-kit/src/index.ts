@@ -3,4 +3,5 @@ export { shutdown, type ShutdownOptions } from './shutdown.js';
 export { keepServingOnRejection, type ErrorLog } from './keepServingOnRejection.js';
 export { registerHealthCheck, databaseUnreachable, type HealthCheckOptions, type Queryable } from './healthCheck.js';
 export { databaseUnavailableReason, isDatabaseUnavailable } from './databaseUnavailable.js';
+export { findNulCharacter } from './findNulCharacter.js';
 export { readServerEnv, envValue, type ServerEnv } from './readServerEnv.js';
