@@ -8,6 +8,7 @@ import { installErrorHandling } from './http/errorHandling.js';
 import { installHealthCheck } from './http/healthCheck.js';
 import { installLenientBodies } from './http/lenientBodies.js';
 import { limitQueries } from './http/limitQueries.js';
+import { refuseNulCharacters } from './http/refuseNulCharacters.js';
 import { openApiDocument } from './openapi/openApiDocument.js';
 import type { ApiaiDialogConfig } from '@parley/dialog-engine';
 import type { AgentNluFactory } from './dialog/AgentNlu.js';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
   });
   installLenientBodies(app);
   installErrorHandling(app);
+  refuseNulCharacters(app);
   await app.register(cors, {
     origin: true,
     methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, Intent } from '../agent/model.js';
 import { exampleSentences } from '../testing/exampleSentences.js';
@@ -93,5 +93,14 @@ describe('agent zips', () => {
     const response = await importZip(Buffer.from('not a zip'));
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ status: { code: 400, errorType: 'bad_request' } });
+  });
+
+  it('refuses a zip whose JSON holds a NUL character with 400 and keeps the agent', async () => {
+    const before = await t.app.inject({ method: 'GET', url: '/v1/intents', headers: t.developerHeaders });
+    const zip = zipSync({ 'intents/greet.json': strToU8(JSON.stringify({ name: 'gr\u0000eet', templates: ['hello'] })) });
+    const answer = await importZip(zip);
+    expect(answer.statusCode).toBe(400);
+    expect(answer.json()).toMatchObject({ status: { code: 400, errorType: 'bad_request', errorDetails: 'Invalid agent zip: intents/greet.json.name contains a NUL character (U+0000)' } });
+    expect((await t.app.inject({ method: 'GET', url: '/v1/intents', headers: t.developerHeaders })).json()).toEqual(before.json());
   });
 });

@@ -2,6 +2,7 @@
 // 2015 (`intents/*.json` with `templates`, inline entities, no agent.json), 2016–18 (inline `userSays`, optional
 // agent.json) and 2018+ (agent.json; `intents/X.json` + `intents/X_usersays_<lang>.json`;
 // `entities/E.json` + `entities/E_entries_<lang>.json`). A zip whose files sit in one top folder is read too.
+import { findNulCharacter } from '@parley/server-kit';
 import { strFromU8, unzipSync } from 'fflate';
 import type { AgentContent } from '../agent/replaceAgentContent.js';
 import { badRequest } from '../http/ApiAiError.js';
@@ -13,12 +14,17 @@ export interface AgentZip extends AgentContent {
   language: string | undefined;
 }
 
+/** A JSON file of the zip; NUL characters are refused here, as in requests (they cannot be stored). */
 function parseJson(path: string, bytes: Uint8Array): unknown {
+  let parsed: unknown;
   try {
-    return JSON.parse(strFromU8(bytes).replace(/^\uFEFF/, '')) as unknown;
+    parsed = JSON.parse(strFromU8(bytes).replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
     throw badRequest(`${path} in the agent zip is not valid JSON: ${(error as Error).message}`);
   }
+  const where = findNulCharacter(parsed, path);
+  if (where !== undefined) throw badRequest(`Invalid agent zip: ${where} contains a NUL character (U+0000)`);
+  return parsed;
 }
 
 /** Files by path, without a folder that every path shares and without directory entries. */
