@@ -7,7 +7,7 @@ import { requireToken } from './auth/requireToken.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { installHealthCheck } from './http/healthCheck.js';
 import { installLenientBodies } from './http/lenientBodies.js';
-import { limitQueries } from './http/limitQueries.js';
+import { limitClientRequests } from './http/limitClientRequests.js';
 import { refuseNulCharacters } from './http/refuseNulCharacters.js';
 import { openApiDocument } from './openapi/openApiDocument.js';
 import type { ApiaiDialogConfig } from '@parley/dialog-engine';
@@ -42,8 +42,8 @@ export interface AppOptions {
   dialog?: Partial<ApiaiDialogConfig>;
   /** How long a fulfillment webhook may take (default 5 s, api.ai's limit). */
   webhookTimeoutMs?: number;
-  /** Queries per minute per client token (IP without one) on /v1/query; 0 or unset: no limit. */
-  queriesPerMinute?: number;
+  /** Requests per minute per token (IP without one) on the client-token routes, shared by them; 0 or unset: no limit. */
+  clientRequestsPerMinute?: number;
   /** The clock and randomness of the dialog (tests pin them). */
   now?: () => number;
   random?: () => number;
@@ -131,12 +131,10 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
   });
   await app.register(async (client) => {
     client.addHook('onRequest', requireToken(services.agents, 'client'));
-    await client.register(async (queries) => {
-      await limitQueries(queries, options.queriesPerMinute ?? 0);
-      await queries.register(queryRoutes, {
-        deps: { environment, runtimes, entities: services.entities, webhookTimeoutMs: options.webhookTimeoutMs ?? 5000 },
-        speech: options.speech,
-      });
+    await limitClientRequests(client, options.clientRequestsPerMinute ?? 0);
+    await client.register(queryRoutes, {
+      deps: { environment, runtimes, entities: services.entities, webhookTimeoutMs: options.webhookTimeoutMs ?? 5000 },
+      speech: options.speech,
     });
     await client.register(contextRoutes, { environment });
     await client.register(userEntityRoutes, { environment, entities: services.entities });

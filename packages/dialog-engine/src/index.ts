@@ -8,7 +8,7 @@ export { stepApiai, type ApiaiEffect, type ApiaiInput, type ApiaiOutput } from '
 export { initialApiaiState, type ActiveContext, type ApiaiSessionState, type SlotFillingState } from './apiai/state.js';
 export type { ApiaiStepContext } from './apiai/apiaiStepContext.js';
 export type { QueryRequest } from './apiai/answerQuery.js';
-export type { ContextToSet } from './apiai/contextStore.js';
+export type { ContextLimitBreach, ContextToSet } from './apiai/contextStore.js';
 export { DEFAULT_APIAI_DIALOG_CONFIG, type ApiaiDialogConfig } from './apiai/config.js';
 export type { AffectedContext, DialogAgent, DialogIntent, IntentParameter, ResponseMessage } from './apiai/agent.js';
 export type { ApiaiNlu, ExtractOptions, ExtractedValue, IntentCandidate, MatchOptions, SessionEntity } from './apiai/ports.js';

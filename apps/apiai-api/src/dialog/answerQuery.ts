@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { stepApiai, type ApiaiInput, type ContextToSet, type ApiaiSessionState, type ApiaiStepContext, type JsonObject, type QueryResult } from '@parley/dialog-engine';
 import type { Agent } from '../agent/model.js';
 import type { EntityStore } from '../db/entityStore.js';
+import { tooManyContexts } from '../http/ApiAiError.js';
 import type { ParsedQuery } from '../protocol/parseQueryRequest.js';
 import { queryResponseJson, resultJson, type FulfillmentExtras } from '../protocol/queryResponseJson.js';
 import { successStatus, timestamp, type Status } from '../protocol/status.js';
@@ -28,13 +29,14 @@ interface Turn {
 function queryStep(state: ApiaiSessionState, input: ApiaiInput, ctx: ApiaiStepContext): Turn {
   const next = stepApiai(state, input, ctx);
   const [output] = next.outputs;
+  if (output?.kind === 'too_many_contexts') throw tooManyContexts(output);
   if (output?.kind !== 'query_result') throw new Error(`the api.ai reducer answered a query with ${output?.kind ?? 'nothing'}`);
   return { state: next.state, result: output.result };
 }
 
 /** Sets contexts a webhook returned; the result then reports every context active afterwards. */
 function setContextsStep(turn: Turn, contexts: readonly ContextToSet[], ctx: ApiaiStepContext): Turn {
-  const state = stepApiai(turn.state, { type: 'set_contexts', contexts }, ctx).state;
+  const state = stepApiai(turn.state, { type: 'set_contexts', contexts, fromAgent: true }, ctx).state;
   const reported = state.contexts.map(({ name, parameters, lifespan }) => ({ name, parameters, lifespan }));
   return { state, result: { ...turn.result, contexts: reported } };
 }

@@ -10,6 +10,7 @@ import {
   type DialogAgent,
 } from '@parley/dialog-engine';
 import type { SessionStore } from '../db/sessionStore.js';
+import { tooManyContexts } from '../http/ApiAiError.js';
 import type { AppServices } from '../services.js';
 
 export interface StepEnvironment {
@@ -60,6 +61,7 @@ export async function runSessionStep(
     });
     const [output] = next.outputs;
     if (output === undefined) throw new Error(`the api.ai reducer gave no output for ${input.type}`);
+    if (output.kind === 'too_many_contexts') throw tooManyContexts(output);
     if (save) await saveSession(sessions, agentId, sessionId, next.state);
     return { state: next.state, output };
   };

@@ -44,6 +44,13 @@ export const notAllowed = (method: string, url: string): ApiAiError =>
   new ApiAiError('not_allowed', `Method ${method} is not allowed for ${url}`);
 export const unauthorized = (details = 'Authorization failed. Please check your access keys.'): ApiAiError =>
   new ApiAiError('unauthorized', details);
+/** A request setting more contexts than APIAI_MAX_CONTEXTS_PER_REQUEST, or leaving its session over APIAI_MAX_CONTEXTS_PER_SESSION. */
+export const tooManyContexts = ({ scope, limit }: { scope: 'request' | 'session'; limit: number }): ApiAiError =>
+  badRequest(
+    scope === 'request'
+      ? `Too many contexts: at most ${limit} contexts may be set in one request.`
+      : `Too many contexts: a session may hold at most ${limit} active contexts.`,
+  );
 export const tooManyRequests = (details: string): ApiAiError => new ApiAiError('too_many_requests', details);
 /** The database is out of reach (stopped, restarting, failing over): retry later. */
 export const serviceUnavailable = (details: string): ApiAiError => new ApiAiError('service_unavailable', details);

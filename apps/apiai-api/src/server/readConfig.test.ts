@@ -14,6 +14,8 @@ describe('readConfig', () => {
       webhookTimeoutMs: 5000,
       classifierThreshold: 0.5,
       rateLimitPerMinute: 600,
+      maxContextsPerRequest: 30,
+      maxContextsPerSession: 100,
     });
   });
 
@@ -29,8 +31,11 @@ describe('readConfig', () => {
       APIAI_AGENT_ZIP: 'agent.zip',
       APIAI_CONTEXT_LIFESPAN: '3',
       APIAI_RATE_LIMIT_PER_MINUTE: '0',
+      APIAI_MAX_CONTEXTS_PER_REQUEST: '5',
+      APIAI_MAX_CONTEXTS_PER_SESSION: '7',
     });
     expect(config).toMatchObject({ port: 4000, host: '0.0.0.0', developerToken: 'dev', clientToken: 'client', agentZip: 'agent.zip', contextLifespan: 3, rateLimitPerMinute: 0 });
+    expect(config).toMatchObject({ maxContextsPerRequest: 5, maxContextsPerSession: 7 });
   });
 
   it('refuses half a token pair and bad numbers', () => {

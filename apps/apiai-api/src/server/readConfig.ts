@@ -1,4 +1,5 @@
 // The operator contract (DESIGN.md "Operator contract"): the app is configured by environment variables only.
+import { DEFAULT_APIAI_DIALOG_CONFIG } from '@parley/dialog-engine';
 import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
 
 export interface ServerConfig extends ServerEnv {
@@ -10,12 +11,15 @@ export interface ServerConfig extends ServerEnv {
   contextLifespan: number;
   contextTimeToLiveMs: number;
   classifierThreshold: number;
-  /** Queries per minute per client token (or IP); 0 disables the limit. */
+  /** Requests per minute per client token (or IP) on the client-token routes; 0 disables the limit. */
   rateLimitPerMinute: number;
+  /** Most contexts one request may set; most a session may hold once a client's contexts are set. */
+  maxContextsPerRequest: number;
+  maxContextsPerSession: number;
 }
 
-/** Queries per minute per client token when APIAI_RATE_LIMIT_PER_MINUTE is unset: 10 a second, far above one conversation. */
-export const defaultQueriesPerMinute = 600;
+/** Client requests per minute per token when APIAI_RATE_LIMIT_PER_MINUTE is unset: 10 a second, far above one conversation. */
+export const defaultClientRequestsPerMinute = 600;
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name]?.trim();
@@ -60,6 +64,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     contextLifespan: positiveInteger(env, 'APIAI_CONTEXT_LIFESPAN', 5),
     contextTimeToLiveMs: positiveInteger(env, 'APIAI_CONTEXT_TTL_SECONDS', 600) * 1000,
     classifierThreshold: fraction(env, 'APIAI_CLASSIFIER_THRESHOLD', 0.5),
-    rateLimitPerMinute: nonNegativeInteger(env, 'APIAI_RATE_LIMIT_PER_MINUTE', defaultQueriesPerMinute),
+    rateLimitPerMinute: nonNegativeInteger(env, 'APIAI_RATE_LIMIT_PER_MINUTE', defaultClientRequestsPerMinute),
+    maxContextsPerRequest: positiveInteger(env, 'APIAI_MAX_CONTEXTS_PER_REQUEST', DEFAULT_APIAI_DIALOG_CONFIG.maxContextsPerRequest),
+    maxContextsPerSession: positiveInteger(env, 'APIAI_MAX_CONTEXTS_PER_SESSION', DEFAULT_APIAI_DIALOG_CONFIG.maxContextsPerSession),
   };
 }

@@ -25,9 +25,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       logLevel: config.logLevel,
       nlu: createAgentNlu({ classifiers, minConfidence: config.classifierThreshold }),
       speech: pocketsphinxSpeech(),
-      dialog: { defaultLifespan: config.contextLifespan, contextTimeToLiveMs: config.contextTimeToLiveMs },
+      dialog: {
+        defaultLifespan: config.contextLifespan,
+        contextTimeToLiveMs: config.contextTimeToLiveMs,
+        maxContextsPerRequest: config.maxContextsPerRequest,
+        maxContextsPerSession: config.maxContextsPerSession,
+      },
       webhookTimeoutMs: config.webhookTimeoutMs,
-      queriesPerMinute: config.rateLimitPerMinute,
+      clientRequestsPerMinute: config.rateLimitPerMinute,
     });
     log = (agentId, message) => built.app.log.error({ agentId }, `training the intent classifier failed: ${message}`);
     const report = await bootstrapAgents(built.services, config, (event) =>

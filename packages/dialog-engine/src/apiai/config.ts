@@ -10,6 +10,10 @@ export interface ApiaiDialogConfig {
   readonly cancelWords: readonly string[];
   /** Re-prompts for the same parameter before slot filling is abandoned. */
   readonly maxReprompts: number;
+  /** Most contexts one request may set (a query's `contexts`, a `/contexts` write); more are refused. */
+  readonly maxContextsPerRequest: number;
+  /** Most contexts a session may hold once a client's contexts are set; a request going past it is refused. */
+  readonly maxContextsPerSession: number;
 }
 
 export const DEFAULT_APIAI_DIALOG_CONFIG: ApiaiDialogConfig = {
@@ -18,6 +22,8 @@ export const DEFAULT_APIAI_DIALOG_CONFIG: ApiaiDialogConfig = {
   minScore: 0,
   cancelWords: ['cancel', 'stop', 'nevermind', 'never mind', 'forget it', 'exit', 'quit'],
   maxReprompts: 3,
+  maxContextsPerRequest: 30,
+  maxContextsPerSession: 100,
 };
 
 export function resolveApiaiConfig(overrides: Partial<ApiaiDialogConfig> | undefined): ApiaiDialogConfig {

@@ -2,7 +2,7 @@ import type { Step } from '../core/step.js';
 import type { ApiaiStepContext } from './apiaiStepContext.js';
 import { answerQuery, type QueryRequest } from './answerQuery.js';
 import { resolveApiaiConfig } from './config.js';
-import { contextKey, expireContexts, findContext, setContexts, type ContextToSet } from './contextStore.js';
+import { contextKey, contextLimitBreach, expireContexts, findContext, setContexts, type ContextLimitBreach, type ContextToSet } from './contextStore.js';
 import { mergeSessionEntities } from './mergeSessionEntities.js';
 import type { SessionEntity } from './ports.js';
 import type { QueryResult, ReportedContext } from './queryResult.js';
@@ -13,7 +13,8 @@ export type ApiaiInput =
   | ({ readonly type: 'query' } & QueryRequest)
   | { readonly type: 'get_contexts' }
   | { readonly type: 'get_context'; readonly name: string }
-  | { readonly type: 'set_contexts'; readonly contexts: readonly ContextToSet[] }
+  /** `fromAgent`: the agent's own contexts (its webhook's `contextOut`), which the client limits do not apply to. */
+  | { readonly type: 'set_contexts'; readonly contexts: readonly ContextToSet[]; readonly fromAgent?: boolean }
   | { readonly type: 'delete_contexts' }
   | { readonly type: 'delete_context'; readonly name: string }
   | { readonly type: 'set_user_entities'; readonly entities: readonly SessionEntity[] }
@@ -26,7 +27,9 @@ export type ApiaiOutput =
   | { readonly kind: 'contexts_set'; readonly names: readonly string[] }
   | { readonly kind: 'contexts_deleted' }
   | { readonly kind: 'user_entities_set'; readonly names: readonly string[] }
-  | { readonly kind: 'user_entity_deleted'; readonly found: boolean };
+  | { readonly kind: 'user_entity_deleted'; readonly found: boolean }
+  /** A query or `/contexts` write refused, the state unchanged: it sets more contexts than the limits allow. */
+  | ({ readonly kind: 'too_many_contexts' } & ContextLimitBreach);
 
 /** The api.ai dialog has nothing for the app to carry out: webhooks are the app's business. */
 export type ApiaiEffect = never;
@@ -52,6 +55,8 @@ export function stepApiai(
   const current: ApiaiSessionState = { ...state, contexts: expireContexts(state.contexts, ctx.now, config.contextTimeToLiveMs) };
   switch (input.type) {
     case 'query': {
+      const breach = contextLimitBreach(input.resetContexts === true ? [] : current.contexts, input.contexts ?? [], config);
+      if (breach !== undefined) return only(state, { kind: 'too_many_contexts', ...breach });
       const answered = answerQuery(current, input, ctx);
       return only(answered.state, { kind: 'query_result', result: answered.result });
     }
@@ -62,6 +67,8 @@ export function stepApiai(
       return only(current, { kind: 'contexts', contexts: found === undefined ? [] : reported({ ...current, contexts: [found] }) });
     }
     case 'set_contexts': {
+      const breach = input.fromAgent === true ? undefined : contextLimitBreach(current.contexts, input.contexts, config);
+      if (breach !== undefined) return only(state, { kind: 'too_many_contexts', ...breach });
       const contexts = setContexts(current.contexts, input.contexts, ctx.now, config.defaultLifespan);
       return only({ ...current, contexts }, { kind: 'contexts_set', names: input.contexts.map((context) => contextKey(context.name)) });
     }
