@@ -11,9 +11,9 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const contexts = (count: number, prefix = 'c') => Array.from({ length: count }, (_, index) => ({ name: `${prefix}${index}`, lifespan: 5 }));
-const setContexts = (sessionId: string, list: unknown) =>
+const setContexts = (sessionId: string, list: object[]) =>
   t.app.inject({ method: 'POST', url: `/v1/contexts?sessionId=${sessionId}&v=20150910`, headers: t.clientHeaders, payload: list });
-const query = (sessionId: string, list: unknown, extra: Record<string, unknown> = {}) =>
+const query = (sessionId: string, list: object[], extra: Record<string, unknown> = {}) =>
   t.app.inject({ method: 'POST', url: '/v1/query?v=20150910', headers: t.clientHeaders, payload: { query: 'hello', sessionId, lang: 'en', contexts: list, ...extra } });
 const active = async (sessionId: string) =>
   (await t.app.inject({ method: 'GET', url: `/v1/contexts?sessionId=${sessionId}&v=20150910`, headers: t.clientHeaders })).json<{ name: string }[]>().map((context) => context.name);
