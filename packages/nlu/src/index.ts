@@ -3,6 +3,7 @@ export { tokenize, type Token, type TokenKind, type TokenizeOptions } from './te
 export { normalize } from './text/normalize.js';
 export { parseNumeral } from './text/parseNumeral.js';
 export { matchOrder, type MatchOrderOptions, type OrderSynapse, type SynapseMatch } from './kalliope/matchOrder.js';
+export { compileOrderMatcher, type OrderMatcher } from './kalliope/compileOrderMatcher.js';
 export { matchOrderSignal, type OrderSignalMatch } from './kalliope/matchOrderSignal.js';
 export { parseOrderSignal, type MatchingType, type OrderSignal } from './kalliope/orderSignal.js';
 export { type SttCorrection } from './kalliope/sttCorrection.js';

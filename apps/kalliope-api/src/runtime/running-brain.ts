@@ -6,6 +6,7 @@ export class RunningBrain {
   private synapseList: Synapse[];
   private currentSettings: KalliopeSettings;
   private currentVersion = 0;
+  private currentRevision = 0;
 
   constructor(
     private currentBrain: Brain,
@@ -18,6 +19,11 @@ export class RunningBrain {
   /** Bumped by every reload, so caches built from the brain (the speech grammar) know when to rebuild. */
   get version(): number {
     return this.currentVersion;
+  }
+
+  /** Bumped by every change to the synapses (reload, add, remove, enable toggle): the compiled order matcher follows it. */
+  get revision(): number {
+    return this.currentRevision;
   }
 
   get brain(): Brain {
@@ -41,6 +47,7 @@ export class RunningBrain {
     const synapse = this.synapseList[index];
     if (synapse === undefined) return false;
     this.synapseList[index] = { ...synapse, enabled };
+    this.currentRevision += 1;
     return true;
   }
 
@@ -49,6 +56,7 @@ export class RunningBrain {
     if (this.find(synapse.name) !== undefined) return false;
     this.synapseList.push(synapse);
     this.currentVersion += 1;
+    this.currentRevision += 1;
     return true;
   }
 
@@ -58,6 +66,7 @@ export class RunningBrain {
     if (index < 0) return false;
     this.synapseList.splice(index, 1);
     this.currentVersion += 1;
+    this.currentRevision += 1;
     return true;
   }
 
@@ -70,6 +79,7 @@ export class RunningBrain {
     this.synapseList = [...brain.synapses];
     this.currentSettings = settings;
     this.currentVersion += 1;
+    this.currentRevision += 1;
   }
 
   /** Kalliope starts its order listener only when a synapse has an order signal; the trigger switch needs it. */

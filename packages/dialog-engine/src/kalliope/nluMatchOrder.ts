@@ -1,4 +1,4 @@
-import { matchOrder, parseOrderSignal } from '@parley/nlu';
+import { compileOrderMatcher, parseOrderSignal, type OrderMatcher, type OrderSynapse } from '@parley/nlu';
 import { isJsonObject } from '../core/json.js';
 import type { KalliopeSynapse } from './brain.js';
 import type { MatchOrder } from './ports.js';
@@ -10,21 +10,34 @@ export interface NluMatchOrderOptions {
   readonly correctionFiles?: Readonly<Record<string, readonly unknown[]>>;
 }
 
-/** The `MatchOrder` port on `@parley/nlu`'s Kalliope order matching. */
+/**
+ * The `MatchOrder` port on `@parley/nlu`'s Kalliope order matching. Each synapse list is compiled once
+ * (`compileOrderMatcher`: signals parsed, indexed by their words) and reused while the caller passes the same
+ * array, so an app that keeps its brain array until the brain changes compiles once per brain.
+ */
 export function createNluMatchOrder(options: NluMatchOrderOptions = {}): MatchOrder {
   const correctionEntries = (parameters: unknown): readonly unknown[] => {
     const file = isJsonObject(parameters) ? parameters['stt-correction-file'] : undefined;
     return typeof file === 'string' ? (options.correctionFiles?.[file] ?? []) : [];
   };
-  const orderSynapse = (synapse: KalliopeSynapse) => ({
+  const orderSynapse = (synapse: KalliopeSynapse): OrderSynapse => ({
     name: synapse.name,
     ...(synapse.enabled === undefined ? {} : { enabled: synapse.enabled }),
     orders: synapse.signals
       .filter((signal) => signal.name === 'order')
       .map((signal) => parseOrderSignal(signal.parameters, correctionEntries(signal.parameters))),
   });
+  const compiled = new WeakMap<readonly KalliopeSynapse[], OrderMatcher<OrderSynapse>>();
+  const matcherFor = (synapses: readonly KalliopeSynapse[]): OrderMatcher<OrderSynapse> => {
+    const cached = compiled.get(synapses);
+    if (cached !== undefined) return cached;
+    const matcher = compileOrderMatcher(synapses.map(orderSynapse));
+    compiled.set(synapses, matcher);
+    return matcher;
+  };
+  const matchOptions = options.mode === undefined ? {} : { mode: options.mode };
   return (order, synapses) =>
-    matchOrder(synapses.map(orderSynapse), order, options.mode === undefined ? {} : { mode: options.mode }).map((match) => ({
+    matcherFor(synapses).match(order, matchOptions).map((match) => ({
       synapseName: match.synapse.name,
       matchedOrder: match.matchedOrder,
       parameters: match.parameters,

@@ -36,8 +36,7 @@ function runOrder(draft: KalliopeState, order: string | null, mute: boolean | un
     answerNeurotransmitter(draft, request, order ?? '', ctx, effects);
     return proceed(draft, request, ctx, effects);
   }
-  const enabled = ctx.brain.filter((synapse) => synapse.enabled !== false);
-  const matches = order === null || order.trim() === '' ? [] : ctx.matchOrder(order, enabled);
+  const matches = order === null || order.trim() === '' ? [] : ctx.matchOrder(order, ctx.brain);
   const known = matches.filter((match) => findSynapse(ctx.brain, match.synapseName) !== undefined);
   if (known.length > 0) {
     draft.lifo.push(known.map((match) => createRun(draft, match.synapseName, match.matchedOrder, { ...match.parameters })));

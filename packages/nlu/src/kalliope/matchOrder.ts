@@ -25,7 +25,8 @@ export interface MatchOrderOptions {
 /**
  * Kalliope order matching (reference/kalliope.md §3): for each enabled synapse in brain order, the first of its
  * order signals that matches adds it once. Unlike Kalliope, a signal's stt-correction applies to the order for
- * that signal only and never leaks into later synapses.
+ * that signal only and never leaks into later synapses. This is the full scan, parsing every signal per call:
+ * a brain matched repeatedly goes through `compileOrderMatcher`, which returns the same matches.
  */
 export function matchOrder<S extends OrderSynapse>(
   synapses: readonly S[],
@@ -44,6 +45,11 @@ export function matchOrder<S extends OrderSynapse>(
       }
     }
   }
+  return selectMatches(matches, options);
+}
+
+/** `all`: the matches as found (brain order); `best`: the first one with the highest coverage. */
+export function selectMatches<S extends OrderSynapse>(matches: SynapseMatch<S>[], options: MatchOrderOptions): SynapseMatch<S>[] {
   if (options.mode !== 'best' || matches.length === 0) return matches;
   const best = matches.reduce((winner, match) => (match.coverage > winner.coverage ? match : winner));
   return [best];
