@@ -9,6 +9,8 @@ export interface CommandContext {
   readonly schemas: Schemas | null;
   /** Completes DATE entities whose year, month or day is -1. */
   readonly today: Today;
+  /** The host's time zone: DATE entities are instants in it, as thingtalk 1.10 reads them in its process's zone. */
+  readonly timeZone: string;
 }
 
 /** One input block to one output block. */
@@ -76,7 +78,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       const [{ fromNN }, { print }] = await Promise.all([import('../nn/fromNN.js'), import('../printer/print.js')]);
       return (block, ctx) => {
         const [tokens = '', entities] = block.split('\n');
-        return print(fromNN(tokens, parseEntities(entities), { today: ctx.today }));
+        return print(fromNN(tokens, parseEntities(entities), { today: ctx.today, timeZone: ctx.timeZone }));
       };
     },
   },
@@ -90,7 +92,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
         if (lines.length < 3) throw new Error('expected a program, a line with the sentence and a line with the entities');
         const entities = parseEntities(lines.pop());
         const sentence = lines.pop() ?? '';
-        return toNN(parse(lines.join('\n')), sentence, entities, { schemas: schemasOf(ctx), today: ctx.today }).join(' ');
+        return toNN(parse(lines.join('\n')), sentence, entities, { schemas: schemasOf(ctx), today: ctx.today, timeZone: ctx.timeZone }).join(' ');
       };
     },
   },

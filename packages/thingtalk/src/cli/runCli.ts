@@ -53,12 +53,13 @@ export async function runCli(args: readonly string[], input: string, readText: (
   }
 
   const run = await command.load();
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const date = new Date(now);
   const today = { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
   let exitCode = 0;
   const outputs = splitBlocks(input).map((block) => {
     try {
-      return run(block, { schemas, today });
+      return run(block, { schemas, today, timeZone });
     } catch (error) {
       exitCode = 1;
       return `error: ${errorMessage(error)}`;

@@ -1,5 +1,6 @@
 import type { DateBase, Value } from '../ast/index.js';
 import { baseUnitOf } from '../runtime/units.js';
+import { fromWallClock } from '../runtime/zonedTime.js';
 
 /**
  * The `entities` of an Almond parsed command: placeholder name (`QUOTED_STRING_0`, `NUMBER_1`,
@@ -42,7 +43,18 @@ const isRecord = (raw: unknown): raw is Record<string, unknown> => typeof raw ==
 const num = (raw: Record<string, unknown>, key: string): number => (typeof raw[key] === 'number' ? raw[key] : -1);
 const str = (raw: Record<string, unknown>, key: string): string | null => (typeof raw[key] === 'string' ? raw[key] : null);
 
-function dateBase(raw: unknown, today: Today | undefined): DateBase | null {
+/**
+ * How DATE entities are read: `today` completes unset (-1) year, month or day; with `timeZone` an entity of
+ * year/month/day/… fields is the instant at which that zone's clock shows them (as thingtalk 1.10 reads it, in its
+ * process's zone), so that it prints as `new Date("…Z")` and matches dates written either way.
+ */
+export interface DateContext {
+  readonly today?: Today | undefined;
+  readonly timeZone?: string | undefined;
+}
+
+function dateBase(raw: unknown, dates: DateContext): DateBase | null {
+  const { today } = dates;
   if (typeof raw === 'string') {
     const time = Date.parse(raw);
     return Number.isNaN(time) ? null : { kind: 'instant', iso: new Date(time).toISOString() };
@@ -50,7 +62,7 @@ function dateBase(raw: unknown, today: Today | undefined): DateBase | null {
   if (!isRecord(raw)) return null;
   const [year, month, day] = [num(raw, 'year'), num(raw, 'month'), num(raw, 'day')];
   if ((year < 0 || month < 0 || day < 0) && today === undefined) return null;
-  return {
+  const absolute: DateBase = {
     kind: 'absolute',
     year: year < 0 ? (today?.year ?? year) : year,
     month: month < 0 ? (today?.month ?? month) : month,
@@ -59,10 +71,23 @@ function dateBase(raw: unknown, today: Today | undefined): DateBase | null {
     minute: Math.max(num(raw, 'minute'), 0),
     second: Math.max(num(raw, 'second'), 0),
   };
+  return dates.timeZone === undefined ? absolute : { kind: 'instant', iso: new Date(instantOf(absolute, dates.timeZone)).toISOString() };
+}
+
+/** The instant of wall-clock date fields in a time zone. */
+function instantOf(date: Extract<DateBase, { kind: 'absolute' }>, timeZone: string): number {
+  return fromWallClock(date, timeZone);
+}
+
+/** The instant a date denotes in a time zone, or null when it is relative (now, start_of, …). */
+function dateInstant(date: DateBase, timeZone: string | undefined): number | null {
+  if (date.kind === 'instant') return Date.parse(date.iso);
+  if (date.kind === 'absolute' && timeZone !== undefined) return instantOf(date, timeZone);
+  return null;
 }
 
 /** The ThingTalk value of an entity, or null when the JSON does not have the expected shape. */
-export function entityToValue(type: string, raw: unknown, today?: Today): Value | null {
+export function entityToValue(type: string, raw: unknown, dates: DateContext = {}): Value | null {
   if (type === 'QUOTED_STRING') return typeof raw === 'string' ? { type: 'String', value: raw } : null;
   if (type === 'NUMBER') return typeof raw === 'number' ? { type: 'Number', value: raw } : null;
   const stringEntity = STRING_ENTITY_TYPES[type];
@@ -72,7 +97,7 @@ export function entityToValue(type: string, raw: unknown, today?: Today): Value 
     return { type: 'Entity', value: str(raw, 'value'), entityType: type.slice('GENERIC_ENTITY_'.length), display: str(raw, 'display') };
   }
   if (type === 'DATE') {
-    const base = dateBase(raw, today);
+    const base = dateBase(raw, dates);
     return base === null ? null : { type: 'Date', value: base, operator: '+', offset: null };
   }
   if (!isRecord(raw)) return null;
@@ -125,8 +150,8 @@ function sameJSON(a: unknown, b: unknown): boolean {
 }
 
 /** Whether an entity of the map denotes this value (thingtalk 1.x `entitiesEqual`: locations to 0.01°, …). */
-export function entityMatches(type: string, raw: unknown, v: Value, today?: Today): boolean {
-  const candidate = entityToValue(type, raw, today);
+export function entityMatches(type: string, raw: unknown, v: Value, dates: DateContext = {}): boolean {
+  const candidate = entityToValue(type, raw, dates);
   if (candidate === null) return false;
   if (candidate.type === 'Location' && v.type === 'Location' && candidate.value.kind === 'absolute' && v.value.kind === 'absolute') {
     return Math.abs(candidate.value.lat - v.value.lat) < 0.01 && Math.abs(candidate.value.lon - v.value.lon) < 0.01;
@@ -134,7 +159,11 @@ export function entityMatches(type: string, raw: unknown, v: Value, today?: Toda
   if (candidate.type === 'Entity' && v.type === 'Entity') {
     return candidate.value === v.value && (candidate.value !== null || candidate.display === v.display);
   }
-  if (candidate.type === 'Date' && v.type === 'Date') return sameJSON(candidate.value, v.value);
+  if (candidate.type === 'Date' && v.type === 'Date') {
+    if (v.offset !== null) return false;
+    const [a, b] = [dateInstant(candidate.value, dates.timeZone), dateInstant(v.value, dates.timeZone)];
+    return a !== null && b !== null ? a === b : sameJSON(candidate.value, v.value);
+  }
   return sameJSON(candidate, v);
 }
 

@@ -1,7 +1,7 @@
 import type { Value } from '../ast/index.js';
 import { printValue } from '../printer/values.js';
 import { entityMatches, splitPlaceholder } from './entities.js';
-import type { EntityMap, Today } from './entities.js';
+import type { DateContext, EntityMap } from './entities.js';
 
 /** The words a value would appear as in the sentence, for the types that may be copied from it. */
 function sentenceWords(type: string, v: Value): string | null {
@@ -38,20 +38,20 @@ export class EntityFinder {
   readonly #entities: EntityMap;
   readonly #unused: Map<string, unknown>;
   readonly #used = new Map<string, unknown>();
-  readonly #today: Today | undefined;
+  readonly #dates: DateContext;
 
-  constructor(sentence: readonly string[], entities: EntityMap, today?: Today) {
+  constructor(sentence: readonly string[], entities: EntityMap, dates: DateContext = {}) {
     this.#sentence = sentence;
     this.#entities = entities;
     this.#unused = new Map(Object.entries(entities));
-    this.#today = today;
+    this.#dates = dates;
   }
 
   #candidates(bag: ReadonlyMap<string, unknown>, type: string, v: Value): string[] {
     const found: [string, number][] = [];
     for (const [key, raw] of bag) {
       const placeholder = splitPlaceholder(key);
-      if (placeholder !== null && placeholder[0] === type && entityMatches(type, raw, v, this.#today)) found.push([key, placeholder[1]]);
+      if (placeholder !== null && placeholder[0] === type && entityMatches(type, raw, v, this.#dates)) found.push([key, placeholder[1]]);
     }
     return found.sort((a, b) => a[1] - b[1]).map(([key]) => key);
   }

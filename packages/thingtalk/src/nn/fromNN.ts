@@ -10,6 +10,8 @@ import { parseNNValue } from './nnValues.js';
 export interface FromNNOptions {
   /** Completes DATE entities with unset (-1) year, month or day. */
   readonly today?: Today;
+  /** Reads DATE entities of year/month/day/… fields as instants in this IANA time zone (`new Date("…Z")`). */
+  readonly timeZone?: string;
 }
 
 function parseAction(r: NNReader): Action {
@@ -113,7 +115,7 @@ function parseBookkeeping(r: NNReader): Bookkeeping {
  */
 export function fromNN(tokens: string | readonly string[], entities: EntityMap = {}, options: FromNNOptions = {}): Input {
   const list = typeof tokens === 'string' ? tokens.split(' ').filter((t) => t !== '') : tokens;
-  const r: NNReader = { c: nnCursor(list), entities, today: options.today };
+  const r: NNReader = { c: nnCursor(list), entities, dates: { today: options.today, timeZone: options.timeZone } };
   return r.c.run(() => {
     let input: Input;
     if (r.c.accept('bookkeeping')) input = parseBookkeeping(r);

@@ -1,6 +1,6 @@
 import { Cursor } from '../parser/cursor.js';
 import type { Token } from '../parser/tokens.js';
-import type { EntityMap, Today } from './entities.js';
+import type { DateContext, EntityMap } from './entities.js';
 
 /** A cursor over NN tokens (each a `word` token; columns count characters of the space-joined sequence). */
 export function nnCursor(tokens: readonly string[]): Cursor {
@@ -18,7 +18,7 @@ export function nnCursor(tokens: readonly string[]): Cursor {
 export interface NNReader {
   readonly c: Cursor;
   readonly entities: EntityMap;
-  readonly today: Today | undefined;
+  readonly dates: DateContext;
 }
 
 /** `param:name` or `param:name:Type` → `name`; null for other tokens. */

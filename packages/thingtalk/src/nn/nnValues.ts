@@ -15,7 +15,7 @@ function slotValue(raw: unknown): Value {
 function placeholderValue(r: NNReader, token: string, type: string): Value {
   if (type === 'SLOT') return slotValue(r.entities[token]);
   if (!Object.hasOwn(r.entities, token)) r.c.failAt(r.c.peek(-1), `entity ${token} is not in the entity map`);
-  const value = entityToValue(type, r.entities[token], r.today);
+  const value = entityToValue(type, r.entities[token], r.dates);
   if (value === null) r.c.failAt(r.c.peek(-1), `invalid value for entity ${token}: ${JSON.stringify(r.entities[token])}`);
   return value;
 }

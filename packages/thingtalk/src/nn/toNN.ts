@@ -22,6 +22,8 @@ export interface ToNNOptions {
   readonly typeAnnotations?: boolean;
   /** Completes DATE entities with unset (-1) year, month or day. */
   readonly today?: Today;
+  /** Matches dates and DATE entities as instants in this IANA time zone (`new Date(2018, 5, 23)` = `"2018-05-23T07:00:00.000Z"` in Los Angeles). */
+  readonly timeZone?: string;
 }
 
 function actionToNN(w: NNWriter, a: Action, scope: Scope): string[] {
@@ -127,6 +129,6 @@ export function makeWriter(finder: EntityLookup, schemas: SchemaRetriever, typeA
 export function toNN(input: Input, sentence: string | readonly string[], entities: EntityMap, options: ToNNOptions): string[] {
   const checked = typeCheck(input, options.schemas);
   const words = typeof sentence === 'string' ? sentence.split(' ').filter((word) => word !== '') : sentence;
-  const finder = new EntityFinder(words, entities, options.today);
+  const finder = new EntityFinder(words, entities, { today: options.today, timeZone: options.timeZone });
   return inputToNN(makeWriter(finder, options.schemas, options.typeAnnotations), checked);
 }
