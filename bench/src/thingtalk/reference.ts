@@ -1,0 +1,108 @@
+// thingtalk 1.10 (the npm package, a dev dependency of the benchmark only) measured in the same run as
+// @parley/thingtalk: parse + print in process on the programs both accept, and `thingtalk fmt` as a whole process.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, print } from '@parley/thingtalk';
+
+interface ReferenceProgram {
+  prettyprint(short: boolean): string;
+}
+interface ReferenceThingTalk {
+  Grammar: { parse(source: string): ReferenceProgram };
+}
+
+const require = createRequire(import.meta.url);
+const benchRoot = fileURLToPath(new URL('../..', import.meta.url));
+const referencePackage = dirname(require.resolve('thingtalk/package.json'));
+const ourCli = fileURLToPath(new URL('../../../packages/thingtalk/dist/cli.js', import.meta.url));
+
+export function loadReference(): ReferenceThingTalk {
+  return require('thingtalk') as ReferenceThingTalk;
+}
+
+/** The programs of the reference's own test suite (`test/sample.apps`, blocks separated by `====`). */
+export function referenceTestPrograms(): string[] {
+  return readFileSync(join(referencePackage, 'test', 'sample.apps'), 'utf8')
+    .split('====')
+    .map((block) => block.trim())
+    .filter((block) => block.split('\n').some((line) => line.trim() !== '' && !line.trim().startsWith('//')));
+}
+
+function accepts(f: () => unknown): boolean {
+  try {
+    f();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The programs that both implementations parse and print. */
+export function acceptedByBoth(reference: ReferenceThingTalk, programs: readonly string[]): string[] {
+  return programs.filter((p) => accepts(() => reference.Grammar.parse(p).prettyprint(true)) && accepts(() => print(parse(p))));
+}
+
+export interface TimedPair {
+  readonly ours: number;
+  readonly reference: number;
+}
+
+/** µs per program of parse + print, both implementations alternating in rounds of about `roundMs`, best round kept. */
+export function parsePrintTimes(reference: ReferenceThingTalk, programs: readonly string[], rounds: number, roundMs: number): TimedPair {
+  const passes: Record<keyof TimedPair, () => void> = {
+    ours: () => {
+      for (const p of programs) print(parse(p));
+    },
+    reference: () => {
+      for (const p of programs) reference.Grammar.parse(p).prettyprint(true);
+    },
+  };
+  const best: Record<keyof TimedPair, number> = { ours: Infinity, reference: Infinity };
+  for (const pass of Object.values(passes)) for (let i = 0; i < 3; i++) pass();
+  for (let round = 0; round < rounds; round++) {
+    for (const key of ['ours', 'reference'] as const) {
+      const start = performance.now();
+      let n = 0;
+      while (performance.now() - start < roundMs) {
+        passes[key]();
+        n++;
+      }
+      best[key] = Math.min(best[key], ((performance.now() - start) * 1000) / (n * programs.length));
+    }
+  }
+  return best;
+}
+
+export interface ProcessTimes {
+  readonly bareNode: number;
+  readonly ours: number;
+  readonly reference: number;
+}
+
+const REFERENCE_FMT = "const TT = require('thingtalk'); const s = require('fs').readFileSync(0, 'utf8'); process.stdout.write(TT.Grammar.parse(s).prettyprint(true) + '\\n');";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Median wall time (ms) of formatting one program as a whole process, and of `node -e 0`, runs interleaved. */
+export function processTimes(program: string, runs: number): ProcessTimes {
+  const commands: Record<keyof ProcessTimes, string[]> = { bareNode: ['-e', '0'], ours: [ourCli, 'fmt'], reference: ['-e', REFERENCE_FMT] };
+  const times: Record<keyof ProcessTimes, number[]> = { bareNode: [], ours: [], reference: [] };
+  const outputs: Partial<Record<keyof ProcessTimes, string>> = {};
+  for (let i = 0; i < runs; i++) {
+    for (const key of ['bareNode', 'ours', 'reference'] as const) {
+      const start = performance.now();
+      const result = spawnSync(process.execPath, commands[key], { input: program, cwd: benchRoot, encoding: 'utf8' });
+      times[key].push(performance.now() - start);
+      if (result.status !== 0) throw new Error(`${key} failed: ${result.stderr}`);
+      outputs[key] = result.stdout;
+    }
+  }
+  if (outputs.ours !== outputs.reference) throw new Error(`the two fmt outputs differ: ${outputs.ours ?? ''} / ${outputs.reference ?? ''}`);
+  return { bareNode: median(times.bareNode), ours: median(times.ours), reference: median(times.reference) };
+}
