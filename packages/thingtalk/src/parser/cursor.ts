@@ -40,8 +40,17 @@ export class Cursor {
   private index = 0;
   private furthest = 0;
   private expectedAtFurthest = new Set<string>();
+  /** In quiet mode, the one failure every `fail()` throws. */
+  private quietFailure: ParseFailure | undefined;
 
-  constructor(private readonly tokens: readonly Token[]) {}
+  /**
+   * A quiet cursor does not record what was expected where, and every failure is the same object: the cheap
+   * first attempt at a parse, repeated with a recording cursor only when it fails, to report the error.
+   */
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly quiet = false,
+  ) {}
 
   get position(): number {
     return this.index;
@@ -124,7 +133,7 @@ export class Cursor {
    * such as "a value", or (with `isDescription` false) a token shown quoted.
    */
   noteExpected(what: string, isDescription = true): void {
-    if (this.index < this.furthest) return;
+    if (this.quiet || this.index < this.furthest) return;
     if (this.index > this.furthest) {
       this.furthest = this.index;
       this.expectedAtFurthest = new Set();
@@ -134,6 +143,7 @@ export class Cursor {
 
   /** Throws a syntax error at the furthest position reached, listing what was expected there. */
   fail(): never {
+    if (this.quiet) throw (this.quietFailure ??= new ParseFailure(this.peek(), null, new Set()));
     throw new ParseFailure(this.tokens[this.furthest] ?? this.peek(), null, this.expectedAtFurthest);
   }
 

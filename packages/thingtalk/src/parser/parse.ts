@@ -13,7 +13,7 @@ import type { Token } from './tokens.js';
  * separate cursor so that the probe does not add to the "expected …" list of a program's syntax error.
  */
 function looksLikePermissionRule(tokens: readonly Token[]): boolean {
-  const probe = new Cursor(tokens);
+  const probe = new Cursor(tokens, true);
   return probe.attempt(() => parseOr(probe)) !== undefined && probe.at(':');
 }
 
@@ -23,6 +23,13 @@ function looksLikePermissionRule(tokens: readonly Token[]): boolean {
  */
 export function parse(source: string): Input {
   const tokens = tokenize(source);
+  const quick = new Cursor(tokens, true);
+  try {
+    return quick.run(() => parseInput(quick, tokens));
+  } catch (error) {
+    if (!(error instanceof ThingTalkSyntaxError)) throw error;
+  }
+  // parsed again, recording what was expected where, for the error message
   const c = new Cursor(tokens);
   return c.run(() => parseInput(c, tokens));
 }
