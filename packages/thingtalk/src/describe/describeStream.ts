@@ -7,6 +7,7 @@ import { describePredicate } from './describePredicate.js';
 import { describeTable } from './describeTable.js';
 import { describeValue } from './describeValue.js';
 import { streamSignature, tableSignature } from './tableSignature.js';
+import { listOf } from './listOf.js';
 
 export function describeStream(ctx: DescribeContext, stream: Stream): string {
   const value = (v: Parameters<typeof describeValue>[0]): string => describeValue(v, {}, ctx.options);
@@ -15,8 +16,10 @@ export function describeStream(ctx: DescribeContext, stream: Stream): string {
       return cleanName(stream.name);
     case 'Timer': {
       const isNow = stream.base.type === 'Date' && stream.base.value.kind === 'now' && stream.base.offset === null;
-      const every = stream.frequency === null ? `every ${value(stream.interval)}` : `${value(stream.frequency)} times every ${value(stream.interval)}`;
-      return isNow ? every : `${every} starting ${value(stream.base)}`;
+      const frequency = stream.frequency === null ? 1 : stream.frequency.type === 'Number' ? stream.frequency.value : null;
+      const every = frequency === 1 ? 'every' : frequency === 2 ? 'twice every' : `${stream.frequency === null ? '' : value(stream.frequency)} times every`;
+      const interval = value(stream.interval);
+      return isNow ? `${every} ${interval}` : `${every} ${interval} starting ${value(stream.base)}`;
     }
     case 'AtTimer': {
       const times = stream.time.map(value).join(' and ');
@@ -38,7 +41,7 @@ export function describeStream(ctx: DescribeContext, stream: Stream): string {
       return `${describeStream(ctx, stream.stream)} and ${describePredicate(ctx, stream.filter, streamSignature(ctx, stream).args)}`;
     case 'Projection': {
       const args = streamSignature(ctx, stream).args;
-      return `the ${stream.args.map((name) => argumentCanonical(args, name)).join(', ')} of ${describeStream(ctx, stream.stream)}`;
+      return `the ${listOf(stream.args.map((name) => argumentCanonical(args, name)))} of ${describeStream(ctx, stream.stream)}`;
     }
     case 'Compute':
       return `a value computed from ${describeStream(ctx, stream.stream)}`;

@@ -7,6 +7,7 @@ import { describeInvocation } from './describeInvocation.js';
 import { describePredicate } from './describePredicate.js';
 import { tableSignature } from './tableSignature.js';
 import { describeValue } from './describeValue.js';
+import { listOf } from './listOf.js';
 
 function numberValue(value: Value): number | null {
   return value.type === 'Number' ? value.value : null;
@@ -38,7 +39,7 @@ export function describeTable(ctx: DescribeContext, table: Table, extraInParams:
     case 'Filter':
       return `${describeTable(ctx, table.table, extraInParams)} such that ${describePredicate(ctx, table.filter, tableSignature(ctx, table).args)}`;
     case 'Projection':
-      return `the ${table.args.map(canonical).join(', ')} of ${describeTable(ctx, table.table, extraInParams)}`;
+      return `the ${listOf(table.args.map(canonical))} of ${describeTable(ctx, table.table, extraInParams)}`;
     case 'Compute':
       return `a value computed from ${describeTable(ctx, table.table, extraInParams)}`;
     case 'Aggregation': {
@@ -62,7 +63,7 @@ export function describeTable(ctx: DescribeContext, table: Table, extraInParams:
       if (index === 1) return `the first ${inner}`;
       if (index === -1) return `the last ${inner}`;
       if (table.indices.length === 1 && only !== undefined) return `the ${value(only)}-nth ${inner}`;
-      return `elements ${table.indices.map(value).join(', ')} of the ${inner}`;
+      return `elements ${listOf(table.indices.map(value))} of the ${inner}`;
     }
     case 'Slice': {
       const base = numberValue(table.base);

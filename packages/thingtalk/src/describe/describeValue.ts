@@ -8,10 +8,15 @@ import type { DescribeOptions } from './describeContext.js';
 /** Names for parameters in scope (their canonical words), e.g. { title: 'title' }. */
 export type DescribeScope = Readonly<Record<string, string>>;
 
+/** `37` , `37.123`, `-137.5`: at most three decimals, as the reference's `${x:.3}` format writes coordinates. */
+function upTo3Decimals(x: number): string {
+  return String(Number(x.toFixed(3)));
+}
+
 function describeLocation(location: LocationSpec): string {
   switch (location.kind) {
     case 'absolute':
-      return location.display ?? `[Latitude: ${location.lat.toFixed(3)} deg, Longitude: ${location.lon.toFixed(3)} deg]`;
+      return location.display ?? `[Latitude: ${upTo3Decimals(location.lat)} deg, Longitude: ${upTo3Decimals(location.lon)} deg]`;
     case 'unresolved':
       return location.name;
     case 'relative':
