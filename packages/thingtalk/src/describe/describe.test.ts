@@ -8,8 +8,8 @@ const classes = testClasses();
 const SAY = '@org.thingpedia.builtin.thingengine.builtin.say';
 const DRIVE = '@com.google.drive.list_drive_files()';
 
-// [program, description, program name]: the reference's wording (thingtalk test_describe.js), with table filters
-// read "such that" as thingtalk 1.10 has them (1.9.x said "if"; reference/almond.md §5).
+// [program, description, program name]: the reference's wording (thingtalk test_describe.js), checked against
+// thingtalk@1.10.0: filters of queries read "such that", filters of monitored queries and streams "if".
 const CASES: readonly (readonly [string, string, string])[] = [
   ['now => @com.twitter.post(status=$?);', 'tweet ____', 'Twitter'],
   ['monitor (@com.twitter.home_timeline()) => @com.twitter.post(status=text);', 'tweet the text when tweets from anyone you follow change', 'Twitter ⇒ Twitter'],
@@ -37,14 +37,14 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['now => @com.yandex.translate.translate(target_language="zh"^^tt:iso_lang_code) => @com.facebook.post(status=$event.type);', 'get the translation of ____ to zh and then post the device type on Facebook', 'Yandex Translate ⇒ Facebook'],
   ['now => @com.yandex.translate.translate(target_language="zh"^^tt:iso_lang_code("Chinese")) => @com.facebook.post(status=$event.program_id);', 'get the translation of ____ to Chinese and then post the program ID on Facebook', 'Yandex Translate ⇒ Facebook'],
   ['monitor (@com.xkcd.get_comic()) join @com.yandex.translate.translate(target_language="zh"^^tt:iso_lang_code("Chinese")) on (text=title) => @com.facebook.post(status=$event);', 'do the following: when an Xkcd comic changes, get the translation of the title to Chinese, and then post the result on Facebook', 'Xkcd ⇒ Yandex Translate ⇒ Facebook'],
-  ['monitor ((@com.xkcd.get_comic()), title =~ "lol") => notify;', 'notify you when an Xkcd comic changes such that the title contains “lol”', 'Xkcd'],
-  ['monitor ((@com.xkcd.get_comic()), title =~ "lol") => @com.facebook.post(status=link);', 'post the link on Facebook when an Xkcd comic changes such that the title contains “lol”', 'Xkcd ⇒ Facebook'],
-  ['monitor ((@com.gmail.inbox()), contains(labels, "work")) => @com.facebook.post(status=snippet);', 'post the snippet on Facebook when the emails in your GMail inbox change such that the labels contain “work”', 'Gmail ⇒ Facebook'],
-  ['monitor ((@com.gmail.inbox()), !contains(labels, "work")) => @com.facebook.post(status=snippet);', 'post the snippet on Facebook when the emails in your GMail inbox change such that the labels do not contain “work”', 'Gmail ⇒ Facebook'],
+  ['monitor ((@com.xkcd.get_comic()), title =~ "lol") => notify;', 'notify you when an Xkcd comic changes if the title contains “lol”', 'Xkcd'],
+  ['monitor ((@com.xkcd.get_comic()), title =~ "lol") => @com.facebook.post(status=link);', 'post the link on Facebook when an Xkcd comic changes if the title contains “lol”', 'Xkcd ⇒ Facebook'],
+  ['monitor ((@com.gmail.inbox()), contains(labels, "work")) => @com.facebook.post(status=snippet);', 'post the snippet on Facebook when the emails in your GMail inbox change if the labels contain “work”', 'Gmail ⇒ Facebook'],
+  ['monitor ((@com.gmail.inbox()), !contains(labels, "work")) => @com.facebook.post(status=snippet);', 'post the snippet on Facebook when the emails in your GMail inbox change if the labels do not contain “work”', 'Gmail ⇒ Facebook'],
   ['now => @org.thingpedia.builtin.thingengine.phone.sms() => notify;', 'get your SMS and then notify you', 'Phone'],
   ['now => @org.thingpedia.builtin.thingengine.phone.set_ringer(mode=enum(vibrate));', 'set your phone to vibrate', 'Phone'],
   ['now => (@com.bing.web_search() join @com.yandex.translate.translate(target_language="it"^^tt:iso_lang_code("Italian")) on (text=$event)) => notify;', 'get websites matching ____ on Bing and the translation of the result to Italian and then notify you', 'Bing ⇒ Yandex Translate'],
-  ['monitor ((@com.yahoo.finance.get_stock_quote(stock_id="goog"^^tt:stock_id("Alphabet, Inc."))), ask_price >= new Currency(100, usd)) => notify;', 'notify you when the stock price of Alphabet, Inc. changes such that the ask price is greater than or equal to $100.00', 'Yahoo Finance'],
+  ['monitor ((@com.yahoo.finance.get_stock_quote(stock_id="goog"^^tt:stock_id("Alphabet, Inc."))), ask_price >= new Currency(100, usd)) => notify;', 'notify you when the stock price of Alphabet, Inc. changes if the ask price is greater than or equal to $100.00', 'Yahoo Finance'],
   ['now => [ask_price] of (@com.yahoo.finance.get_stock_quote(stock_id="goog"^^tt:stock_id("Alphabet, Inc."))) => notify;', 'get the ask price of the stock price of Alphabet, Inc. and then notify you', 'Yahoo Finance'],
   ['now => [ask_price, bid_price] of (@com.yahoo.finance.get_stock_quote(stock_id="goog"^^tt:stock_id("Alphabet, Inc."))) => notify;', 'get the ask price and bid price of the stock price of Alphabet, Inc. and then notify you', 'Yahoo Finance'],
   [`now => aggregate avg file_size of (${DRIVE}) => notify;`, 'get the average file size in files in your Google Drive and then notify you', 'Google Drive'],
@@ -89,7 +89,7 @@ suite('describe (reference wording)', () => {
 suite('describe (other program shapes)', () => {
   const cases: readonly (readonly [string, string])[] = [
     ['edge (monitor (@com.xkcd.get_comic())) on title =~ "cat" => notify;', 'notify you when an Xkcd comic changes and it becomes true that the title contains “cat”'],
-    ['(monitor (@com.xkcd.get_comic())), title =~ "cat" => notify;', 'notify you when an Xkcd comic changes and the title contains “cat”'],
+    ['(monitor (@com.xkcd.get_comic())), title =~ "cat" => notify;', 'notify you when an Xkcd comic changes if the title contains “cat”'],
     ['[title] of (monitor (@com.xkcd.get_comic())) => notify;', 'notify you the title of when an Xkcd comic changes'],
     ['timer(base=new Date(2024, 1, 1), interval=1h) => notify;', 'notify you every 1 h starting 1/1/2024'],
     ['attimer(time=new Time(7, 0), expiration_date=new Date(2024, 3, 1)) => notify;', 'notify you every day at 7:00 AM until 3/1/2024'],
@@ -106,7 +106,7 @@ suite('describe (other program shapes)', () => {
     ['let action a(p_m : String) := @org.thingpedia.builtin.thingengine.builtin.say(message=p_m); now => a(p_m="x");', 'let a be send me a message the m; a'],
     ['oninput => { @com.xkcd.get_comic() => notify #_[utterances=["x"]]; @org.thingpedia.builtin.test.eat_data(data=$?); };', 'get an Xkcd comic and then notify you; consume ____'],
     ['edge (monitor (@com.xkcd.get_comic())) on new => notify;', 'notify you when an Xkcd comic changes'],
-    ['edge ((monitor (@com.xkcd.get_comic())), title =~ "a") on new => notify;', 'notify you when an Xkcd comic changes and the title contains “a” changes'],
+    ['edge ((monitor (@com.xkcd.get_comic())), title =~ "a") on new => notify;', 'notify you when an Xkcd comic changes if the title contains “a” and the result changes'],
     ['compute number + 1 of (monitor (@com.xkcd.get_comic())) => notify;', 'notify you a value computed from when an Xkcd comic changes'],
     ['now => @com.xkcd.get_comic() => @org.thingpedia.builtin.thingengine.builtin.say(message=alt_text);', 'get an Xkcd comic and then send me a message the alt text'],
     ['now => @org.thingpedia.builtin.thingengine.builtin.canned_reply(intent=enum(thank_you)) => notify;', 'get a canned reply for thank you and then notify you'],

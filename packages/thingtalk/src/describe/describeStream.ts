@@ -30,15 +30,15 @@ export function describeStream(ctx: DescribeContext, stream: Stream): string {
       const target = table.type === 'Filter' ? table.table : table;
       const verb = tableSignature(ctx, target).isList ? 'change' : 'changes';
       const when = `when ${describeTable(ctx, target)} ${verb}`;
-      if (table.type === 'Filter') return `${when} such that ${describePredicate(ctx, table.filter, tableSignature(ctx, table).args)}`;
+      if (table.type === 'Filter') return `${when} if ${describePredicate(ctx, table.filter, tableSignature(ctx, table).args)}`;
       return when;
     }
     case 'EdgeNew':
-      return `${describeStream(ctx, stream.stream)} changes`;
+      return `${describeStream(ctx, stream.stream)} and the result changes`;
     case 'EdgeFilter':
       return `${describeStream(ctx, stream.stream)} and it becomes true that ${describePredicate(ctx, stream.filter, streamSignature(ctx, stream).args)}`;
     case 'Filter':
-      return `${describeStream(ctx, stream.stream)} and ${describePredicate(ctx, stream.filter, streamSignature(ctx, stream).args)}`;
+      return `${describeStream(ctx, stream.stream)} if ${describePredicate(ctx, stream.filter, streamSignature(ctx, stream).args)}`;
     case 'Projection': {
       const args = streamSignature(ctx, stream).args;
       return `the ${listOf(stream.args.map((name) => argumentCanonical(args, name)))} of ${describeStream(ctx, stream.stream)}`;
