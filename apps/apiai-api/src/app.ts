@@ -49,9 +49,6 @@ export interface AppOptions {
   random?: () => number;
 }
 
-/** Quiet time after an agent change before its runtime is rebuilt in the background. */
-const rebuildDelayMs = 200;
-
 /** Headers a browser client may send (reference/apiai.md §10; NODE issue #37 for `api-request-source`). */
 const allowedHeaders = ['Authorization', 'Content-Type', 'Accept', 'api-request-source', 'ocp-apim-subscription-key', 'devMode'];
 
@@ -68,9 +65,9 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
   });
-  // Every change of an agent's intents or entities rebuilds its runtime at once (templates compile in
-  // milliseconds) and retrains its classifier in the background; queries never wait for training.
-  let prepare: (agentId: string) => void = () => undefined;
+  // Every change of an agent's intents or entities rebuilds its runtime before it is acknowledged (read-your-writes:
+  // small agents' classifiers are retrained by then too, see `createAgentNlu`).
+  let prepare: (agentId: string) => Promise<void> = async () => undefined;
   const services = createServices(options.database, (agentId) => prepare(agentId));
 
   app.addHook('onSend', async (request, reply) => {
@@ -112,23 +109,14 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     random: options.random ?? Math.random,
   };
   const runtimes = createAgentRuntimes(services, options.nlu);
-  // A burst of changes (an import, a script creating intents) is rebuilt once, shortly after it ends; a query
-  // arriving earlier rebuilds by itself, as it always checks the agent's revision.
-  const pending = new Map<string, NodeJS.Timeout>();
-  prepare = (agentId) => {
-    clearTimeout(pending.get(agentId));
-    const timer = setTimeout(() => {
-      pending.delete(agentId);
-      void services.agents
-        .get(agentId)
-        .then((agent) => (agent === undefined ? undefined : runtimes.get(agent)))
-        .catch((error: unknown) => app.log.error({ err: error, agentId }, 'rebuilding the agent failed'));
-    }, rebuildDelayMs);
-    pending.set(agentId, timer.unref());
-  };
-  app.addHook('onClose', async () => {
-    for (const timer of pending.values()) clearTimeout(timer);
-  });
+  // A failed rebuild (database gone after the commit) is left to the next query, which checks the revision itself.
+  prepare = (agentId) =>
+    services.agents
+      .get(agentId)
+      .then(async (agent) => {
+        if (agent !== undefined) await runtimes.get(agent);
+      })
+      .catch((error: unknown) => app.log.error({ err: error, agentId }, 'rebuilding the agent failed'));
   await app.register(async (client) => {
     client.addHook('onRequest', requireToken(services.agents, 'client'));
     await limitClientRequests(client, options.clientRequestsPerMinute ?? 0);

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const { databaseUrl, dataDir } = readConfig(process.env);
   const database = await openAppDb({ url: databaseUrl, dataDir: databaseUrl === undefined ? dataDir : undefined });
   try {
-    const services = createServices(database, () => undefined);
+    const services = createServices(database, async () => undefined);
     const developerToken = values['developer-token'];
     let agent = developerToken === undefined ? undefined : await services.agents.findByDeveloperToken(developerToken);
     if (agent === undefined) {

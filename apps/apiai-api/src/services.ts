@@ -10,7 +10,7 @@ export interface AppServices extends Stores {
   /**
    * Changes an agent's intents, entities or settings: `change` runs alone among the agent's changes, atomically,
    * with the stores it must use; the agent's revision is bumped in the same transaction, so that every instance
-   * rebuilds the agent's runtime, and `onRevision` is told after the commit.
+   * rebuilds the agent's runtime, and `onRevision` runs after the commit (the change resolves once it has).
    */
   changeAgent<T>(agentId: string, change: (stores: Stores) => Promise<T>): Promise<T>;
   /** Runs a load→step→save of one session alone among those of the same session, with the store it must use. */
@@ -20,7 +20,7 @@ export interface AppServices extends Stores {
 /** The database the services run on and the driver under it (Postgres locks across instances). */
 export type ServiceDatabase = Pick<AppDatabase, 'db' | 'kind'>;
 
-export function createServices(database: ServiceDatabase, onRevision: (agentId: string, revision: number) => void): AppServices {
+export function createServices(database: ServiceDatabase, onRevision: (agentId: string, revision: number) => Promise<void>): AppServices {
   const locks = createKeyLocks(database);
   return {
     ...storesOn(database.db),
@@ -34,7 +34,7 @@ export function createServices(database: ServiceDatabase, onRevision: (agentId: 
         },
         { atomic: true },
       );
-      onRevision(agentId, revision);
+      await onRevision(agentId, revision);
       return result;
     },
     changeSession(agentId, sessionId, change) {

@@ -16,6 +16,7 @@ export { resolveOverlaps } from './system/resolveOverlaps.js';
 export { trainClassifier, type TrainOptions, type TrainingExample } from './classifier/trainClassifier.js';
 export { calibrateClassifier, type CalibrationOptions, type ValidationExample } from './classifier/calibrateClassifier.js';
 export { classifyIntent, rankIntents, type IntentConfidence } from './classifier/classifyIntent.js';
+export { heldOutThreshold, type HeldOutOptions } from './classifier/heldOutThreshold.js';
 export { loadClassifier, serializeClassifier, type ClassifierJson } from './classifier/serializeClassifier.js';
 export { type ClassifierModel } from './classifier/classifierModel.js';
 export { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './classifier/textFeatures.js';

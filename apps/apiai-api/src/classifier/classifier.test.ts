@@ -37,7 +37,7 @@ describe('the trained classifier', () => {
     expect(result.score).toBeLessThan(1);
   });
 
-  it('is retrained after an intent is added, while queries go on', async () => {
+  it('is retrained before an intent change is acknowledged: the next query uses it (read-your-writes)', async () => {
     const created = await t.app.inject({
       method: 'POST',
       url: '/v1/intents',
@@ -45,8 +45,52 @@ describe('the trained classifier', () => {
       payload: { name: 'jokes', templates: ['tell me a joke', 'do you know any jokes', 'make me laugh'], responses: [{ action: 'joke' }] },
     });
     expect(created.statusCode).toBe(200);
-    expect((await ask('tell me a joke')).action).toBe('joke');
-    await trainer.idle();
     expect((await ask('please tell me a funny joke')).action).toBe('joke');
+  });
+
+  it('calibrates the fallback threshold on held-out examples: unrelated sentences reach the fallback intent', async () => {
+    await trainer.idle();
+    const model = trainer.latest(t.agentId);
+    expect(model?.outOfScopeThreshold).toBeGreaterThan(0);
+    expect((await ask('qqq qqq')).action).toBe('input.unknown');
+    expect((await ask('will it snow in the big apple')).action).toBe('weatherForecast');
+  });
+
+  it("learns the fallback intent's sentences as negative examples", async () => {
+    const fallback = await t.app.inject({
+      method: 'POST',
+      url: '/v1/intents',
+      headers: t.developerHeaders,
+      payload: {
+        name: 'not for us',
+        fallbackIntent: true,
+        userSays: ['how is the stock market doing', 'what is the weather of the stock market', 'stock market forecast please'].map((text) => ({ data: [{ text }] })),
+        responses: [{ action: 'stocks.unknown' }],
+      },
+    });
+    expect(fallback.statusCode).toBe(200);
+    expect((await ask('give me a forecast for the stock market')).action).not.toBe('weatherForecast');
+  });
+});
+
+describe('an agent too large to retrain within the request', () => {
+  it('answers a sentence equal to an example at once, from the examples, while its classifier retrains', async () => {
+    const large = await startTestApp({ nlu: createAgentNlu({ classifiers: trainer, syncTrainingLimit: 0 }) });
+    try {
+      const create = (name: string, sentences: string[]) =>
+        large.app.inject({
+          method: 'POST',
+          url: '/v1/intents',
+          headers: large.developerHeaders,
+          payload: { name, userSays: sentences.map((text) => ({ data: [{ text }] })), responses: [{ action: name }] },
+        });
+      expect((await create('greet', ['hello there', 'good morning to you'])).statusCode).toBe(200);
+      expect((await create('leave', ['goodbye for now', 'see you later alligator'])).statusCode).toBe(200);
+      const answer = await large.app.inject({ method: 'POST', url: '/v1/query', headers: large.clientHeaders, payload: { query: 'See you later alligator', sessionId: 'large' } });
+      expect(answer.json<{ result: { action: string; score: number } }>().result).toMatchObject({ action: 'leave', score: 1 });
+    } finally {
+      await trainer.idle();
+      await large.close();
+    }
   });
 });

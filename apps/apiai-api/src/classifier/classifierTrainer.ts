@@ -1,24 +1,29 @@
-// Trains each agent's intent classifier in a worker thread after every change of its intents or entities.
-// Queries meanwhile use the agent's previous model (or none yet); only the newest pending request of an agent is
-// trained once the running one finishes.
+// Trains each agent's intent classifier in a worker thread after every change of its intents or entities, then
+// calibrates its fallback threshold on held-out folds of the agent's own examples (`heldOutThreshold` of
+// @parley/nlu). Training jobs go before calibration jobs; only the newest pending request of an agent is trained,
+// and a calibration is dropped once newer examples wait. Until its calibration ends, a new model keeps the
+// threshold of the agent's previous model (0 for an agent's first model).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { loadClassifier, type ClassifierJson, type ClassifierModel, type TrainingExample } from '@parley/nlu';
+import { loadClassifier, type ClassifierModel, type TrainingExample } from '@parley/nlu';
+import { outOfScopeLabel } from './trainingExamples.js';
+import type { WorkerAnswer, WorkerJob } from './classifierWorker.js';
 
 export interface ClassifierTrainer {
-  /** Asks for a model of these examples; they replace any request of the agent not started yet. */
-  train(agentId: string, examples: readonly TrainingExample[]): void;
+  /**
+   * Asks for a model of these examples; they replace any request of the agent not started yet. Resolves once a model
+   * of these examples (or of newer ones) is in use; its threshold is calibrated afterwards.
+   */
+  train(agentId: string, examples: readonly TrainingExample[]): Promise<void>;
   /** The newest trained model of the agent. */
   latest(agentId: string): ClassifierModel | undefined;
-  /** Resolves once no training is running or waiting. */
+  /** Resolves once no training or calibration is running or waiting. */
   idle(): Promise<void>;
   close(): Promise<void>;
 }
-
-type WorkerAnswer = { model: ClassifierJson } | { error: string };
 
 /** The built worker next to this module; from sources (tests) the TypeScript file, loaded through tsx's API. */
 function startWorker(): Worker {
@@ -31,14 +36,27 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
+/** A model is worth training with at least one intent and something to tell it from (another intent or negatives). */
+function trainable(examples: readonly TrainingExample[]): boolean {
+  const labels = new Set(examples.map((example) => example.intent));
+  return labels.size >= 2 && [...labels].some((label) => label !== outOfScopeLabel);
+}
+
+interface TrainRequest {
+  examples: readonly TrainingExample[];
+  done: (() => void)[];
+}
+
 export function createClassifierTrainer(onError: (agentId: string, message: string) => void): ClassifierTrainer {
   const models = new Map<string, ClassifierModel>();
-  const waiting = new Map<string, readonly TrainingExample[]>();
+  const toTrain = new Map<string, TrainRequest>();
+  /** Agents whose current model waits for its threshold, with the examples it was trained on. */
+  const toCalibrate = new Map<string, { examples: readonly TrainingExample[]; model: ClassifierModel }>();
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   let idleWaiters: (() => void)[] = [];
 
-  function trainOne(examples: readonly TrainingExample[]): Promise<WorkerAnswer> {
+  function ask(job: WorkerJob): Promise<WorkerAnswer> {
     worker ??= startWorker();
     const current = worker;
     return new Promise((resolve) => {
@@ -53,21 +71,49 @@ export function createClassifierTrainer(onError: (agentId: string, message: stri
       };
       current.once('message', onMessage);
       current.once('error', onFailure);
-      current.postMessage(examples);
+      current.postMessage(job);
     });
   }
 
+  async function trainNext(agentId: string, request: TrainRequest): Promise<void> {
+    toTrain.delete(agentId);
+    toCalibrate.delete(agentId);
+    if (!trainable(request.examples)) {
+      models.delete(agentId);
+    } else {
+      const answer = await ask({ kind: 'train', examples: request.examples, outOfScopeIntent: outOfScopeLabel });
+      if ('model' in answer) {
+        const model = { ...loadClassifier(answer.model), outOfScopeThreshold: models.get(agentId)?.outOfScopeThreshold ?? 0 };
+        models.set(agentId, model);
+        toCalibrate.set(agentId, { examples: request.examples, model });
+      } else if ('error' in answer) {
+        onError(agentId, answer.error);
+      }
+    }
+    for (const resolve of request.done) resolve();
+  }
+
+  async function calibrateNext(agentId: string, job: { examples: readonly TrainingExample[]; model: ClassifierModel }): Promise<void> {
+    toCalibrate.delete(agentId);
+    const answer = await ask({ kind: 'calibrate', examples: job.examples, outOfScopeIntent: outOfScopeLabel });
+    if ('threshold' in answer) {
+      // A newer model trained meanwhile waits for its own calibration.
+      if (models.get(agentId) === job.model) models.set(agentId, { ...job.model, outOfScopeThreshold: answer.threshold });
+    } else if ('error' in answer) {
+      onError(agentId, answer.error);
+    }
+  }
+
   async function drain(): Promise<void> {
-    for (let next = waiting.entries().next(); !next.done; next = waiting.entries().next()) {
-      const [agentId, examples] = next.value;
-      waiting.delete(agentId);
-      if (new Set(examples.map((example) => example.intent)).size < 2) {
-        models.delete(agentId);
+    for (;;) {
+      const training = toTrain.entries().next();
+      if (!training.done) {
+        await trainNext(...training.value);
         continue;
       }
-      const answer = await trainOne(examples);
-      if ('model' in answer) models.set(agentId, loadClassifier(answer.model));
-      else onError(agentId, answer.error);
+      const calibration = toCalibrate.entries().next();
+      if (calibration.done) break;
+      await calibrateNext(...calibration.value);
     }
     running = undefined;
     for (const resolve of idleWaiters) resolve();
@@ -76,14 +122,20 @@ export function createClassifierTrainer(onError: (agentId: string, message: stri
 
   return {
     train(agentId, examples) {
-      waiting.set(agentId, examples);
-      // Started on a later tick so that `running` is set before drain() can finish (and clear it).
-      running ??= Promise.resolve().then(drain);
+      return new Promise((resolve) => {
+        const replaced = toTrain.get(agentId);
+        toTrain.set(agentId, { examples, done: [...(replaced?.done ?? []), resolve] });
+        // Started on a later tick so that `running` is set before drain() can finish (and clear it).
+        running ??= Promise.resolve().then(drain);
+      });
     },
     latest: (agentId) => models.get(agentId),
     idle: () => (running === undefined ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))),
     async close() {
-      waiting.clear();
+      const waiting = [...toTrain.values()].flatMap((request) => request.done);
+      toTrain.clear();
+      toCalibrate.clear();
+      for (const resolve of waiting) resolve();
       await running;
       await worker?.terminate();
       worker = undefined;

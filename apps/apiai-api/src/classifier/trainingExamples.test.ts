@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseEntity } from '../agent/parseEntity.js';
 import { parseIntent } from '../agent/parseIntent.js';
-import { trainingExamples } from './trainingExamples.js';
+import { outOfScopeLabel, trainingExamples } from './trainingExamples.js';
 
 describe('trainingExamples', () => {
-  it('fills templates with entity synonyms and keeps examples as written', () => {
+  it('fills templates with entity synonyms, keeps examples as written, and labels fallback sentences out of scope', () => {
     const city = parseEntity({ name: 'city', entries: [{ value: 'New York, NY', synonyms: ['New York', 'Big Apple'] }, { value: 'Washington, DC', synonyms: ['DC'] }] });
     const weather = parseIntent({
       id: '6f1c9f8e-0000-4000-8000-000000000001',
@@ -19,7 +19,8 @@ describe('trainingExamples', () => {
       'Forecast for Big Apple January 1',
       'Forecast for DC tomorrow',
       'is it raining in Paris',
+      'whatever',
     ]);
-    expect(new Set(examples.map((example) => example.intent))).toEqual(new Set([weather.id]));
+    expect(examples.map((example) => example.intent)).toEqual([...Array<string>(4).fill(weather.id), outOfScopeLabel]);
   });
 });

@@ -1,5 +1,6 @@
 // An agent's sentences as classifier training data: examples as written, templates with each entity reference
-// filled by a few of the entity's synonyms (and system entities by sample values), labelled with the intent id.
+// filled by a few of the entity's synonyms (and system entities by sample values), labelled with the intent id;
+// the sentences of fallback intents are negative examples, labelled `outOfScopeLabel`.
 import type { TrainingExample } from '@parley/nlu';
 import type { Entity, Intent } from '../agent/model.js';
 
@@ -16,6 +17,9 @@ const systemSamples: Record<string, readonly string[]> = {
   'on-off': ['on', 'off'],
   any: ['something'],
 };
+
+/** The label of fallback intents' sentences: learnt as "none of the intents", never an intent id (ids are UUIDs). */
+export const outOfScopeLabel = '#fallback';
 
 /** How many sentences one template may produce. */
 const variantsPerTemplate = 3;
@@ -46,11 +50,12 @@ export function trainingExamples(intents: readonly Intent[], entities: readonly 
   const byName = new Map(entities.map((entity) => [entity.name.toLowerCase(), entity]));
   const examples: TrainingExample[] = [];
   for (const intent of intents) {
-    if (intent.fallbackIntent || intent.priority < 0) continue;
+    if (intent.priority < 0 && !intent.fallbackIntent) continue;
+    const label = intent.fallbackIntent ? outOfScopeLabel : intent.id;
     for (const says of intent.userSays) {
       const text = says.data.map((part) => part.text).join('');
       const sentences = says.isTemplate ? fillTemplate(text, byName) : [text.trim()];
-      for (const sentence of new Set(sentences)) if (sentence !== '') examples.push({ text: sentence, intent: intent.id });
+      for (const sentence of new Set(sentences)) if (sentence !== '') examples.push({ text: sentence, intent: label });
     }
   }
   return examples;

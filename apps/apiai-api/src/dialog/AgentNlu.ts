@@ -10,6 +10,8 @@ export interface QueryEnvironment {
 }
 
 export interface CompiledAgentNlu {
+  /** Resolves once this revision may answer (its classifier retrained, for agents small enough to wait for). */
+  ready: Promise<void>;
   forQuery(environment: QueryEnvironment): ApiaiNlu;
 }
 

@@ -29,13 +29,9 @@ export function createAgentRuntimes(
 
   async function build(agent: Agent): Promise<AgentRuntime> {
     const [intents, entities] = await Promise.all([stores.intents.list(agent.id), stores.entities.list(agent.id)]);
-    return {
-      revision: agent.revision,
-      intents,
-      entities,
-      dialogAgent: toDialogAgent(intents),
-      nlu: nluFactory.compile(agent.id, intents, entities, agent.language),
-    };
+    const nlu = nluFactory.compile(agent.id, intents, entities, agent.language);
+    await nlu.ready;
+    return { revision: agent.revision, intents, entities, dialogAgent: toDialogAgent(intents), nlu };
   }
 
   return {

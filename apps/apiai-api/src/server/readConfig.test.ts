@@ -12,7 +12,7 @@ describe('readConfig', () => {
       contextLifespan: 5,
       contextTimeToLiveMs: 600_000,
       webhookTimeoutMs: 5000,
-      classifierThreshold: 0.5,
+      classifierThreshold: undefined,
       rateLimitPerMinute: 600,
       maxContextsPerRequest: 30,
       maxContextsPerSession: 100,
@@ -33,8 +33,9 @@ describe('readConfig', () => {
       APIAI_RATE_LIMIT_PER_MINUTE: '0',
       APIAI_MAX_CONTEXTS_PER_REQUEST: '5',
       APIAI_MAX_CONTEXTS_PER_SESSION: '7',
+      APIAI_CLASSIFIER_THRESHOLD: '0.3',
     });
-    expect(config).toMatchObject({ port: 4000, host: '0.0.0.0', developerToken: 'dev', clientToken: 'client', agentZip: 'agent.zip', contextLifespan: 3, rateLimitPerMinute: 0 });
+    expect(config).toMatchObject({ port: 4000, host: '0.0.0.0', developerToken: 'dev', clientToken: 'client', agentZip: 'agent.zip', contextLifespan: 3, rateLimitPerMinute: 0, classifierThreshold: 0.3 });
     expect(config).toMatchObject({ maxContextsPerRequest: 5, maxContextsPerSession: 7 });
   });
 

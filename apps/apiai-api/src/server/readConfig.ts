@@ -10,7 +10,8 @@ export interface ServerConfig extends ServerEnv {
   webhookTimeoutMs: number;
   contextLifespan: number;
   contextTimeToLiveMs: number;
-  classifierThreshold: number;
+  /** Overrides every agent's calibrated classifier threshold; unset: each agent's own. */
+  classifierThreshold: number | undefined;
   /** Requests per minute per client token (or IP) on the client-token routes; 0 disables the limit. */
   rateLimitPerMinute: number;
   /** Most contexts one request may set; most a session may hold once a client's contexts are set. */
@@ -37,9 +38,9 @@ function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: numb
   return value;
 }
 
-function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function fraction(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
+  if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number from 0 to 1 (got "${raw}")`);
   return value;
@@ -63,7 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     webhookTimeoutMs: positiveInteger(env, 'APIAI_WEBHOOK_TIMEOUT_MS', 5000),
     contextLifespan: positiveInteger(env, 'APIAI_CONTEXT_LIFESPAN', 5),
     contextTimeToLiveMs: positiveInteger(env, 'APIAI_CONTEXT_TTL_SECONDS', 600) * 1000,
-    classifierThreshold: fraction(env, 'APIAI_CLASSIFIER_THRESHOLD', 0.5),
+    classifierThreshold: fraction(env, 'APIAI_CLASSIFIER_THRESHOLD'),
     rateLimitPerMinute: nonNegativeInteger(env, 'APIAI_RATE_LIMIT_PER_MINUTE', defaultClientRequestsPerMinute),
     maxContextsPerRequest: positiveInteger(env, 'APIAI_MAX_CONTEXTS_PER_REQUEST', DEFAULT_APIAI_DIALOG_CONFIG.maxContextsPerRequest),
     maxContextsPerSession: positiveInteger(env, 'APIAI_MAX_CONTEXTS_PER_SESSION', DEFAULT_APIAI_DIALOG_CONFIG.maxContextsPerSession),

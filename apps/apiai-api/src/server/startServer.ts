@@ -23,7 +23,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const built = await buildApp({
       database,
       logLevel: config.logLevel,
-      nlu: createAgentNlu({ classifiers, minConfidence: config.classifierThreshold }),
+      nlu: createAgentNlu({ classifiers, ...(config.classifierThreshold === undefined ? {} : { minConfidence: config.classifierThreshold }) }),
       speech: pocketsphinxSpeech(),
       dialog: {
         defaultLifespan: config.contextLifespan,

@@ -35,6 +35,10 @@ describe('trainClassifier', () => {
     );
     expect(topics.filter((topic) => classifyIntent(many, `anything on ${topic} please`)?.intent === topic)).toEqual(topics);
   });
+  it('leaves a text with no feature the model knows out of scope, whatever the biases say', () => {
+    expect(rankIntents(model, 'qqq qqq')[0]?.confidence).toBeGreaterThan(0);
+    expect(classifyIntent(model, 'qqq qqq')).toBeUndefined();
+  });
   it('ranks every intent with confidences summing to 1', () => {
     const ranking = rankIntents(model, 'play some music');
     expect(ranking.map((entry) => entry.intent)[0]).toBe('music');

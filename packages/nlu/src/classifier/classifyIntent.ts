@@ -1,4 +1,4 @@
-import type { ClassifierModel } from './classifierModel.js';
+import type { ClassifierModel, SparseVector } from './classifierModel.js';
 import { linearScores, softmaxInPlace } from './scoreIntents.js';
 import { vectorize } from './vectorize.js';
 
@@ -8,14 +8,14 @@ export interface IntentConfidence {
   readonly confidence: number;
 }
 
-function probabilities(model: ClassifierModel, text: string): Float64Array {
-  const scores = linearScores(model, vectorize(model, text), new Float64Array(model.intents.length));
+function probabilities(model: ClassifierModel, vector: SparseVector): Float64Array {
+  const scores = linearScores(model, vector, new Float64Array(model.intents.length));
   return softmaxInPlace(scores, model.temperature);
 }
 
 /** Calibrated confidences of every intent (the out-of-scope label excluded), best first; ties in name order. */
 export function rankIntents(model: ClassifierModel, text: string): IntentConfidence[] {
-  const confidences = probabilities(model, text);
+  const confidences = probabilities(model, vectorize(model, text));
   return model.intents
     .map((intent, index) => ({ intent, confidence: confidences[index] ?? 0 }))
     .filter((entry) => entry.intent !== model.outOfScopeIntent)
@@ -23,11 +23,13 @@ export function rankIntents(model: ClassifierModel, text: string): IntentConfide
 }
 
 /**
- * The best intent, or undefined when the text is out of scope: the out-of-scope label wins or the best
- * confidence is below the model's threshold.
+ * The best intent, or undefined when the text is out of scope: it has no feature the model knows (the intents'
+ * biases alone would decide), the out-of-scope label wins, or the best confidence is below the model's threshold.
  */
 export function classifyIntent(model: ClassifierModel, text: string): IntentConfidence | undefined {
-  const confidences = probabilities(model, text);
+  const vector = vectorize(model, text);
+  if (vector.indices.length === 0) return undefined;
+  const confidences = probabilities(model, vector);
   let best = 0;
   for (let index = 1; index < confidences.length; index += 1) {
     if (confidences[index]! > confidences[best]!) best = index;
