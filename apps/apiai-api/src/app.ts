@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { createAgentLookup } from './auth/agentLookup.js';
 import { requireToken } from './auth/requireToken.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { installHealthCheck } from './http/healthCheck.js';
@@ -69,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
   // small agents' classifiers are retrained by then too, see `createAgentNlu`).
   let prepare: (agentId: string) => Promise<void> = async () => undefined;
   const services = createServices(options.database, (agentId) => prepare(agentId));
+  const agentLookup = createAgentLookup(services.agents, options.database.kind === 'pglite');
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -95,7 +97,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
   app.get('/openapi.json', async () => openApi);
 
   await app.register(async (developer) => {
-    developer.addHook('onRequest', requireToken(services.agents, 'developer'));
+    developer.addHook('onRequest', requireToken(agentLookup, 'developer'));
     await developer.register(entityRoutes, { services });
     await developer.register(intentRoutes, { services });
     await developer.register(agentZipRoutes, { services, zipLimit: options.zipLimit ?? 50 * 1024 * 1024 });
@@ -115,10 +117,11 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
       .get(agentId)
       .then(async (agent) => {
         if (agent !== undefined) await runtimes.get(agent);
+        await agentLookup.refresh(agentId);
       })
       .catch((error: unknown) => app.log.error({ err: error, agentId }, 'rebuilding the agent failed'));
   await app.register(async (client) => {
-    client.addHook('onRequest', requireToken(services.agents, 'client'));
+    client.addHook('onRequest', requireToken(agentLookup, 'client'));
     await limitClientRequests(client, options.clientRequestsPerMinute ?? 0);
     await client.register(queryRoutes, {
       deps: { environment, runtimes, entities: services.entities, webhookTimeoutMs: options.webhookTimeoutMs ?? 5000 },

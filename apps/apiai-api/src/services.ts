@@ -3,8 +3,8 @@
 // every instance on one Postgres, so that concurrent acknowledged writes are never lost.
 import { createKeyLocks } from '@parley/storage';
 import type { AppDatabase } from './db/openAppDb.js';
-import type { SessionStore } from './db/sessionStore.js';
 import { storesOn, type Stores } from './db/stores.js';
+import { createVersionedSessions, type SessionChanger } from './db/versionedSessions.js';
 
 export interface AppServices extends Stores {
   /**
@@ -13,8 +13,11 @@ export interface AppServices extends Stores {
    * rebuilds the agent's runtime, and `onRevision` runs after the commit (the change resolves once it has).
    */
   changeAgent<T>(agentId: string, change: (stores: Stores) => Promise<T>): Promise<T>;
-  /** Runs a load→step→save of one session alone among those of the same session, with the store it must use. */
-  changeSession<T>(agentId: string, sessionId: string, change: (sessions: SessionStore) => Promise<T>): Promise<T>;
+  /**
+   * Runs a load→step→save of one session on the state it must use; the saved state is written only if no other
+   * write of the session came first, else the change runs again on the newer state (../db/versionedSessions.ts).
+   */
+  changeSession: SessionChanger;
 }
 
 /** The database the services run on and the driver under it (Postgres locks across instances). */
@@ -37,8 +40,6 @@ export function createServices(database: ServiceDatabase, onRevision: (agentId: 
       await onRevision(agentId, revision);
       return result;
     },
-    changeSession(agentId, sessionId, change) {
-      return locks.run(`apiai:session:${agentId}:${sessionId}`, (db) => change(storesOn(db).sessions));
-    },
+    changeSession: createVersionedSessions(storesOn(database.db).sessions),
   };
 }

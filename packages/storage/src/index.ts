@@ -4,5 +4,5 @@ export type { Db, DriverKind, RawQuery, Closable } from './db.js';
 export { createScheduler } from './scheduler/createScheduler.js';
 export type { Scheduler, SchedulerOptions, DueTimer, DueHandler, TimerPayload } from './scheduler/Scheduler.js';
 export { createNotifier, PayloadTooLargeError, maxPayloadBytes, type Notifier } from './notifier/Notifier.js';
-export { createKeyLocks, type KeyLocks, type KeyLockOptions, type KeyLocksConfig } from './keyLocks/KeyLocks.js';
+export { createKeyLocks, inProcessQueue, type KeyLocks, type KeyLockOptions, type KeyLocksConfig } from './keyLocks/KeyLocks.js';
 export { createScratchDatabase, type ScratchDatabase } from './testing/scratchDatabase.js';

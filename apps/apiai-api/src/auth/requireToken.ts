@@ -3,7 +3,8 @@
 // owner's key. `ocp-apim-subscription-key` (seed 003, the Azure proxy key) is accepted and ignored.
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Agent } from '../agent/model.js';
-import type { AgentStore, TokenKind } from '../db/agentStore.js';
+import type { TokenKind } from '../db/agentStore.js';
+import type { AgentLookup } from './agentLookup.js';
 import { unauthorized } from '../http/ApiAiError.js';
 
 declare module 'fastify' {
@@ -23,11 +24,11 @@ export function agentOf(request: FastifyRequest): Agent {
   return request.agent;
 }
 
-export function requireToken(agents: AgentStore, kind: TokenKind): onRequestAsyncHookHandler {
+export function requireToken(agents: AgentLookup, kind: TokenKind): onRequestAsyncHookHandler {
   return async (request) => {
     const token = bearerToken(request.headers.authorization);
     if (token === undefined) throw unauthorized('Authentication parameters missing');
-    const found = await agents.findByToken(token);
+    const found = await agents.find(token);
     if (found === undefined) throw unauthorized();
     if (kind === 'developer' && found.kind !== 'developer') {
       throw unauthorized('The client access token cannot manage intents and entities: use the developer access token.');

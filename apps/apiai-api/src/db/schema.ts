@@ -63,6 +63,8 @@ export const sessions = pgTable(
       .references(() => agents.id, { onDelete: 'cascade' }),
     sessionId: text('session_id').notNull(),
     state: jsonb('state').$type<SessionStateJson>().notNull(),
+    /** Bumped by every write: a write names the version it read and fails if another write came first. */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.agentId, table.sessionId] })],

@@ -10,6 +10,7 @@ import {
   type DialogAgent,
 } from '@parley/dialog-engine';
 import type { SessionStore } from '../db/sessionStore.js';
+import type { SessionAccess } from '../db/versionedSessions.js';
 import { tooManyContexts } from '../http/ApiAiError.js';
 import type { AppServices } from '../services.js';
 
@@ -26,14 +27,14 @@ export interface StepEnvironment {
 export const noAgent: DialogAgent = { intents: [] };
 export const noNlu: ApiaiNlu = { match: () => [], extractParameter: () => null };
 
-export async function loadSession(sessions: SessionStore, agentId: string, sessionId: string): Promise<ApiaiSessionState> {
+export async function loadSession(sessions: Pick<SessionAccess, 'load'>, agentId: string, sessionId: string): Promise<ApiaiSessionState> {
   // The stored JSON was written from an ApiaiSessionState by saveSession.
   const stored = (await sessions.load(agentId, sessionId)) as ApiaiSessionState | undefined;
   return stored ?? initialApiaiState();
 }
 
 export async function saveSession(
-  sessions: SessionStore,
+  sessions: SessionAccess,
   agentId: string,
   sessionId: string,
   state: ApiaiSessionState,
@@ -51,7 +52,7 @@ export async function runSessionStep(
   input: ApiaiInput,
 ): Promise<{ state: ApiaiSessionState; output: ApiaiOutput }> {
   const { agentId, sessionId } = target;
-  const step = async (sessions: SessionStore, save: boolean) => {
+  const step = async (sessions: Pick<SessionAccess, 'load'>, writer?: SessionAccess) => {
     const next = stepApiai(await loadSession(sessions, agentId, sessionId), input, {
       now: environment.now(),
       random: environment.random,
@@ -62,9 +63,9 @@ export async function runSessionStep(
     const [output] = next.outputs;
     if (output === undefined) throw new Error(`the api.ai reducer gave no output for ${input.type}`);
     if (output.kind === 'too_many_contexts') throw tooManyContexts(output);
-    if (save) await saveSession(sessions, agentId, sessionId, next.state);
+    if (writer !== undefined) await saveSession(writer, agentId, sessionId, next.state);
     return { state: next.state, output };
   };
-  if (target.readOnly === true) return step(environment.sessions, false);
-  return environment.changeSession(agentId, sessionId, (sessions) => step(sessions, true));
+  if (target.readOnly === true) return step(environment.sessions);
+  return environment.changeSession(agentId, sessionId, (session) => step(session, session));
 }

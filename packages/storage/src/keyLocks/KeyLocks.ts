@@ -26,8 +26,11 @@ export interface KeyLocksConfig {
   lockTimeoutMs?: number;
 }
 
-/** The in-process part: a promise chain per key, dropped when its last work ends. */
-function inProcessQueue(): <T>(key: string, work: () => Promise<T>) => Promise<T> {
+/**
+ * The in-process part: a promise chain per key, dropped when its last work ends. Alone it serialises the works of
+ * one key in this process only (for callers that detect other instances' writes themselves, e.g. by version).
+ */
+export function inProcessQueue(): <T>(key: string, work: () => Promise<T>) => Promise<T> {
   const tails = new Map<string, Promise<void>>();
   return async (key, work) => {
     const previous = tails.get(key) ?? Promise.resolve();

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppDb, type AppDatabase } from './openAppDb.js';
+import { sessionStore } from './sessionStore.js';
+import { createVersionedSessions, type SessionAccess } from './versionedSessions.js';
+import { agentStore } from './agentStore.js';
+
+let database: AppDatabase;
+const agentId = randomUUID();
+beforeAll(async () => {
+  database = await openAppDb({});
+  await agentStore(database.db).create({ id: agentId, name: 'sessions', developerToken: 'dev-sessions', clientToken: 'cli-sessions' });
+});
+afterAll(async () => database.close());
+
+/** A change that appends one name to the session's list, as a dialog step does with contexts. */
+const append = (name: string) => async (session: SessionAccess) => {
+  const state = await session.load(agentId, 's');
+  const names = Array.isArray(state?.names) ? (state.names as string[]) : [];
+  await session.save(agentId, 's', { names: [...names, name] });
+};
+
+describe('createVersionedSessions', () => {
+  it('keeps both changes when two instances, each with its own memory of the session, write it in turn', async () => {
+    const store = sessionStore(database.db);
+    const one = createVersionedSessions(store);
+    const two = createVersionedSessions(store);
+    await one(agentId, 's', append('a'));
+    await two(agentId, 's', append('b'));
+    // `one` still remembers ['a'] at the first version: its write fails, it reads ['a', 'b'] and runs again.
+    await one(agentId, 's', append('c'));
+    expect(await store.load(agentId, 's')).toEqual({ names: ['a', 'b', 'c'] });
+    expect((await store.read(agentId, 's')).version).toBe(3);
+  });
+
+  it('writes nothing for a change that saves nothing, and the store refuses a write from an outdated version', async () => {
+    const store = sessionStore(database.db);
+    const changes = createVersionedSessions(store);
+    expect(await changes(agentId, 'read-only', async (session) => session.load(agentId, 'read-only'))).toBeUndefined();
+    expect((await store.read(agentId, 'read-only')).version).toBe(0);
+    expect(await store.write(agentId, 'v', { n: 1 }, 0)).toBe(1);
+    expect(await store.write(agentId, 'v', { n: 2 }, 0)).toBeUndefined();
+    expect(await store.write(agentId, 'v', { n: 2 }, 1)).toBe(2);
+    expect(await store.write(agentId, 'v', { n: 3 }, 1)).toBeUndefined();
+    expect(await store.load(agentId, 'v')).toEqual({ n: 2 });
+  });
+});
