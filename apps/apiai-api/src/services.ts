@@ -40,6 +40,8 @@ export function createServices(database: ServiceDatabase, onRevision: (agentId: 
       await onRevision(agentId, revision);
       return result;
     },
-    changeSession: createVersionedSessions(storesOn(database.db).sessions),
+    changeSession: createVersionedSessions(storesOn(database.db).sessions, (key, work) =>
+      locks.run(`apiai:session:${key}`, (db) => work(storesOn(db).sessions)),
+    ),
   };
 }

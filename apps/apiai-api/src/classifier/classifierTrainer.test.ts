@@ -3,7 +3,11 @@ import { createClassifierTrainer } from './classifierTrainer.js';
 import { outOfScopeLabel } from './trainingExamples.js';
 
 const failures: string[] = [];
-const trainer = createClassifierTrainer((_agentId, message) => failures.push(message));
+const events: { agentId: string; kind: string; examples: number }[] = [];
+const trainer = createClassifierTrainer(
+  (_agentId, message) => failures.push(message),
+  (agentId, event) => events.push({ agentId, kind: event.kind, examples: event.examples }),
+);
 afterAll(async () => trainer.close());
 
 const examples = (intents: string[]) =>
@@ -28,6 +32,10 @@ describe('createClassifierTrainer', () => {
     expect(trainer.latest('calibrated')?.outOfScopeThreshold).toBe(0);
     await trainer.idle();
     expect(trainer.latest('calibrated')?.outOfScopeThreshold).toBeGreaterThan(0);
+    expect(events.filter((event) => event.agentId === 'calibrated')).toEqual([
+      { agentId: 'calibrated', kind: 'trained', examples: 12 },
+      { agentId: 'calibrated', kind: 'calibrated', examples: 12 },
+    ]);
   });
 
   it('trains only the newest of several waiting requests of an agent; both requests resolve', async () => {

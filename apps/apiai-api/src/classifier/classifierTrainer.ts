@@ -42,12 +42,20 @@ function trainable(examples: readonly TrainingExample[]): boolean {
   return labels.size >= 2 && [...labels].some((label) => label !== outOfScopeLabel);
 }
 
+/** What the trainer tells as it goes (for logs and benchmarks). */
+export type TrainerEvent =
+  | { kind: 'trained'; examples: number; ms: number }
+  | { kind: 'calibrated'; examples: number; ms: number; threshold: number };
+
 interface TrainRequest {
   examples: readonly TrainingExample[];
   done: (() => void)[];
 }
 
-export function createClassifierTrainer(onError: (agentId: string, message: string) => void): ClassifierTrainer {
+export function createClassifierTrainer(
+  onError: (agentId: string, message: string) => void,
+  onEvent: (agentId: string, event: TrainerEvent) => void = () => undefined,
+): ClassifierTrainer {
   const models = new Map<string, ClassifierModel>();
   const toTrain = new Map<string, TrainRequest>();
   /** Agents whose current model waits for its threshold, with the examples it was trained on. */
@@ -81,11 +89,13 @@ export function createClassifierTrainer(onError: (agentId: string, message: stri
     if (!trainable(request.examples)) {
       models.delete(agentId);
     } else {
+      const started = performance.now();
       const answer = await ask({ kind: 'train', examples: request.examples, outOfScopeIntent: outOfScopeLabel });
       if ('model' in answer) {
         const model = { ...loadClassifier(answer.model), outOfScopeThreshold: models.get(agentId)?.outOfScopeThreshold ?? 0 };
         models.set(agentId, model);
         toCalibrate.set(agentId, { examples: request.examples, model });
+        onEvent(agentId, { kind: 'trained', examples: request.examples.length, ms: performance.now() - started });
       } else if ('error' in answer) {
         onError(agentId, answer.error);
       }
@@ -95,10 +105,12 @@ export function createClassifierTrainer(onError: (agentId: string, message: stri
 
   async function calibrateNext(agentId: string, job: { examples: readonly TrainingExample[]; model: ClassifierModel }): Promise<void> {
     toCalibrate.delete(agentId);
+    const started = performance.now();
     const answer = await ask({ kind: 'calibrate', examples: job.examples, outOfScopeIntent: outOfScopeLabel });
     if ('threshold' in answer) {
       // A newer model trained meanwhile waits for its own calibration.
       if (models.get(agentId) === job.model) models.set(agentId, { ...job.model, outOfScopeThreshold: answer.threshold });
+      onEvent(agentId, { kind: 'calibrated', examples: job.examples.length, ms: performance.now() - started, threshold: answer.threshold });
     } else if ('error' in answer) {
       onError(agentId, answer.error);
     }

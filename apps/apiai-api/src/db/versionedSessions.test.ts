@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppDb, type AppDatabase } from './openAppDb.js';
 import { sessionStore } from './sessionStore.js';
-import { createVersionedSessions, type SessionAccess } from './versionedSessions.js';
+import { createVersionedSessions, type SessionAccess, type SessionLock } from './versionedSessions.js';
+import { createKeyLocks } from '@parley/storage';
 import { agentStore } from './agentStore.js';
 
 let database: AppDatabase;
@@ -23,11 +24,13 @@ const append = (name: string) => async (session: SessionAccess) => {
 describe('createVersionedSessions', () => {
   it('keeps both changes when two instances, each with its own memory of the session, write it in turn', async () => {
     const store = sessionStore(database.db);
-    const one = createVersionedSessions(store);
-    const two = createVersionedSessions(store);
+    const locks = createKeyLocks(database);
+    const lock: SessionLock = (key, work) => locks.run(key, (db) => work(sessionStore(db)));
+    const one = createVersionedSessions(store, lock);
+    const two = createVersionedSessions(store, lock);
     await one(agentId, 's', append('a'));
     await two(agentId, 's', append('b'));
-    // `one` still remembers ['a'] at the first version: its write fails, it reads ['a', 'b'] and runs again.
+    // `one` still remembers ['a'] at the first version: its write fails, it reads ['a', 'b'] and runs again (locked).
     await one(agentId, 's', append('c'));
     expect(await store.load(agentId, 's')).toEqual({ names: ['a', 'b', 'c'] });
     expect((await store.read(agentId, 's')).version).toBe(3);
@@ -35,7 +38,7 @@ describe('createVersionedSessions', () => {
 
   it('writes nothing for a change that saves nothing, and the store refuses a write from an outdated version', async () => {
     const store = sessionStore(database.db);
-    const changes = createVersionedSessions(store);
+    const changes = createVersionedSessions(store, (_key, work) => work(store));
     expect(await changes(agentId, 'read-only', async (session) => session.load(agentId, 'read-only'))).toBeUndefined();
     expect((await store.read(agentId, 'read-only')).version).toBe(0);
     expect(await store.write(agentId, 'v', { n: 1 }, 0)).toBe(1);

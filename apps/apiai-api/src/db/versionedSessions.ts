@@ -1,7 +1,8 @@
-// Session changes without a database lock: each instance keeps the sessions it wrote last (state and version) in
-// memory, runs a change on that state and writes it naming the version it started from — one round trip when the
-// session is not contended. If another instance wrote the session meanwhile the write fails; the session is then
-// read again and the change run again. Changes of one session in this instance queue in memory.
+// Session changes without a database lock while a session is not contended: each instance keeps the sessions it
+// wrote last (state and version) in memory, runs a change on that state and writes it naming the version it started
+// from — one round trip. If another instance wrote the session meanwhile the write stores nothing; the change then
+// runs again under the session's database lock (Postgres advisory lock, which other retrying instances take too) on
+// the state read afresh. Changes of one session in this instance queue in memory.
 import { inProcessQueue } from '@parley/storage';
 import { serviceUnavailable } from '../http/ApiAiError.js';
 import type { SessionStateJson } from './schema.js';
@@ -15,12 +16,15 @@ export interface SessionAccess {
 
 export type SessionChanger = <T>(agentId: string, sessionId: string, change: (session: SessionAccess) => Promise<T>) => Promise<T>;
 
+/** Runs `work` holding the database lock of the session `key`, with the store it must use. */
+export type SessionLock = <T>(key: string, work: (store: SessionStore) => Promise<T>) => Promise<T>;
+
 /** Sessions kept in memory per instance (least recently written dropped first). */
 const CACHED_SESSIONS = 20_000;
-/** Runs of a change before giving up when other instances keep writing the session. */
-const ATTEMPTS = 5;
+/** Runs of a change under the lock before giving up (writers that have not conflicted yet take no lock). */
+const LOCKED_ATTEMPTS = 5;
 
-export function createVersionedSessions(store: SessionStore): SessionChanger {
+export function createVersionedSessions(store: SessionStore, lock: SessionLock): SessionChanger {
   const queue = inProcessQueue();
   const known = new Map<string, VersionedSession>();
   const remember = (key: string, session: VersionedSession): void => {
@@ -28,27 +32,43 @@ export function createVersionedSessions(store: SessionStore): SessionChanger {
     known.set(key, session);
     if (known.size > CACHED_SESSIONS) known.delete(known.keys().next().value as string);
   };
+  /** One run of the change on `current`; `written` tells whether its state (if any) was stored. */
+  async function attempt<T>(
+    on: SessionStore,
+    key: string,
+    ids: [string, string],
+    current: VersionedSession,
+    change: (session: SessionAccess) => Promise<T>,
+  ): Promise<{ result: T; written: boolean }> {
+    let saved: SessionStateJson | undefined;
+    const result = await change({
+      load: async () => current.state,
+      save: async (_agentId, _sessionId, state) => {
+        saved = state;
+      },
+    });
+    if (saved === undefined) return { result, written: true };
+    const version = await on.write(...ids, saved, current.version);
+    if (version === undefined) {
+      known.delete(key);
+      return { result, written: false };
+    }
+    remember(key, { state: saved, version });
+    return { result, written: true };
+  }
   return (agentId, sessionId, change) => {
-    const key = `${agentId}\u0000${sessionId}`;
+    const key = `${agentId}:${sessionId}`;
+    const ids: [string, string] = [agentId, sessionId];
     return queue(key, async () => {
-      for (let attempt = 1; ; attempt += 1) {
-        const current = known.get(key) ?? (await store.read(agentId, sessionId));
-        let written: SessionStateJson | undefined;
-        const result = await change({
-          load: async () => current.state,
-          save: async (_agentId, _sessionId, state) => {
-            written = state;
-          },
-        });
-        if (written === undefined) return result;
-        const version = await store.write(agentId, sessionId, written, current.version);
-        if (version !== undefined) {
-          remember(key, { state: written, version });
-          return result;
+      const first = await attempt(store, key, ids, known.get(key) ?? (await store.read(...ids)), change);
+      if (first.written) return first.result;
+      return lock(key, async (locked) => {
+        for (let tries = 1; ; tries += 1) {
+          const again = await attempt(locked, key, ids, await locked.read(...ids), change);
+          if (again.written) return again.result;
+          if (tries >= LOCKED_ATTEMPTS) throw serviceUnavailable('Service busy: other changes of this session keep arriving, retry later');
         }
-        known.delete(key);
-        if (attempt >= ATTEMPTS) throw serviceUnavailable('Service busy: other changes of this session keep arriving, retry later');
-      }
+      });
     });
   };
 }

@@ -1,7 +1,7 @@
 // Opens storage, builds the app, bootstraps agents and listens; `close()` stops accepting, finishes in-flight
 // requests and closes storage (main.ts shuts down through @parley/server-kit with `closeStorage()` instead).
 import { buildApp, type ApiAiApp } from '../app.js';
-import { createClassifierTrainer } from '../classifier/classifierTrainer.js';
+import { createClassifierTrainer, type TrainerEvent } from '../classifier/classifierTrainer.js';
 import { openAppDb } from '../db/openAppDb.js';
 import { createAgentNlu } from '../dialog/createAgentNlu.js';
 import { pocketsphinxSpeech } from '../voice/pocketsphinxSpeech.js';
@@ -18,7 +18,11 @@ export interface RunningServer extends ApiAiApp {
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
   let log: ((agentId: string, message: string) => void) | undefined;
-  const classifiers = createClassifierTrainer((agentId, message) => log?.(agentId, message));
+  let tell: ((agentId: string, event: TrainerEvent) => void) | undefined;
+  const classifiers = createClassifierTrainer(
+    (agentId, message) => log?.(agentId, message),
+    (agentId, event) => tell?.(agentId, event),
+  );
   try {
     const built = await buildApp({
       database,
@@ -35,6 +39,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       clientRequestsPerMinute: config.rateLimitPerMinute,
     });
     log = (agentId, message) => built.app.log.error({ agentId }, `training the intent classifier failed: ${message}`);
+    tell = (agentId, event) => built.app.log.info({ agentId, ...event }, `intent classifier ${event.kind}`);
     const report = await bootstrapAgents(built.services, config, (event) =>
       built.app.log.debug({ ...event }, `imported ${event.kind} ${event.name}`),
     );
