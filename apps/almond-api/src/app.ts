@@ -18,6 +18,7 @@ import { resultsRoutes } from './conversation/resultsRoutes.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { installJsonDepthLimit } from './http/jsonDepthLimit.js';
 import { installRateLimits, type RateLimitSettings } from './http/rateLimits.js';
+import { createWindowCounter } from './http/windowCounter.js';
 import { openApiDocument } from './http/openApiDocument.js';
 import { oauthRoutes } from './oauth/oauthRoutes.js';
 import { createServices, type AppServices, type ServiceOptions } from './services.js';
@@ -82,7 +83,9 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
     prefix: '/me/api',
     model: services.oauth,
     publicEndpoints: async (api) => {
-      await api.register(anonymousRoutes, { ...services, anonymousUserId });
+      const limits = options.rateLimits;
+      const messagesPerAddress = limits === undefined ? undefined : createWindowCounter(limits.anonymous, limits.windowMs);
+      await api.register(anonymousRoutes, { ...services, anonymousUserId, messagesPerAddress });
     },
     endpoints: async (api) => {
       await api.register(profileRoutes, { users: services.users });

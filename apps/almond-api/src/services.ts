@@ -1,6 +1,6 @@
 // The stores and services of the app over one database.
 import type { Notifier, Scheduler } from '@parley/storage';
-import type { Clock } from '@parley/thingtalk';
+import { TEST_KIND, type Clock } from '@parley/thingtalk';
 import { createSessionStore } from './accounts/sessionStore.js';
 import { createUserStore } from './accounts/userStore.js';
 import { createAlmondNluFactory } from './conversation/almondNlu.js';
@@ -14,6 +14,7 @@ import { createOAuthModel } from './oauth/oauthModel.js';
 import { createAppRunner } from './programs/appRunner.js';
 import { createAppStore } from './programs/appStore.js';
 import { createProgramLeases } from './programs/programLeases.js';
+import { DEFAULT_PROGRAM_LIMITS, type ProgramLimits } from './programs/programLimits.js';
 import type { SecretBox } from './security/secretBox.js';
 import { builtinCatalogPlugins, ThingpediaCatalog, type CatalogPlugin } from './thingpedia/catalog.js';
 import { exampleCommands } from './thingpedia/exampleCommands.js';
@@ -33,6 +34,8 @@ export interface ServiceOptions {
   /** The executor's clock (tests pass a SimulatedClock) and lower bound of monitor polling. */
   clock?: Clock | undefined;
   minPollInterval?: number | undefined;
+  /** What programs may use (ALMOND_LIMIT_*; DEFAULT_PROGRAM_LIMITS when unset). */
+  programLimits?: ProgramLimits | undefined;
   onError?: (error: unknown) => void;
   /** Seals the secrets stored for devices (their OAuth tokens): one key per deployment (security/secretBox.ts). */
   secretBox: SecretBox;
@@ -46,7 +49,9 @@ export function createServices(options: ServiceOptions) {
   const oauth = createOAuthModel(db, clients);
   const catalog = new ThingpediaCatalog([...builtinCatalogPlugins(), ...(options.plugins ?? [])]);
   const devices = createDeviceStore(db, catalog, options.secretBox);
-  const factory = createDeviceFactory(catalog, options.pluginOptions);
+  const limits = options.programLimits ?? DEFAULT_PROGRAM_LIMITS;
+  const pluginOptions = options.pluginOptions ?? {};
+  const factory = createDeviceFactory(catalog, { ...pluginOptions, [TEST_KIND]: { ...pluginOptions[TEST_KIND], maxBytes: limits.testDataBytes } });
   const apps = createAppStore(db);
   const hub = createNotificationHub(db, options.notifier, options.onError);
   const leases = createProgramLeases({ scheduler: options.scheduler, leaseMs: options.leaseMs, renewMs: options.renewMs });
@@ -55,6 +60,7 @@ export function createServices(options: ServiceOptions) {
     onNotification: (userId, notification) => hub.publish(userId, notification),
     clock: options.clock,
     minPollInterval: options.minPollInterval,
+    limits,
     ...(options.onError === undefined ? {} : { onError: options.onError }),
   });
   const nlu = createAlmondNluFactory(catalog);

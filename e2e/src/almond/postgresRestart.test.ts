@@ -32,6 +32,8 @@ describe.skipIf(privatePostgresMissing !== undefined)(`almond-api: a real Postgr
 
   it('answers 503 while Postgres is down, and recovers by itself: programs run again, nothing lost', async () => {
     const deployment = almondDeployment(postgres.url);
+    // a 2 s timer shows the recovery quickly: below the default minimum interval (1 minute), an operator setting
+    deployment.env.ALMOND_LIMIT_MIN_TIMER_INTERVAL_MS = '1000';
     const user = await createUser(deployment, 'erin');
     const client = await createClient(deployment);
     instance = await spawnAlmond(deployment);

@@ -40,17 +40,18 @@ export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (api, { cat
       const user = await users.byId(caller.userId);
       if (user !== undefined) await users.update(user.id, { preferences: mergePreferences(user.preferences, body.locations, body.times) });
     }
-    let prepared;
-    try {
-      prepared = await prepareProgram(body.code, caller.userId, catalog, devices);
-    } catch (error) {
-      if (error instanceof ProgramError) throw badRequest(error.message);
-      throw error;
-    }
+    const refused = (error: unknown) => (error instanceof ProgramError ? badRequest(error.message) : error);
+    const prepared = await prepareProgram(body.code, caller.userId, catalog, devices).catch((error: unknown) => {
+      throw refused(error);
+    });
     const uniqueId = `uuid-${randomUUID()}`;
     const head = { uniqueId, description: prepared.description, code: prepared.code, icon: iconOf(request, prepared.iconKind) };
     if (prepared.longRunning) {
-      await runner.start({ id: uniqueId, userId: caller.userId, code: prepared.code, description: prepared.description, icon: prepared.iconKind }, prepared.program);
+      await runner
+        .start({ id: uniqueId, userId: caller.userId, code: prepared.code, description: prepared.description, icon: prepared.iconKind }, prepared.program)
+        .catch((error: unknown) => {
+          throw refused(error);
+        });
       return { ...head, results: [], errors: [] };
     }
     const outcome = await runner.runOnce(caller.userId, prepared.program);

@@ -1,8 +1,10 @@
 // The anonymous conversation /me/api/anonymous (reference/almond.md §3.2): no authentication; it runs as the shared
 // `anonymous` account (as almond-cloud did), where the agent runs single queries and asks to register for the rest.
+// Its programs have the limits of everybody's; its messages are counted per client address (`messagesPerAddress`).
 import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import type { UserStore } from '../accounts/userStore.js';
+import type { WindowCounter } from '../http/windowCounter.js';
 import { serveConversation, type ServeConversationOptions } from './serveConversation.js';
 
 export const ANONYMOUS_USERNAME = 'anonymous';
@@ -20,8 +22,16 @@ export async function ensureAnonymousUser(users: UserStore): Promise<string> {
   }
 }
 
-export const anonymousRoutes: FastifyPluginAsync<ServeConversationOptions & { anonymousUserId: string }> = async (api, options) => {
+export interface AnonymousRoutesOptions extends ServeConversationOptions {
+  anonymousUserId: string;
+  /** Messages per client address (rate limits off when unset). */
+  messagesPerAddress?: WindowCounter | undefined;
+}
+
+export const anonymousRoutes: FastifyPluginAsync<AnonymousRoutesOptions> = async (api, options) => {
   api.get<{ Querystring: { hide_welcome?: string } }>('/anonymous', { websocket: true }, async (socket, request) =>
-    serveConversation(socket, options.anonymousUserId, request.query.hide_welcome !== '1', options, request.log, true),
+    serveConversation(socket, options.anonymousUserId, request.query.hide_welcome !== '1', options, request.log, {
+      admit: () => options.messagesPerAddress?.take(request.ip) ?? 0,
+    }),
   );
 };

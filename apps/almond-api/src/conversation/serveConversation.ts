@@ -12,15 +12,21 @@ export interface ServeConversationOptions extends ConversationDeps {
   hub: NotificationHub;
 }
 
+/** The anonymous conversation: `admit()` counts a message of its client, 0 when allowed, else ms to wait. */
+export interface AnonymousConversation {
+  admit(): number;
+}
+
 export async function serveConversation(
   socket: WebSocket,
   userId: string,
   showWelcome: boolean,
   options: ServeConversationOptions,
   log: FastifyBaseLogger,
-  anonymous = false,
+  anonymousClient?: AnonymousConversation,
 ): Promise<void> {
   const { hub, users } = options;
+  const anonymous = anonymousClient !== undefined;
   const session = new ConversationSession(options, userId, anonymous);
   const send = (messages: readonly AlmondOutput[]) => {
     for (const message of messages) if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
@@ -39,6 +45,11 @@ export async function serveConversation(
     const read = readClientInput(data.toString('utf8'));
     if (!read.ok) {
       send([{ type: 'error', error: read.error, ...(read.code === undefined ? {} : { code: read.code }) }]);
+      return;
+    }
+    const wait = anonymousClient?.admit() ?? 0;
+    if (wait > 0) {
+      send([{ type: 'error', error: `Too many requests, retry in ${Math.ceil(wait / 1000)} seconds`, code: 'ERATELIMIT' }]);
       return;
     }
     session.handle(read.input).then(send, fail);

@@ -6,7 +6,7 @@ describe('rate limits', () => {
   let test: TestApp;
   let token: string;
   beforeAll(async () => {
-    test = await startTestApp({ rateLimits: { windowMs: 60_000, login: 3, register: 2, token: 3, commands: 2 } });
+    test = await startTestApp({ rateLimits: { windowMs: 60_000, login: 3, register: 2, token: 3, commands: 2, anonymous: 2 } });
     token = (await grantTokens(test.app, test.services, 'bob', 'user-exec-commands')).accessToken;
   });
   afterAll(async () => test.close());

@@ -6,6 +6,7 @@
 import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { callerOf } from '../api/apiCaller.js';
+import { readPositiveInteger as limit } from '../server/readPositiveInteger.js';
 
 /** Requests allowed per window and per key; `undefined` settings switch every limit off. */
 export interface RateLimitSettings {
@@ -14,9 +15,11 @@ export interface RateLimitSettings {
   register: number;
   token: number;
   commands: number;
+  /** Messages of the anonymous conversation socket per client address. */
+  anonymous: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimitSettings = { windowMs: 60_000, login: 10, register: 5, token: 30, commands: 60 };
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = { windowMs: 60_000, login: 10, register: 5, token: 30, commands: 60, anonymous: 30 };
 
 export class RateLimitedError extends Error {
   readonly statusCode = 429;
@@ -25,14 +28,7 @@ export class RateLimitedError extends Error {
   }
 }
 
-const limit = (name: string, value: string | undefined, fallback: number): number => {
-  if (value === undefined || value.trim() === '') return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a positive integer (got "${value}")`);
-  return parsed;
-};
-
-/** ALMOND_RATE_LIMIT=off disables the limits; ALMOND_RATE_LIMIT_{LOGIN,REGISTER,TOKEN,COMMANDS} per window of
+/** ALMOND_RATE_LIMIT=off disables the limits; ALMOND_RATE_LIMIT_{LOGIN,REGISTER,TOKEN,COMMANDS,ANONYMOUS} per window of
  * ALMOND_RATE_LIMIT_WINDOW_MS. */
 export function readRateLimitSettings(env: NodeJS.ProcessEnv): RateLimitSettings | undefined {
   if (env.ALMOND_RATE_LIMIT === 'off') return undefined;
@@ -42,6 +38,7 @@ export function readRateLimitSettings(env: NodeJS.ProcessEnv): RateLimitSettings
     register: limit('ALMOND_RATE_LIMIT_REGISTER', env.ALMOND_RATE_LIMIT_REGISTER, DEFAULT_RATE_LIMITS.register),
     token: limit('ALMOND_RATE_LIMIT_TOKEN', env.ALMOND_RATE_LIMIT_TOKEN, DEFAULT_RATE_LIMITS.token),
     commands: limit('ALMOND_RATE_LIMIT_COMMANDS', env.ALMOND_RATE_LIMIT_COMMANDS, DEFAULT_RATE_LIMITS.commands),
+    anonymous: limit('ALMOND_RATE_LIMIT_ANONYMOUS', env.ALMOND_RATE_LIMIT_ANONYMOUS, DEFAULT_RATE_LIMITS.anonymous),
   };
 }
 

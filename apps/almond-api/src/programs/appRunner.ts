@@ -4,15 +4,20 @@
 // over when it dies, `resumeAll()` restarts them after a restart), stopped by `stop()` (on whichever instance runs
 // them, within one lease renewal), and their results reported through `onNotification`. A program stopped by an
 // unreachable database is not marked failed: it is handed back to the scheduler once the database answers again.
+// Every run is held to the operator's ProgramLimits (programLimits.ts).
 import { isDatabaseUnavailable } from '@parley/server-kit';
 import { executeProgram, parseProgram, type Clock, type Program, type ProgramState } from '@parley/thingtalk';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceFactory } from '../devices/deviceFactory.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
+import { createWindowCounter } from '../http/windowCounter.js';
 import { appResult, type AppErrorItem, type AppResultItem } from './appResults.js';
 import type { AppStore, StoredApp } from './appStore.js';
+import { ProgramError } from './prepareProgram.js';
 import type { ProgramLeases } from './programLeases.js';
+import type { ProgramLimits } from './programLimits.js';
+import { shortestTimerStep } from './shortestTimerStep.js';
 import { userContext } from './userContext.js';
 
 /** A result or failure of a background program, for the user's open conversations. */
@@ -34,6 +39,7 @@ export interface AppRunnerDeps {
   onNotification: (userId: string, notification: AppNotification) => Promise<void>;
   clock?: Clock | undefined;
   minPollInterval?: number | undefined;
+  limits: ProgramLimits;
   onError?: (error: unknown) => void;
 }
 
@@ -45,8 +51,18 @@ export interface RunOutcome {
   errors: AppErrorItem[];
 }
 
+/** "30 seconds", "1 minute": a limit in ms as users read it. */
+function duration(ms: number): string {
+  const [amount, unit] = ms % 60_000 === 0 ? [ms / 60_000, 'minute'] : ms % 1000 === 0 ? [ms / 1000, 'second'] : [ms, 'millisecond'];
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+}
+
 export function createAppRunner(deps: AppRunnerDeps) {
   const running = new Map<string, AbortController>();
+  const { limits } = deps;
+  const notifications = createWindowCounter(limits.notificationsPerMinute, 60_000);
+  /** Users told this minute that their notifications are dropped (told once per minute). */
+  const throttled = createWindowCounter(1, 60_000);
 
   async function executionOptions(userId: string, signal: AbortSignal, state?: ProgramState, programId?: string) {
     const user = await deps.users.byId(userId);
@@ -59,6 +75,7 @@ export function createAppRunner(deps: AppRunnerDeps) {
         signal,
         timeZone,
         context: userContext(user?.preferences ?? {}),
+        limits: { rowsPerQuery: limits.rowsPerQuery, rowsPerResult: limits.rowsPerResult, minTimerInterval: limits.minTimerIntervalMs },
         ...(deps.clock === undefined ? {} : { clock: deps.clock }),
         ...(deps.minPollInterval === undefined ? {} : { minPollInterval: deps.minPollInterval }),
         ...(state === undefined ? {} : { state }),
@@ -73,6 +90,16 @@ export function createAppRunner(deps: AppRunnerDeps) {
     running.set(app.id, controller);
     const { options, timeZone } = await executionOptions(app.userId, controller.signal, app.state ?? undefined, app.id);
     const base = { appId: app.id, appName: app.description, icon: app.icon };
+    // Past the user's notifications per minute, the rest of the minute's are dropped (not stored, not sent); the
+    // user is told once.
+    const admitted = async (): Promise<boolean> => {
+      if (notifications.take(app.userId) === 0) return true;
+      if (throttled.take(app.userId) === 0) {
+        const error = `more than ${limits.notificationsPerMinute} notifications in a minute, the rest of this minute's are dropped`;
+        await deps.onNotification(app.userId, { ...base, result: { error } });
+      }
+      return false;
+    };
     try {
       for await (const event of executeProgram(program, options)) {
         if (controller.signal.aborted) break;
@@ -81,10 +108,11 @@ export function createAppRunner(deps: AppRunnerDeps) {
           controller.abort(); // deleted through another instance: publish nothing more
           break;
         } else if (event.type === 'output') {
+          if (!(await admitted())) continue;
           const { outputType, formatted, raw } = appResult(deps.catalog.schemas, event.outputType, event.value, timeZone);
           await deps.onNotification(app.userId, { ...base, result: { outputType, formatted, raw } });
         } else if (event.type === 'error') {
-          await deps.onNotification(app.userId, { ...base, result: { error: event.message } });
+          if (await admitted()) await deps.onNotification(app.userId, { ...base, result: { error: event.message } });
         }
       }
     } catch (error) {
@@ -141,16 +169,26 @@ export function createAppRunner(deps: AppRunnerDeps) {
   });
 
   return {
-    /** Runs a command to completion (questions inside are not asked: nothing here can answer them). */
-    async runOnce(userId: string, program: Program, timeoutMs = 30_000): Promise<RunOutcome> {
+    /**
+     * Runs a command to completion (questions inside are not asked: nothing here can answer them), within the
+     * round's time and at most `rowsPerResult` results; past either it stops with an error among the results.
+     */
+    async runOnce(userId: string, program: Program): Promise<RunOutcome> {
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      const { options, timeZone } = await executionOptions(userId, controller.signal);
       const outcome: RunOutcome = { results: [], errors: [] };
+      const stop = (message: string) => {
+        if (controller.signal.aborted) return;
+        outcome.errors.push({ message, primitive: null });
+        controller.abort();
+      };
+      const timer = setTimeout(() => stop(`the command took longer than ${duration(limits.roundMs)} and was stopped`), limits.roundMs);
+      const { options, timeZone } = await executionOptions(userId, controller.signal);
       try {
         for await (const event of executeProgram(program, options)) {
-          if (event.type === 'output') outcome.results.push(appResult(deps.catalog.schemas, event.outputType, event.value, timeZone));
-          else if (event.type === 'error') outcome.errors.push({ message: event.message, primitive: event.primitive });
+          if (event.type === 'output') {
+            if (outcome.results.length >= limits.rowsPerResult) stop(`the command produced more than ${limits.rowsPerResult} results, the most a program may handle`);
+            else outcome.results.push(appResult(deps.catalog.schemas, event.outputType, event.value, timeZone));
+          } else if (event.type === 'error') outcome.errors.push({ message: event.message, primitive: event.primitive });
         }
       } finally {
         clearTimeout(timer);
@@ -158,8 +196,16 @@ export function createAppRunner(deps: AppRunnerDeps) {
       return outcome;
     },
 
-    /** Stores a long-running program and starts it. */
+    /**
+     * Stores a long-running program and starts it. ProgramError when its timer is faster than the limit or the
+     * user already keeps `appsPerUser` programs.
+     */
     async start(app: { id: string; userId: string; code: string; description: string; icon: string | null }, program: Program): Promise<void> {
+      const step = shortestTimerStep(program);
+      if (step !== undefined && step < limits.minTimerIntervalMs)
+        throw new ProgramError(`a timer may fire at most every ${duration(limits.minTimerIntervalMs)}`);
+      if ((await deps.apps.list(app.userId)).length >= limits.appsPerUser)
+        throw new ProgramError(`you already have ${limits.appsPerUser} programs running, the most one user may have; delete one first`);
       await deps.apps.insert(app);
       await launch({ ...app, state: null, error: null, createdAt: new Date() }, program);
     },

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMITS } from '../http/rateLimits.js';
+import { DEFAULT_PROGRAM_LIMITS } from '../programs/programLimits.js';
 import { readConfig } from './readConfig.js';
 
 describe('readConfig', () => {
   it('has the operator defaults', () => {
     expect(readConfig({})).toEqual({
       port: 3100, host: '127.0.0.1', databaseUrl: undefined, dataDir: './.data/almond-api', logLevel: 'info', secureCookies: false, demoUser: true,
-      rateLimits: DEFAULT_RATE_LIMITS, secretKey: undefined,
+      rateLimits: DEFAULT_RATE_LIMITS, programLimits: DEFAULT_PROGRAM_LIMITS, secretKey: undefined,
     });
   });
 
@@ -19,5 +20,9 @@ describe('readConfig', () => {
     expect(readConfig({ ALMOND_RATE_LIMIT: 'off' }).rateLimits).toBeUndefined();
     expect(readConfig({ ALMOND_RATE_LIMIT_LOGIN: '3' }).rateLimits).toEqual({ ...DEFAULT_RATE_LIMITS, login: 3 });
     expect(() => readConfig({ ALMOND_RATE_LIMIT_TOKEN: 'many' })).toThrow(/ALMOND_RATE_LIMIT_TOKEN/);
+    expect(readConfig({ ALMOND_LIMIT_MIN_TIMER_INTERVAL_MS: '5000', ALMOND_LIMIT_APPS_PER_USER: '3' }).programLimits).toEqual({
+      ...DEFAULT_PROGRAM_LIMITS, minTimerIntervalMs: 5000, appsPerUser: 3,
+    });
+    expect(() => readConfig({ ALMOND_LIMIT_ROWS_PER_QUERY: '0' })).toThrow(/ALMOND_LIMIT_ROWS_PER_QUERY/);
   });
 });

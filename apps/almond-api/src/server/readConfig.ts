@@ -2,6 +2,7 @@
 import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
 import { readExternalLoginConfig, type ExternalLoginConfig } from '../externalLogin/externalLoginConfig.js';
 import { readRateLimitSettings, type RateLimitSettings } from '../http/rateLimits.js';
+import { readProgramLimits, type ProgramLimits } from '../programs/programLimits.js';
 
 export interface ServerConfig extends ServerEnv {
   /** Mark session cookies Secure (ALMOND_SECURE_COOKIES=1 behind HTTPS). */
@@ -12,6 +13,8 @@ export interface ServerConfig extends ServerEnv {
   externalLogin: ExternalLoginConfig | undefined;
   /** Per-route rate limits (ALMOND_RATE_LIMIT_*; ALMOND_RATE_LIMIT=off switches them off). */
   rateLimits: RateLimitSettings | undefined;
+  /** What programs may use (ALMOND_LIMIT_*). */
+  programLimits: ProgramLimits;
   /** ALMOND_SECRET_KEY, the key that seals device tokens (security/secretBox.ts `loadSecretKey`). */
   secretKey: string | undefined;
 }
@@ -23,6 +26,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     demoUser: env.ALMOND_DEMO_USER !== '0',
     externalLogin: readExternalLoginConfig(env),
     rateLimits: readRateLimitSettings(env),
+    programLimits: readProgramLimits(env),
     secretKey: envValue(env, 'ALMOND_SECRET_KEY'),
   };
 }

@@ -4,6 +4,8 @@ import type { Row, RuntimeValue } from '../runtime/values.js';
 /** What every invocation receives: a signal that aborts when the program is stopped. */
 export interface InvocationContext {
   readonly signal: AbortSignal;
+  /** Most rows the executor accepts from a query (its `rowsPerQuery` limit): a device may refuse to make more. */
+  readonly maxRows?: number;
 }
 
 export type Params = Readonly<Record<string, RuntimeValue>>;

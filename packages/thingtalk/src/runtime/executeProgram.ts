@@ -8,6 +8,7 @@ import { EMPTY_SCOPE } from './evaluateValue.js';
 import { EventQueue } from './eventQueue.js';
 import { reportError, type ExecutionContext, type ExecutionOptions } from './executionContext.js';
 import type { ExecutionEvent } from './executionEvent.js';
+import { DEFAULT_EXECUTION_LIMITS } from './executionLimits.js';
 import { ProgramStateStore } from './programState.js';
 import { runActions, runCommand } from './runActions.js';
 import { runStream } from './runStream.js';
@@ -55,6 +56,7 @@ export async function* executeProgram(program: Program, options: ExecutionOption
     declarations: new Map(program.declarations.map((declaration) => [declaration.name, declaration])),
     results: new Map(),
     state,
+    limits: { ...DEFAULT_EXECUTION_LIMITS, ...options.limits },
     emit: (event: ExecutionEvent) => queue.push(event),
   };
   const run = async (statement: Statement, index: number): Promise<void> => {

@@ -5,6 +5,7 @@ import type { DeviceRegistry } from '../devices/deviceRegistry.js';
 import type { DisplayOptions } from '../format/displayValue.js';
 import type { Clock } from './clock.js';
 import type { ExecutionEvent } from './executionEvent.js';
+import type { ExecutionLimits } from './executionLimits.js';
 import type { ProgramState, ProgramStateStore } from './programState.js';
 import type { LocationValue, Row, TimeValue } from './values.js';
 
@@ -34,6 +35,8 @@ export interface ExecutionOptions {
   readonly display?: DisplayOptions;
   /** Lower bound for monitor poll intervals in ms (default 1000), so `#[poll_interval=0ms]` cannot spin. */
   readonly minPollInterval?: number;
+  /** Rows per query and per result, shortest timer interval (DEFAULT_EXECUTION_LIMITS for those unset). */
+  readonly limits?: Partial<ExecutionLimits>;
 }
 
 /** One result flowing through the program with the function(s) it came from. */
@@ -52,6 +55,7 @@ export interface ExecutionContext {
   readonly results: Map<string, readonly Tuple[]>;
   readonly state: ProgramStateStore;
   readonly statement: number;
+  readonly limits: ExecutionLimits;
   emit(event: ExecutionEvent): void;
 }
 

@@ -3,6 +3,7 @@
 import type { DeviceSelector, InputParam } from '../ast/index.js';
 import { evaluateValue, type Scope } from './evaluateValue.js';
 import { PrimitiveError, type ExecutionContext, type Tuple } from './executionContext.js';
+import { checkRowLimit } from './executionLimits.js';
 import type { Row, RuntimeValue } from './values.js';
 
 export interface Call {
@@ -30,7 +31,8 @@ export async function invokeQuery(ctx: ExecutionContext, call: Call, scope: Scop
   const params = evaluateParams(ctx, call, scope, extra);
   try {
     const device = ctx.options.devices.resolve(call.selector.kind, call.selector.id);
-    const rows = await device.query(call.channel, params, { signal: ctx.signal });
+    const rows = await device.query(call.channel, params, { signal: ctx.signal, maxRows: ctx.limits.rowsPerQuery });
+    checkRowLimit(rows.length, ctx.limits.rowsPerQuery, `The query ${primitiveName(call)}`);
     const outputType = `${call.selector.kind}:${call.channel}`;
     return rows.map((row) => ({ outputType, row: { ...params, ...row } }));
   } catch (error) {

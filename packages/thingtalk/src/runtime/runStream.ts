@@ -77,8 +77,9 @@ async function* timer(ctx: ExecutionContext, stream: Extract<Stream, { type: 'Ti
   const saved = ctx.state.get(path);
   // The base is fixed when the timer first starts (`new Date()` must not move when the program resumes).
   const base = saved?.base ?? numberOf(evaluateValue(ctx, stream.base, EMPTY_SCOPE));
-  const interval = numberOf(evaluateValue(ctx, stream.interval, EMPTY_SCOPE));
-  const frequency = stream.frequency === null ? 1 : numberOf(evaluateValue(ctx, stream.frequency, EMPTY_SCOPE));
+  const frequency = Math.max(1, stream.frequency === null ? 1 : numberOf(evaluateValue(ctx, stream.frequency, EMPTY_SCOPE)));
+  // It fires every interval/frequency, never more often than `minTimerInterval` (a 1 ms timer would spin).
+  const interval = Math.max(ctx.limits.minTimerInterval * frequency, numberOf(evaluateValue(ctx, stream.interval, EMPTY_SCOPE)));
   let last = saved?.lastFired ?? ctx.clock.now();
   if (saved?.lastFired === undefined) ctx.state.set(path, { base, lastFired: last });
   for (;;) {

@@ -4,6 +4,7 @@ import type { Declaration, InputParam, Table, Value } from '../ast/index.js';
 import { evaluatePredicate } from './evaluatePredicate.js';
 import { evaluateValue, type Scope } from './evaluateValue.js';
 import type { ExecutionContext, Tuple } from './executionContext.js';
+import { checkRowLimit } from './executionLimits.js';
 import { invokeQuery } from './invokeQuery.js';
 import { aggregate, indexTuples, sliceTuples, sortTuples } from './tableOperations.js';
 import type { Row, RuntimeValue } from './values.js';
@@ -30,9 +31,15 @@ function evaluateParams(ctx: ExecutionContext, params: readonly InputParam[], sc
 
 /**
  * The results of `table` in `scope` (the result that earlier parts of the rule produced); `extra` are
- * parameters passed by a join, applied to the table's own invocation.
+ * parameters passed by a join, applied to the table's own invocation. At most `limits.rowsPerResult` of them.
  */
 export async function runTable(ctx: ExecutionContext, table: Table, scope: Scope, extra: Row = {}): Promise<Tuple[]> {
+  const tuples = await evaluateTable(ctx, table, scope, extra);
+  checkRowLimit(tuples.length, ctx.limits.rowsPerResult, 'A query');
+  return tuples;
+}
+
+async function evaluateTable(ctx: ExecutionContext, table: Table, scope: Scope, extra: Row): Promise<Tuple[]> {
   switch (table.type) {
     case 'Invocation':
       return invokeQuery(ctx, table.invocation, scope, extra);
@@ -88,6 +95,9 @@ export async function runTable(ctx: ExecutionContext, table: Table, scope: Scope
             row: { ...left.row, ...right.row },
           });
         }
+        // Checked while it grows: a join multiplies rows, and its memory must stay bounded before it completes.
+        checkRowLimit(joined.length, ctx.limits.rowsPerResult, 'A join');
+        ctx.signal.throwIfAborted();
       }
       return joined;
     }
