@@ -3,7 +3,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { loginPage, registerPage } from '../pages/accountPages.js';
 import type { SessionStore } from './sessionStore.js';
 import { SESSION_COOKIE } from './sessionStore.js';
-import { safeNextPath, setSessionCookie } from './currentSession.js';
+import { setSessionCookie } from './currentSession.js';
+import { safeNextPath } from './safeNextPath.js';
 import { UsernameTakenError, type UserStore } from './userStore.js';
 
 export interface AccountRoutesOptions {

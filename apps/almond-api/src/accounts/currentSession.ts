@@ -10,8 +10,3 @@ export async function currentSession(request: FastifyRequest, sessions: SessionS
 export function setSessionCookie(reply: FastifyReply, value: string, maxAgeSeconds: number, secure: boolean): void {
   reply.setCookie(SESSION_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: maxAgeSeconds });
 }
-
-/** Only same-site paths are followed after a login (no `//host`, no scheme). */
-export function safeNextPath(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
