@@ -16,7 +16,9 @@ import { anonymousRoutes, ensureAnonymousUser } from './conversation/anonymousRo
 import { conversationRoutes } from './conversation/conversationRoutes.js';
 import { resultsRoutes } from './conversation/resultsRoutes.js';
 import { installErrorHandling } from './http/errorHandling.js';
+import { installFrameProtection } from './http/frameProtection.js';
 import { installJsonDepthLimit } from './http/jsonDepthLimit.js';
+import { installNulCharacterCheck } from './http/nulCharacters.js';
 import { installRateLimits, type RateLimitSettings } from './http/rateLimits.js';
 import { createWindowCounter } from './http/windowCounter.js';
 import { openApiDocument } from './http/openApiDocument.js';
@@ -60,7 +62,9 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   const anonymousUserId = await ensureAnonymousUser(services.users);
   app.addHook('onClose', async () => services.runner.stopAll());
   installErrorHandling(app);
+  installFrameProtection(app);
   installJsonDepthLimit(app);
+  installNulCharacterCheck(app);
   await installRateLimits(app, options.rateLimits);
   await app.register(cookie);
   await app.register(formbody);

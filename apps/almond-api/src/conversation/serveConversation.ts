@@ -2,6 +2,8 @@
 // (bearer) or the web UI's (session cookie). Welcome unless hidden, rounds in order, protocol errors answered
 // without closing, the user's notifications delivered.
 import type { AlmondOutput } from '@parley/dialog-engine';
+import { isDatabaseUnavailable } from '@parley/server-kit';
+import { DATABASE_UNREACHABLE } from '../http/errorHandling.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import { ConversationSession, type ConversationDeps } from './conversationSession.js';
@@ -31,9 +33,10 @@ export async function serveConversation(
   const send = (messages: readonly AlmondOutput[]) => {
     for (const message of messages) if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
+  // The failure is logged; the user gets a generic message (the error may quote SQL and user ids).
   const fail = (error: unknown) => {
     log.error({ err: error }, 'conversation round failed');
-    send([{ type: 'error', error: error instanceof Error ? error.message : String(error) }]);
+    send([isDatabaseUnavailable(error) ? { type: 'error', error: DATABASE_UNREACHABLE, code: 'EAGAIN' } : { type: 'error', error: 'Internal Server Error' }]);
   };
   if (!anonymous) {
     const stopListening = hub.listen(userId, (notification) => {

@@ -1,13 +1,18 @@
 // Renders failures: AlmondApiError as `{error, code?}` (401 as plain `Unauthorized`); anything else as 500
 // `Internal Server Error` with the message hidden (almond-cloud util/error_handling.js). Fastify's own 4xx (bad
-// JSON, oversized bodies) keep their status; too deep JSON answers 400 as an HTML page under /user/, as an OAuth
-// error under /me/api/oauth2/; so do exceeded rate limits with 429, and an unreachable database with 503 (retry).
+// JSON, oversized bodies) keep their status; too deep JSON and NUL characters answer 400 as an HTML page under
+// /user/ and on the authorization page, as an OAuth error on the other /me/api/oauth2/ endpoints; so do exceeded
+// rate limits with 429, and an unreachable database with 503 (retry).
 import { isDatabaseUnavailable } from '@parley/server-kit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { errorPage } from '../pages/consentPage.js';
 import { AlmondApiError } from './AlmondApiError.js';
 import { BodyTooDeepError } from './jsonDepthLimit.js';
+import { NulCharacterError } from './nulCharacters.js';
 import { RateLimitedError } from './rateLimits.js';
+
+/** What a request or a conversation round that failed on an unreachable database answers (code EAGAIN). */
+export const DATABASE_UNREACHABLE = 'Service unavailable: database unreachable, retry later';
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -15,17 +20,17 @@ export function installErrorHandling(app: FastifyInstance): void {
       if (error.status === 401) return reply.code(401).type('text/plain; charset=utf-8').send('Unauthorized');
       return reply.code(error.status).send(error.code === undefined ? { error: error.message } : { error: error.message, code: error.code });
     }
-    if (error instanceof BodyTooDeepError || error instanceof RateLimitedError) {
+    if (error instanceof BodyTooDeepError || error instanceof NulCharacterError || error instanceof RateLimitedError) {
       const status = error.statusCode;
       // RFC 6749 §5.2 defines no error code for rate limiting; `slow_down` is the closest registered one (RFC 8628).
       const [title, oauthCode, apiCode] = status === 429 ? ['Too many requests', 'slow_down', 'ERATELIMIT'] : ['Bad request', 'invalid_request', 'EINVAL'];
-      if (request.url.startsWith('/user/')) return reply.code(status).type('text/html; charset=utf-8').send(errorPage(title, error.message));
+      if (request.url.startsWith('/user/') || request.url.startsWith('/me/api/oauth2/authorize')) return reply.code(status).type('text/html; charset=utf-8').send(errorPage(title, error.message));
       if (request.url.startsWith('/me/api/oauth2/')) return reply.code(status).header('cache-control', 'no-store').send({ error: oauthCode, error_description: error.message });
       return reply.code(status).send({ error: error.message, code: apiCode });
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'request failed: database unreachable');
-      const message = 'Service unavailable: database unreachable, retry later';
+      const message = DATABASE_UNREACHABLE;
       if (request.url.startsWith('/user/')) return reply.code(503).type('text/html; charset=utf-8').send(errorPage('Service unavailable', message));
       if (request.url.startsWith('/me/api/oauth2/')) return reply.code(503).header('cache-control', 'no-store').send({ error: 'temporarily_unavailable', error_description: message });
       return reply.code(503).send({ error: message, code: 'EAGAIN' });

@@ -221,6 +221,17 @@ describe('refresh tokens', () => {
     expect(next.body.error).toBe('invalid_grant');
   });
 
+  it('asking for more scope are refused before they rotate: the token stays good for an honest refresh', async () => {
+    const granted = await authorize(test.app, cookie, params({ scope: 'profile' }));
+    const first = await exchange(codeOf(granted.location));
+    const wider = await postToken(test.app, { grant_type: 'refresh_token', refresh_token: String(first.body.refresh_token), scope: 'profile user-exec-command' }, secret());
+    expect(wider.status).toBe(400);
+    expect(wider.body.error).toBe('invalid_scope');
+    const honest = await postToken(test.app, { grant_type: 'refresh_token', refresh_token: String(first.body.refresh_token) }, secret());
+    expect(honest.status).toBe(200);
+    expect((await profile(String(honest.body.access_token))).statusCode).toBe(200);
+  });
+
   it('need the client secret of a confidential client and belong to their client', async () => {
     const granted = await authorize(test.app, cookie, params());
     const first = await exchange(codeOf(granted.location));

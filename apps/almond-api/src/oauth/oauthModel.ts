@@ -1,8 +1,10 @@
 // The storage model behind @node-oauth/oauth2-server, with this project's stricter rules (reference/almond.md §6):
 // codes single-use (a replayed code revokes its grant), refresh tokens rotated (a replayed one revokes its grant),
-// revocation effective at once, everything stored as SHA-256 of high-entropy random values.
+// revocation effective at once, everything stored as SHA-256 of high-entropy random values. A refresh token is
+// rotated only when its successor is saved, i.e. after the library has checked the request (scope included): a
+// refused refresh leaves it usable.
 import { randomUUID } from 'node:crypto';
-import type OAuth2Server from '@node-oauth/oauth2-server';
+import OAuth2Server from '@node-oauth/oauth2-server';
 import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Database } from '../db/Database.js';
 import { oauthClients, oauthCodes, oauthGrants, oauthTokens } from '../db/schema.js';
@@ -14,6 +16,8 @@ import { parseScopes } from './scopes.js';
 export interface GrantUser {
   id: string;
   grantId?: string;
+  /** During a refresh: the refresh token its successor replaces. */
+  rotates?: string;
 }
 
 /** A live access token, as the bearer check sees it. */
@@ -29,9 +33,9 @@ function libraryClient(client: OAuthClient): OAuth2Server.Client {
 }
 
 function asGrantUser(user: OAuth2Server.User): GrantUser {
-  const { id, grantId } = user as { id?: unknown; grantId?: unknown };
+  const { id, grantId, rotates } = user as { id?: unknown; grantId?: unknown; rotates?: unknown };
   if (typeof id !== 'string') throw new Error('OAuth user without id');
-  return typeof grantId === 'string' ? { id, grantId } : { id };
+  return { id, ...(typeof grantId === 'string' ? { grantId } : {}), ...(typeof rotates === 'string' ? { rotates } : {}) };
 }
 
 export function createOAuthModel(db: Database, clients: ClientStore) {
@@ -112,8 +116,17 @@ export function createOAuthModel(db: Database, clients: ClientStore) {
     },
 
     async saveToken(token: OAuth2Server.Token, client: OAuth2Server.Client, user: OAuth2Server.User) {
-      const { grantId } = asGrantUser(user);
+      const { grantId, rotates } = asGrantUser(user);
       if (grantId === undefined || token.accessTokenExpiresAt === undefined) return false;
+      if (rotates !== undefined) {
+        const rotated = await db
+          .update(oauthTokens)
+          .set({ rotatedAt: new Date() })
+          .where(and(eq(oauthTokens.refreshHash, sha256(rotates)), isNull(oauthTokens.rotatedAt)))
+          .returning({ id: oauthTokens.id });
+        // another request rotated it meanwhile
+        if (rotated.length !== 1) throw new OAuth2Server.InvalidGrantError('Invalid grant: refresh token is invalid or could not be revoked');
+      }
       await db.insert(oauthTokens).values({
         id: randomUUID(),
         grantId,
@@ -138,17 +151,17 @@ export function createOAuthModel(db: Database, clients: ClientStore) {
         refreshToken,
         scope: row.scopes,
         client: libraryClient(live.client),
-        user: { id: live.grant.userId, grantId: row.grantId },
+        user: { id: live.grant.userId, grantId: row.grantId, rotates: refreshToken } satisfies GrantUser,
       };
     },
 
+    /** Called before the request's scope is checked: only whether the token may still rotate (saveToken rotates it). */
     async revokeToken(token: OAuth2Server.RefreshToken) {
-      const rotated = await db
-        .update(oauthTokens)
-        .set({ rotatedAt: new Date() })
-        .where(and(eq(oauthTokens.refreshHash, sha256(token.refreshToken)), isNull(oauthTokens.rotatedAt)))
-        .returning({ id: oauthTokens.id });
-      return rotated.length === 1;
+      const [row] = await db
+        .select({ id: oauthTokens.id })
+        .from(oauthTokens)
+        .where(and(eq(oauthTokens.refreshHash, sha256(token.refreshToken)), isNull(oauthTokens.rotatedAt)));
+      return row !== undefined;
     },
 
     /** Required by the library's model interface; the /me/api bearer check uses `lookupAccessToken` directly. */

@@ -1,12 +1,14 @@
 // The OAuth 2.0 provider (@node-oauth/oauth2-server): /me/api/oauth2/authorize (consent), /token, /revoke, and
 // the user's own revocation (/user/revoke-oauth2).
 import OAuth2Server from '@node-oauth/oauth2-server';
+import { isDatabaseUnavailable } from '@parley/server-kit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { currentSession } from '../accounts/currentSession.js';
 import type { SessionStore } from '../accounts/sessionStore.js';
 import { consentPage, errorPage } from '../pages/consentPage.js';
+import { nonTextField } from '../http/repeatedField.js';
 import { safeEqual } from '../security/secrets.js';
-import { checkAuthorizeRequest, pickAuthorizeParameters } from './authorizeRequest.js';
+import { AUTHORIZE_PARAMETERS, checkAuthorizeRequest, pickAuthorizeParameters } from './authorizeRequest.js';
 import type { ClientStore } from './clientStore.js';
 import type { OAuthModel } from './oauthModel.js';
 
@@ -32,7 +34,15 @@ function libraryRequest(request: FastifyRequest, body: Fields): OAuth2Server.Req
   });
 }
 
-function sendOAuthError(reply: FastifyReply, error: unknown): FastifyReply {
+/** RFC 6749 errors as `{error, error_description}`; a failure of ours (the library's server_error) never shows its text. */
+function sendOAuthError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  if (error instanceof OAuth2Server.ServerError) {
+    // the library keeps the error it wrapped as `inner` (not in its typings)
+    const inner: unknown = (error as { inner?: unknown }).inner ?? error;
+    if (isDatabaseUnavailable(inner)) throw inner;
+    request.log.error({ err: inner }, 'token request failed');
+    return reply.code(500).header('cache-control', 'no-store').send({ error: 'server_error', error_description: 'Internal Server Error' });
+  }
   if (error instanceof OAuth2Server.OAuthError) {
     const status = error.code;
     if (status === 401) reply.header('www-authenticate', 'Basic realm="Service"');
@@ -45,6 +55,18 @@ function withQuery(uri: string, parameters: Record<string, string | undefined>):
   const url = new URL(uri);
   for (const [name, value] of Object.entries(parameters)) if (value !== undefined) url.searchParams.set(name, value);
   return url.toString();
+}
+
+/** `client_id:client_secret` of HTTP Basic, each form-urlencoded (RFC 6749 §2.3.1); undefined when malformed. */
+function basicCredentials(encoded: string): [string, string] | undefined {
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  try {
+    return [decodeURIComponent(decoded.slice(0, colon)), decodeURIComponent(decoded.slice(colon + 1))];
+  } catch {
+    return undefined; // a bad percent escape
+  }
 }
 
 export const oauthRoutes: FastifyPluginAsync<OAuthRoutesOptions> = async (app, { model, clients, sessions }) => {
@@ -60,7 +82,11 @@ export const oauthRoutes: FastifyPluginAsync<OAuthRoutesOptions> = async (app, {
 
   const html = (reply: FastifyReply, status: number, body: string) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
+  const repeated = (name: string) => `Invalid parameter: \`${name}\` must be given once, as text`;
+
   app.get<{ Querystring: Fields }>('/me/api/oauth2/authorize', async (request, reply) => {
+    const twice = nonTextField(request.query, AUTHORIZE_PARAMETERS);
+    if (twice !== undefined) return html(reply, 400, errorPage('Authorization failed', repeated(twice)));
     const parameters = pickAuthorizeParameters(request.query);
     const check = await checkAuthorizeRequest(parameters, clients);
     if (!check.ok) return html(reply, check.status, errorPage('Authorization failed', check.message));
@@ -76,6 +102,8 @@ export const oauthRoutes: FastifyPluginAsync<OAuthRoutesOptions> = async (app, {
     if (typeof body._csrf !== 'string' || !safeEqual(body._csrf, session.csrfToken)) {
       return html(reply, 403, errorPage('Authorization failed', 'Invalid CSRF token. Reload the page and try again.'));
     }
+    const twice = nonTextField(body, AUTHORIZE_PARAMETERS);
+    if (twice !== undefined) return html(reply, 400, errorPage('Authorization failed', repeated(twice)));
     const parameters = pickAuthorizeParameters(body);
     const check = await checkAuthorizeRequest(parameters, clients);
     if (!check.ok) return html(reply, check.status, errorPage('Authorization failed', check.message));
@@ -100,9 +128,12 @@ export const oauthRoutes: FastifyPluginAsync<OAuthRoutesOptions> = async (app, {
   app.post<{ Body: Fields }>('/me/api/oauth2/token', async (request, reply) => {
     const response = new OAuth2Server.Response({ headers: {} });
     try {
-      await tokenServer.token(libraryRequest(request, request.body ?? {}), response);
+      const body = request.body ?? {};
+      const twice = nonTextField(body);
+      if (twice !== undefined) throw new OAuth2Server.InvalidRequestError(repeated(twice));
+      await tokenServer.token(libraryRequest(request, body), response);
     } catch (error) {
-      return sendOAuthError(reply, error);
+      return sendOAuthError(request, reply, error);
     }
     // The library counts the seconds left (3599 once a millisecond passed); the lifetime is what the client needs.
     const body: Record<string, unknown> = { ...(response.body as Record<string, unknown>), expires_in: ACCESS_TOKEN_LIFETIME };
@@ -112,14 +143,16 @@ export const oauthRoutes: FastifyPluginAsync<OAuthRoutesOptions> = async (app, {
   // RFC 7009: the client authenticates (public clients by client_id alone); the answer is 200 whatever the token.
   app.post<{ Body: Fields }>('/me/api/oauth2/revoke', async (request, reply) => {
     const body = request.body ?? {};
+    const invalidRequest = (description: string) => reply.code(400).header('cache-control', 'no-store').send({ error: 'invalid_request', error_description: description });
+    const twice = nonTextField(body);
+    if (twice !== undefined) return invalidRequest(repeated(twice));
     const basic = /^Basic\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
     let clientId = typeof body.client_id === 'string' ? body.client_id : '';
     let secret = typeof body.client_secret === 'string' ? body.client_secret : undefined;
     if (basic !== undefined) {
-      const decoded = Buffer.from(basic, 'base64').toString('utf8');
-      const colon = decoded.indexOf(':');
-      clientId = decodeURIComponent(decoded.slice(0, colon));
-      secret = decodeURIComponent(decoded.slice(colon + 1));
+      const credentials = basicCredentials(basic);
+      if (credentials === undefined) return invalidRequest('Invalid authorization header: the Basic credentials are not percent-encoded client_id:client_secret');
+      [clientId, secret] = credentials;
     }
     const client = await clients.authenticate(clientId, secret);
     if (client === undefined) {
