@@ -17,6 +17,7 @@ import { conversationRoutes } from './conversation/conversationRoutes.js';
 import { resultsRoutes } from './conversation/resultsRoutes.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { installFrameProtection } from './http/frameProtection.js';
+import { installPublicOrigin } from './http/publicOrigin.js';
 import { installJsonDepthLimit } from './http/jsonDepthLimit.js';
 import { installNulCharacterCheck } from './http/nulCharacters.js';
 import { installRateLimits, type RateLimitSettings } from './http/rateLimits.js';
@@ -40,6 +41,8 @@ export interface AppOptions extends Omit<ServiceOptions, 'onError'> {
   externalLogin?: ExternalLoginConfig | undefined;
   /** Per-route rate limits (off when unset). */
   rateLimits?: RateLimitSettings | undefined;
+  /** The public URL of this server (ALMOND_PUBLIC_URL) for absolute URLs; unset → the address it listens on. */
+  publicUrl?: string | undefined;
 }
 
 export interface AlmondApp {
@@ -63,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   app.addHook('onClose', async () => services.runner.stopAll());
   installErrorHandling(app);
   installFrameProtection(app);
+  installPublicOrigin(app, options.publicUrl);
   installJsonDepthLimit(app);
   installNulCharacterCheck(app);
   await installRateLimits(app, options.rateLimits);

@@ -30,7 +30,7 @@ describe('/apps/create', () => {
     expect(body.uniqueId).toMatch(/^uuid-[0-9a-f-]{36}$/);
     expect(body.description).toBe('get generate 10 byte of fake data with count equal to 2 and then notify you');
     expect(body.code).toBe(code);
-    expect(body.icon).toBe('http://localhost:80/icons/org.thingpedia.builtin.test.png');
+    expect(body.icon).toBe('http://localhost/icons/org.thingpedia.builtin.test.png');
     expect(body.errors).toEqual([]);
     expect(body.results).toHaveLength(2);
     expect(body.results[0]).toMatchObject({ type: 'org.thingpedia.builtin.test:get_data', outputType: 'org.thingpedia.builtin.test:get_data' });
@@ -80,7 +80,7 @@ describe('long-running apps', () => {
     expect(test.services.runner.isRunning(app.uniqueId)).toBe(true);
 
     const list = (await call(bob, 'GET', '/apps/list')).json();
-    expect(list).toEqual([{ uniqueId: app.uniqueId, description: app.description, error: null, code: app.code, icon: `http://localhost:80/icons/${COUNTER_KIND}.png` }]);
+    expect(list).toEqual([{ uniqueId: app.uniqueId, description: app.description, error: null, code: app.code, icon: `http://localhost/icons/${COUNTER_KIND}.png` }]);
     expect((await call(bob, 'GET', `/apps/get/${app.uniqueId}`)).json().uniqueId).toBe(app.uniqueId);
 
     // another user sees nothing and cannot stop it

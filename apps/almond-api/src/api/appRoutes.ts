@@ -20,9 +20,9 @@ export interface AppRoutesOptions {
   runner: AppRunner;
 }
 
-/** The icon of a kind as an absolute URL on this server (the seed shows absolute CDN URLs). */
+/** The icon of a kind as an absolute URL on this server (the seed shows absolute CDN URLs), at its public origin. */
 function iconOf(request: FastifyRequest, kind: string | null): string | null {
-  return kind === null ? null : `${request.protocol}://${request.host}${iconUrl(kind)}`;
+  return kind === null ? null : `${request.server.publicOrigin()}${iconUrl(kind)}`;
 }
 
 function appJson(request: FastifyRequest, app: StoredApp) {

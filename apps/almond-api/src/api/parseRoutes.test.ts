@@ -27,7 +27,7 @@ describe('/parse', () => {
       score: 'Infinity',
       code: 'now => @com.thecatapi(id="com.thecatapi").get() => notify;',
       commandClass: 'query',
-      devices: { p_0: { uniqueId: 'com.thecatapi', name: 'The Cat API', description: 'Where every day is Caturday!', kind: 'com.thecatapi', icon: 'http://localhost:80/icons/com.thecatapi.png' } },
+      devices: { p_0: { uniqueId: 'com.thecatapi', name: 'The Cat API', description: 'Where every day is Caturday!', kind: 'com.thecatapi', icon: 'http://localhost/icons/com.thecatapi.png' } },
       locations: {},
       times: {},
     });

@@ -42,7 +42,7 @@ export const parseRoutes: FastifyPluginAsync<ParseRoutesOptions> = async (api, {
         catalog,
         devices,
         preferences: (await users.byId(caller.userId))?.preferences ?? {},
-        origin: `${request.protocol}://${request.host}`,
+        origin: request.server.publicOrigin(),
       }),
     };
   });

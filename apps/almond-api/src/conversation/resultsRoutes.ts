@@ -13,7 +13,7 @@ export const resultsRoutes: FastifyPluginAsync<{ hub: NotificationHub }> = async
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
     };
     const stop = hub.listen(callerOf(request).userId, ({ appId, icon, result }) => {
-      const iconLink = icon === null ? null : `${request.protocol}://${request.host}${iconUrl(icon)}`;
+      const iconLink = icon === null ? null : `${request.server.publicOrigin()}${iconUrl(icon)}`;
       if ('error' in result) send({ error: { appId, icon: iconLink, error: result.error } });
       else send({ result: { appId, icon: iconLink, raw: result.raw, type: result.outputType, formatted: result.formatted } });
     });

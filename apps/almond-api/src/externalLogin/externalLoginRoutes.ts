@@ -29,7 +29,7 @@ declare module 'fastify' {
   }
 }
 
-const callbackUri = (request: FastifyRequest): string => `${request.protocol}://${request.host}${CALLBACK_PATH}`;
+const callbackUri = (request: FastifyRequest): string => `${request.server.publicOrigin()}${CALLBACK_PATH}`;
 
 export const externalLoginRoutes: FastifyPluginAsync<ExternalLoginRoutesOptions> = async (app, { config, db, users, sessions, secureCookies }) => {
   const authorize = new URL(config.authorizeUrl);

@@ -7,7 +7,7 @@ describe('readConfig', () => {
   it('has the operator defaults', () => {
     expect(readConfig({})).toEqual({
       port: 3100, host: '127.0.0.1', databaseUrl: undefined, dataDir: './.data/almond-api', logLevel: 'info', secureCookies: false, demoUser: true,
-      rateLimits: DEFAULT_RATE_LIMITS, programLimits: DEFAULT_PROGRAM_LIMITS, secretKey: undefined,
+      rateLimits: DEFAULT_RATE_LIMITS, programLimits: DEFAULT_PROGRAM_LIMITS, publicUrl: undefined, secretKey: undefined,
     });
   });
 
@@ -24,5 +24,7 @@ describe('readConfig', () => {
       ...DEFAULT_PROGRAM_LIMITS, minTimerIntervalMs: 5000, appsPerUser: 3,
     });
     expect(() => readConfig({ ALMOND_LIMIT_ROWS_PER_QUERY: '0' })).toThrow(/ALMOND_LIMIT_ROWS_PER_QUERY/);
+    expect(readConfig({ ALMOND_PUBLIC_URL: 'https://almond.example.com/' }).publicUrl).toBe('https://almond.example.com');
+    expect(() => readConfig({ ALMOND_PUBLIC_URL: 'ftp://x' })).toThrow(/ALMOND_PUBLIC_URL/);
   });
 });

@@ -2,6 +2,7 @@
 import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
 import { readExternalLoginConfig, type ExternalLoginConfig } from '../externalLogin/externalLoginConfig.js';
 import { readRateLimitSettings, type RateLimitSettings } from '../http/rateLimits.js';
+import { parsePublicUrl } from '../http/publicOrigin.js';
 import { readProgramLimits, type ProgramLimits } from '../programs/programLimits.js';
 
 export interface ServerConfig extends ServerEnv {
@@ -13,11 +14,15 @@ export interface ServerConfig extends ServerEnv {
   externalLogin: ExternalLoginConfig | undefined;
   /** Per-route rate limits (ALMOND_RATE_LIMIT_*; ALMOND_RATE_LIMIT=off switches them off). */
   rateLimits: RateLimitSettings | undefined;
+  /** ALMOND_PUBLIC_URL: where clients reach this server (icons, OAuth callbacks); the listening address when unset. */
+  publicUrl: string | undefined;
   /** What programs may use (ALMOND_LIMIT_*). */
   programLimits: ProgramLimits;
   /** ALMOND_SECRET_KEY, the key that seals device tokens (security/secretBox.ts `loadSecretKey`). */
   secretKey: string | undefined;
 }
+
+const publicUrlOf = (value: string | undefined): string | undefined => (value === undefined ? undefined : parsePublicUrl(value));
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   return {
@@ -27,6 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     externalLogin: readExternalLoginConfig(env),
     rateLimits: readRateLimitSettings(env),
     programLimits: readProgramLimits(env),
+    publicUrl: publicUrlOf(envValue(env, 'ALMOND_PUBLIC_URL')),
     secretKey: envValue(env, 'ALMOND_SECRET_KEY'),
   };
 }

@@ -25,7 +25,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       notifier: createNotifier(database),
       scheduler: await createScheduler(database, { queue: 'almond_programs' }),
       logLevel: config.logLevel, secureCookies: config.secureCookies, externalLogin: config.externalLogin,
-      rateLimits: config.rateLimits, programLimits: config.programLimits });
+      rateLimits: config.rateLimits, programLimits: config.programLimits, publicUrl: config.publicUrl });
     await built.services.devices.checkSecretKey();
     const sealed = await built.services.devices.sealStoredSecrets();
     if (sealed > 0) built.app.log.info({ sealed }, 'device tokens stored in the clear are now sealed');

@@ -20,7 +20,7 @@ export interface DeviceOAuthRoutesOptions {
 type KindRequest = FastifyRequest<{ Params: { kind: string }; Querystring: Record<string, string | undefined> }>;
 
 const callbackUri = (request: FastifyRequest, kind: string): string =>
-  `${request.protocol}://${request.host}/devices/oauth2/callback/${encodeURIComponent(kind)}`;
+  `${request.server.publicOrigin()}/devices/oauth2/callback/${encodeURIComponent(kind)}`;
 
 export const deviceOAuthRoutes: FastifyPluginAsync<DeviceOAuthRoutesOptions> = async (app, { catalog, devices, sessions }) => {
   /** The kind's provider; otherwise the reply has been sent: 404 for an unknown kind, 400 for one not set up by OAuth. */
