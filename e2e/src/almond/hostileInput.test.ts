@@ -60,6 +60,8 @@ describe('almond-api: hostile input', () => {
     appId = String((created.json as { uniqueId: string }).uniqueId);
   });
   afterAll(async () => {
+    // a server that died shows why
+    if (app !== undefined && app.process.exitCode !== null) console.error(`almond-api exited with ${app.process.exitCode}:\n${app.output().slice(-8000)}`);
     await app?.stop();
     await storage?.drop();
   });
@@ -97,14 +99,15 @@ describe('almond-api: hostile input', () => {
     ['POST', '/me/api/oauth2/revoke'], ['POST', '/user/login'], ['POST', '/user/register'], ['GET', '/me/api/parse'], ['GET', '/me/api/apps/get/'],
     ['GET', '/me/api/apps/delete/'], ['GET', '/user/login'], ['GET', '/user/register'], ['GET', '/me/api/oauth2/authorize'],
   ] as const) {
-    it(`${method} ${name}: no 5xx, no hang, refusals change nothing, injections included`, async () => {
+    // the sweep sends a few hundred requests (a login hashes its password each time)
+    it(`${method} ${name}: no 5xx, no hang, refusals change nothing, injections included`, { timeout: 300_000 }, async () => {
       const endpoint = endpoints().find((candidate) => candidate.method === method && candidate.path.startsWith(name)) as Endpoint;
       await fuzzEndpoint(app.url, endpoint, { snapshot, numRuns, injections: true });
     });
   }
 
   for (const type of frameTypes) {
-    it(`POST /me/api/converse, fields of a "${type}" command: no 5xx, no hang, refusals change nothing, injections included`, async () => {
+    it(`POST /me/api/converse, fields of a "${type}" command: no 5xx, no hang, refusals change nothing, injections included`, { timeout: 300_000 }, async () => {
       const endpoint: Endpoint = { method: 'POST', path: '/me/api/converse', headers: auth, example: frames[type], bodies: hostileCommands(type), injectedBodies: injectedCommands(type) };
       await fuzzEndpoint(app.url, endpoint, { snapshot, numRuns, injections: true });
     });

@@ -44,7 +44,7 @@ export async function serveConversation(
     });
     socket.on('close', stopListening);
   }
-  socket.on('message', (data: Buffer) => {
+  const receive = (data: Buffer) => {
     const read = readClientInput(data.toString('utf8'));
     if (!read.ok) {
       send([{ type: 'error', error: read.error, ...(read.code === undefined ? {} : { code: read.code }) }]);
@@ -56,6 +56,14 @@ export async function serveConversation(
       return;
     }
     session.handle(read.input).then(send, fail);
+  };
+  // A frame that makes reading it throw must not take the process down (it would be an uncaught exception).
+  socket.on('message', (data: Buffer) => {
+    try {
+      receive(data);
+    } catch (error) {
+      fail(error);
+    }
   });
   const user = await users.byId(userId);
   const firstVisit = anonymous || user?.visited !== true;

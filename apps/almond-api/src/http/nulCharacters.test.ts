@@ -51,6 +51,9 @@ describe('NUL characters', () => {
     await conversation.round();
     conversation.send({ type: 'command', text: 'hello\u0000' });
     expect(await conversation.next()).toEqual({ type: 'error', error: 'Invalid parameter: text may not contain NUL characters', code: 'EINVAL' });
+    // a frame nested far deeper than the call stack goes (frames have no depth limit) is read without recursion
+    conversation.send(`{"type":"parsed","json":${'['.repeat(400_000)}${']'.repeat(400_000)}}`);
+    expect((await conversation.round()).at(-1)).toEqual({ type: 'askSpecial', ask: null });
     // a failing round is logged; the user sees no SQL and no user id
     const lookup = test.services.learned.lookup;
     test.services.learned.lookup = async () => {

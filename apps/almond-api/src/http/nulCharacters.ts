@@ -11,11 +11,24 @@ export class NulCharacterError extends Error {
   }
 }
 
-/** Whether a string, or any key or string inside an array/object (JSON depth is bounded: jsonDepthLimit.ts), has a NUL. */
+/**
+ * Whether a string, or any key or string inside an array/object, has a NUL. Walked with a stack of its own, not by
+ * recursion: a conversation frame (1 MiB, no depth limit) may nest far deeper than the call stack goes.
+ */
 export function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (typeof value === 'object' && value !== null) return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item));
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (Array.isArray(item)) pending.push(...item);
+    else if (typeof item === 'object' && item !== null) {
+      for (const [key, inner] of Object.entries(item)) {
+        if (key.includes('\u0000')) return true;
+        pending.push(inner);
+      }
+    }
+  }
   return false;
 }
 
