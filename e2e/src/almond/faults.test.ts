@@ -33,6 +33,8 @@ describe.skipIf(adminUrl === undefined)(`almond-api: faults (${needsPostgres})`,
   beforeAll(async () => {
     database = await scratchDatabase('almond_faults');
     deployment = almondDeployment(database.url);
+    // the write load creates far more apps than one person keeps (the default quota is 50)
+    deployment.env.ALMOND_LIMIT_APPS_PER_USER = '100000';
     await createUser(deployment, user.username);
     client = await createClient(deployment);
   });

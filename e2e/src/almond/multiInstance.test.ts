@@ -20,6 +20,8 @@ describe.skipIf(adminUrl === undefined)(`almond-api: two instances on one Postgr
   beforeAll(async () => {
     database = await scratchDatabase('almond_multi');
     const deployment = almondDeployment(database.url);
+    // a 2 s timer shows one run per tick quickly: below the default minimum interval (1 minute), an operator setting
+    deployment.env.ALMOND_LIMIT_MIN_TIMER_INTERVAL_MS = '1000';
     const user = await createUser(deployment, 'alice');
     const client = await createClient(deployment);
     a = await spawnAlmond(deployment);
