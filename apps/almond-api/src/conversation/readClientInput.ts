@@ -1,7 +1,8 @@
 // A client message of the conversation socket (seed 002 "Input Modalities"; reference/almond.md §3.1):
 // `command` with `text`, `parsed` with `json` (object or JSON text), `tt` with `code` (1.8) or `tt` (seed).
 import type { AlmondInput } from '@parley/dialog-engine';
-import { containsNul, NulCharacterError } from '../http/nulCharacters.js';
+import { findNulCharacter } from '@parley/server-kit';
+import { NulCharacterError } from '../http/nulCharacters.js';
 
 export type ClientInputResult = { ok: true; input: AlmondInput } | { ok: false; error: string; code?: string };
 
@@ -21,7 +22,8 @@ function commandInput(text: unknown): ClientInputResult {
 
 export function clientInput(message: unknown): ClientInputResult {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) return { ok: false, error: 'Invalid command', code: 'EINVAL' };
-  if (containsNul(message)) return { ok: false, error: new NulCharacterError().message, code: 'EINVAL' };
+  // walked without recursion: a frame (no depth limit) may nest deeper than the call stack goes
+  if (findNulCharacter(message) !== undefined) return { ok: false, error: new NulCharacterError().message, code: 'EINVAL' };
   const record = message as Record<string, unknown>;
   switch (record.type) {
     case 'command':

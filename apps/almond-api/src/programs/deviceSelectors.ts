@@ -1,5 +1,6 @@
 // The device selectors (`@kind(id=…)`) of every invocation in a program, found by walking its plain-data AST.
 import type { DeviceSelector, Program } from '@parley/thingtalk';
+import { visitNodes } from './visitNodes.js';
 
 function isSelector(value: unknown): value is DeviceSelector {
   if (typeof value !== 'object' || value === null) return false;
@@ -9,16 +10,8 @@ function isSelector(value: unknown): value is DeviceSelector {
 
 export function deviceSelectors(program: Program): DeviceSelector[] {
   const found: DeviceSelector[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const record = node as Record<string, unknown>;
-    if (isSelector(record.selector) && typeof record.channel === 'string') found.push(record.selector);
-    for (const value of Object.values(record)) visit(value);
-  };
-  visit(program);
+  visitNodes(program, (node) => {
+    if (isSelector(node.selector) && typeof node.channel === 'string') found.push(node.selector);
+  });
   return found;
 }

@@ -2,6 +2,7 @@
 // type-checked; one given by a declaration's argument is left to the executor, which never fires faster than its
 // minimum anyway).
 import { toBaseUnit, type Program, type Value } from '@parley/thingtalk';
+import { visitNodes } from './visitNodes.js';
 
 function milliseconds(value: Value): number | undefined {
   if (value.type === 'Measure') return toBaseUnit(value.value, value.unit);
@@ -12,21 +13,12 @@ function milliseconds(value: Value): number | undefined {
 /** The shortest interval/frequency of the program's timers in ms, or undefined when it has none it can read. */
 export function shortestTimerStep(program: Program): number | undefined {
   let shortest: number | undefined;
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const record = node as Record<string, unknown>;
-    if (record.type === 'Timer') {
-      const timer = record as { interval: Value; frequency: Value | null };
-      const interval = milliseconds(timer.interval);
-      const frequency = timer.frequency?.type === 'Number' ? Math.max(1, timer.frequency.value) : 1;
-      if (interval !== undefined) shortest = Math.min(shortest ?? Number.POSITIVE_INFINITY, interval / frequency);
-    }
-    for (const value of Object.values(record)) visit(value);
-  };
-  visit(program);
+  visitNodes(program, (node) => {
+    if (node.type !== 'Timer') return;
+    const timer = node as { interval: Value; frequency: Value | null };
+    const interval = milliseconds(timer.interval);
+    const frequency = timer.frequency?.type === 'Number' ? Math.max(1, timer.frequency.value) : 1;
+    if (interval !== undefined) shortest = Math.min(shortest ?? Number.POSITIVE_INFINITY, interval / frequency);
+  });
   return shortest;
 }
