@@ -15,7 +15,7 @@ import type { ApiaiDialogConfig } from '@parley/dialog-engine';
 import type { AgentNluFactory } from './dialog/AgentNlu.js';
 import { createAgentRuntimes } from './dialog/agentRuntimes.js';
 import type { StepEnvironment } from './dialog/runSessionStep.js';
-import { agentZipRoutes } from './routes/agentZipRoutes.js';
+import { agentZipRoutes, defaultZipMaxBytes } from './routes/agentZipRoutes.js';
 import { contextRoutes } from './routes/contextRoutes.js';
 import { entityRoutes } from './routes/entityRoutes.js';
 import { intentRoutes } from './routes/intentRoutes.js';
@@ -23,6 +23,7 @@ import { queryRoutes } from './routes/queryRoutes.js';
 import { userEntityRoutes } from './routes/userEntityRoutes.js';
 import { createServices, type AppServices, type ServiceDatabase } from './services.js';
 import type { SpeechToText } from './voice/SpeechToText.js';
+import { defaultUnzipLimits, type UnzipLimits } from './zip/unpackZip.js';
 
 export interface AppOptions {
   /** The app's database and its driver (on Postgres, changes are serialised across instances). */
@@ -33,6 +34,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Largest accepted agent zip. */
   zipLimit?: number;
+  /** Most bytes and entries an agent zip may unpack to (default 64 MiB, 10,000 entries). */
+  unzipLimits?: UnzipLimits;
   /** Largest accepted `voiceData` part. */
   voiceLimit?: number;
   /** How intents are matched: compiled once per agent revision. */
@@ -100,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     developer.addHook('onRequest', requireToken(agentLookup, 'developer'));
     await developer.register(entityRoutes, { services });
     await developer.register(intentRoutes, { services });
-    await developer.register(agentZipRoutes, { services, zipLimit: options.zipLimit ?? 50 * 1024 * 1024 });
+    await developer.register(agentZipRoutes, { services, zipLimit: options.zipLimit ?? defaultZipMaxBytes, unzipLimits: options.unzipLimits ?? defaultUnzipLimits });
   });
 
   const environment: StepEnvironment = {

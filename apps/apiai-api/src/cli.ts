@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   });
   const [zipPath] = positionals;
   if (zipPath === undefined) throw new Error(usage);
-  const { databaseUrl, dataDir } = readConfig(process.env);
+  const { databaseUrl, dataDir, unzipLimits } = readConfig(process.env);
   const database = await openAppDb({ url: databaseUrl, dataDir: databaseUrl === undefined ? dataDir : undefined });
   try {
     const services = createServices(database, async () => undefined);
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     }
     const imported = await importAgentZipFile(services, agent, zipPath, (event) => {
       console.log(`[${event.done}/${event.total}] ${event.kind} ${event.name}`);
-    });
+    }, unzipLimits);
     console.log(`Imported ${zipPath} into agent ${agent.id}: ${imported.intents} intents, ${imported.entities} entities`);
   } finally {
     await database.close();

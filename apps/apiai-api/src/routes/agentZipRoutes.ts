@@ -9,13 +9,17 @@ import { writeResult } from '../protocol/status.js';
 import type { AppServices } from '../services.js';
 import { agentSettingsFromZip } from '../zip/agentSettingsFromZip.js';
 import { readAgentZip } from '../zip/readAgentZip.js';
+import type { UnzipLimits } from '../zip/unpackZip.js';
 import { writeAgentZip } from '../zip/writeAgentZip.js';
 
 const zipTypes = ['application/zip', 'application/x-zip-compressed', 'application/octet-stream'];
 
+/** Largest agent zip upload unless the operator says otherwise (APIAI_ZIP_MAX_BYTES). */
+export const defaultZipMaxBytes = 50 * 1024 * 1024;
+
 export async function agentZipRoutes(
   app: FastifyInstance,
-  { services, zipLimit }: { services: AppServices; zipLimit: number },
+  { services, zipLimit, unzipLimits }: { services: AppServices; zipLimit: number; unzipLimits: UnzipLimits },
 ): Promise<void> {
   app.addContentTypeParser(zipTypes, { parseAs: 'buffer', bodyLimit: zipLimit }, (_request, body, done) => done(null, body));
 
@@ -27,7 +31,7 @@ export async function agentZipRoutes(
       bytes = await file?.toBuffer();
     }
     if (bytes === undefined || bytes.length === 0) throw badRequest('Send the agent zip as the request body (application/zip) or as a multipart file');
-    const zip = readAgentZip(bytes);
+    const zip = readAgentZip(bytes, unzipLimits);
     const imported = await replaceAgentContent(services, agent.id, zip, { settings: agentSettingsFromZip(zip, agent) });
     return writeResult(undefined, { intents: imported.intents.length, entities: imported.entities.length });
   });

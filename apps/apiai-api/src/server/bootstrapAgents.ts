@@ -57,7 +57,7 @@ export async function bootstrapAgents(
       target = await services.agents.create({ id: randomUUID(), name: 'imported', developerToken, clientToken });
       lines.push(`api.ai agent ${target.id} created for APIAI_AGENT_ZIP`, `  developer access token: ${developerToken}`, `  client access token:    ${clientToken}`);
     }
-    const imported = await importAgentZipFile(services, target, config.agentZip, onProgress);
+    const imported = await importAgentZipFile(services, target, config.agentZip, onProgress, config.unzipLimits);
     lines.push(`Imported ${config.agentZip}: ${imported.intents} intents, ${imported.entities} entities`);
     return { lines };
   }

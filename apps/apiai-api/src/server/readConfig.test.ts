@@ -16,6 +16,8 @@ describe('readConfig', () => {
       rateLimitPerMinute: 600,
       maxContextsPerRequest: 30,
       maxContextsPerSession: 100,
+      zipMaxBytes: 50 * 1024 * 1024,
+      unzipLimits: { maxUnpackedBytes: 64 * 1024 * 1024, maxEntries: 10_000 },
     });
   });
 
@@ -34,9 +36,12 @@ describe('readConfig', () => {
       APIAI_MAX_CONTEXTS_PER_REQUEST: '5',
       APIAI_MAX_CONTEXTS_PER_SESSION: '7',
       APIAI_CLASSIFIER_THRESHOLD: '0.3',
+      APIAI_ZIP_MAX_BYTES: '1000',
+      APIAI_ZIP_MAX_UNPACKED_BYTES: '2000',
+      APIAI_ZIP_MAX_ENTRIES: '3',
     });
     expect(config).toMatchObject({ port: 4000, host: '0.0.0.0', developerToken: 'dev', clientToken: 'client', agentZip: 'agent.zip', contextLifespan: 3, rateLimitPerMinute: 0, classifierThreshold: 0.3 });
-    expect(config).toMatchObject({ maxContextsPerRequest: 5, maxContextsPerSession: 7 });
+    expect(config).toMatchObject({ maxContextsPerRequest: 5, maxContextsPerSession: 7, zipMaxBytes: 1000, unzipLimits: { maxUnpackedBytes: 2000, maxEntries: 3 } });
   });
 
   it('refuses half a token pair and bad numbers', () => {

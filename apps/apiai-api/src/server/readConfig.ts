@@ -1,6 +1,8 @@
 // The operator contract (DESIGN.md "Operator contract"): the app is configured by environment variables only.
 import { DEFAULT_APIAI_DIALOG_CONFIG } from '@parley/dialog-engine';
 import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
+import { defaultZipMaxBytes } from '../routes/agentZipRoutes.js';
+import { defaultUnzipLimits, type UnzipLimits } from '../zip/unpackZip.js';
 
 export interface ServerConfig extends ServerEnv {
   developerToken: string | undefined;
@@ -17,6 +19,9 @@ export interface ServerConfig extends ServerEnv {
   /** Most contexts one request may set; most a session may hold once a client's contexts are set. */
   maxContextsPerRequest: number;
   maxContextsPerSession: number;
+  /** Largest agent zip upload; most bytes and entries a zip may unpack to. */
+  zipMaxBytes: number;
+  unzipLimits: UnzipLimits;
 }
 
 /** Client requests per minute per token when APIAI_RATE_LIMIT_PER_MINUTE is unset: 10 a second, far above one conversation. */
@@ -68,5 +73,10 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     rateLimitPerMinute: nonNegativeInteger(env, 'APIAI_RATE_LIMIT_PER_MINUTE', defaultClientRequestsPerMinute),
     maxContextsPerRequest: positiveInteger(env, 'APIAI_MAX_CONTEXTS_PER_REQUEST', DEFAULT_APIAI_DIALOG_CONFIG.maxContextsPerRequest),
     maxContextsPerSession: positiveInteger(env, 'APIAI_MAX_CONTEXTS_PER_SESSION', DEFAULT_APIAI_DIALOG_CONFIG.maxContextsPerSession),
+    zipMaxBytes: positiveInteger(env, 'APIAI_ZIP_MAX_BYTES', defaultZipMaxBytes),
+    unzipLimits: {
+      maxUnpackedBytes: positiveInteger(env, 'APIAI_ZIP_MAX_UNPACKED_BYTES', defaultUnzipLimits.maxUnpackedBytes),
+      maxEntries: positiveInteger(env, 'APIAI_ZIP_MAX_ENTRIES', defaultUnzipLimits.maxEntries),
+    },
   };
 }

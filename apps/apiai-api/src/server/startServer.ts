@@ -37,6 +37,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       },
       webhookTimeoutMs: config.webhookTimeoutMs,
       clientRequestsPerMinute: config.rateLimitPerMinute,
+      zipLimit: config.zipMaxBytes,
+      unzipLimits: config.unzipLimits,
     });
     log = (agentId, message) => built.app.log.error({ agentId }, `training the intent classifier failed: ${message}`);
     tell = (agentId, event) => built.app.log.info({ agentId, ...event }, `intent classifier ${event.kind}`);

@@ -5,14 +5,16 @@ import { replaceAgentContent, type ReplaceProgress } from '../agent/replaceAgent
 import type { AppServices } from '../services.js';
 import { agentSettingsFromZip } from './agentSettingsFromZip.js';
 import { readAgentZip } from './readAgentZip.js';
+import type { UnzipLimits } from './unpackZip.js';
 
 export async function importAgentZipFile(
   services: AppServices,
   agent: Agent,
   path: string,
   onProgress: ReplaceProgress,
+  limits: UnzipLimits,
 ): Promise<{ intents: number; entities: number }> {
-  const zip = readAgentZip(readFileSync(path));
+  const zip = readAgentZip(readFileSync(path), limits);
   const imported = await replaceAgentContent(services, agent.id, zip, { onProgress, settings: agentSettingsFromZip(zip, agent) });
   return { intents: imported.intents.length, entities: imported.entities.length };
 }

@@ -3,10 +3,11 @@
 // agent.json) and 2018+ (agent.json; `intents/X.json` + `intents/X_usersays_<lang>.json`;
 // `entities/E.json` + `entities/E_entries_<lang>.json`). A zip whose files sit in one top folder is read too.
 import { findNulCharacter } from '@parley/server-kit';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { AgentContent } from '../agent/replaceAgentContent.js';
 import { badRequest } from '../http/ApiAiError.js';
 import { isRecord, readString, type Json } from '../protocol/lenient.js';
+import { unpackZip, type UnzipLimits } from './unpackZip.js';
 
 export interface AgentZip extends AgentContent {
   /** agent.json, when the zip has one. */
@@ -27,18 +28,13 @@ function parseJson(path: string, bytes: Uint8Array): unknown {
   return parsed;
 }
 
-/** Files by path, without a folder that every path shares and without directory entries. */
-function listFiles(zip: Uint8Array): Map<string, Uint8Array> {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(zip);
-  } catch (error) {
-    throw badRequest(`The agent zip cannot be read: ${(error as Error).message}`);
-  }
-  const paths = Object.keys(entries).filter((path) => !path.endsWith('/') && !path.startsWith('__MACOSX/'));
+/** Files by path, without a folder that every path shares (and without folders). */
+function listFiles(zip: Uint8Array, limits: UnzipLimits): Map<string, Uint8Array> {
+  const entries = unpackZip(zip, limits);
+  const paths = [...entries.keys()].filter((path) => !path.startsWith('__MACOSX/'));
   const top = paths[0]?.split('/')[0];
   const shared = top !== undefined && paths.every((path) => path.startsWith(`${top}/`)) && !['intents', 'entities'].includes(top);
-  return new Map(paths.map((path) => [shared ? path.slice(top.length + 1) : path, entries[path] ?? new Uint8Array()]));
+  return new Map(paths.map((path) => [shared ? path.slice(top.length + 1) : path, entries.get(path) ?? new Uint8Array()]));
 }
 
 /** `folder/Name.json` files, and the `Name_<suffix>_<lang>.json` companions of each. */
@@ -64,8 +60,9 @@ function readFolder(files: Map<string, Uint8Array>, folder: string, suffix: stri
   });
 }
 
-export function readAgentZip(zip: Uint8Array): AgentZip {
-  const files = listFiles(zip);
+/** The agent content of a zip, unpacked within `limits` (api.ai's 400 past them). */
+export function readAgentZip(zip: Uint8Array, limits: UnzipLimits): AgentZip {
+  const files = listFiles(zip, limits);
   const agentBytes = files.get('agent.json');
   const agent = agentBytes === undefined ? undefined : parseJson('agent.json', agentBytes);
   const agentJson = isRecord(agent) ? agent : undefined;
