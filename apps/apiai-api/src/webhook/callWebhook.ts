@@ -12,7 +12,9 @@ export type WebhookOutcome =
 export async function callWebhook(webhook: AgentWebhook, request: JsonObject, timeoutMs: number): Promise<WebhookOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...webhook.headers };
+  // Console exports often carry a blank header row (`"": ""`): it is kept as it came (and exported so) but not sent.
+  const rows = Object.entries(webhook.headers).filter(([name]) => name.trim() !== '');
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...Object.fromEntries(rows) };
   if (webhook.username !== undefined) {
     headers.authorization = `Basic ${Buffer.from(`${webhook.username}:${webhook.password ?? ''}`).toString('base64')}`;
   }
