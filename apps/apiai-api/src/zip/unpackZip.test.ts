@@ -1,24 +1,10 @@
 // Issue 20 item 5: a 1 MB agent zip unpacked to 1 GB. Generated zip bombs are refused once a limit is passed, with
 // only a prefix of the zip fed to the inflater, whatever sizes the zip's headers claim.
-import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ApiAiError } from '../http/ApiAiError.js';
+import { zipBomb } from '../testing/zipBomb.js';
 import { unpackZip } from './unpackZip.js';
-
-/** A zip of one file of `megabytes` MiB of zeros, deflated a MiB at a time (the test never holds it unpacked). */
-function zipBomb(megabytes: number): Uint8Array {
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error !== null) throw error;
-    parts.push(data);
-  });
-  const file = new ZipDeflate('intents/bomb.json', { level: 9 });
-  zip.add(file);
-  const zeros = new Uint8Array(1024 * 1024);
-  for (let index = 0; index < megabytes; index++) file.push(zeros, index === megabytes - 1);
-  zip.end();
-  return Buffer.concat(parts);
-}
 
 /** The zip, recording how far into it the unzipper read. */
 function watched(zip: Uint8Array): { zip: Uint8Array; fedUpTo: () => number } {
@@ -43,7 +29,7 @@ const refusal = (run: () => unknown): ApiAiError => {
 };
 
 describe('unpackZip limits', () => {
-  const bomb = zipBomb(256);
+  const bomb = zipBomb('intents/bomb.json', 256);
 
   it('stops a 256 MiB bomb at a 1 MiB limit after feeding a few KiB of it', () => {
     const { zip, fedUpTo } = watched(bomb);

@@ -1,9 +1,10 @@
 // Issue 20 item 5: agent import unzipped without a limit (1 MB → 1 GB). A generated bomb of valid JSON (an intent
 // padded with whitespace, which compresses ~1,000 times) is refused with api.ai's 400 once the operator's unpacked
 // limit is passed, and the agent keeps its content; one within the limits imports.
-import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
+import { zipBomb } from '../testing/zipBomb.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,22 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** `intents/bomb.json`: a valid intent followed by `megabytes` MiB of spaces, deflated a MiB at a time. */
-function jsonBomb(megabytes: number): Uint8Array {
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error !== null) throw error;
-    parts.push(data);
-  });
-  const file = new ZipDeflate('intents/bomb.json', { level: 9 });
-  zip.add(file);
-  file.push(strToU8('{"name":"bomb","templates":["boom"]'), false);
-  const spaces = new Uint8Array(1024 * 1024).fill(0x20);
-  for (let index = 0; index < megabytes; index++) file.push(spaces, false);
-  file.push(strToU8('}'), true);
-  zip.end();
-  return Buffer.concat(parts);
-}
+/** `intents/bomb.json`: a valid intent followed by `megabytes` MiB of spaces. */
+const jsonBomb = (megabytes: number) => zipBomb('intents/bomb.json', megabytes, { fill: 0x20, prefix: '{"name":"bomb","templates":["boom"]', suffix: '}' });
 
 const importZip = (zip: Uint8Array) =>
   t.app.inject({ method: 'POST', url: '/v1/agent/import', headers: { ...t.developerHeaders, 'content-type': 'application/zip' }, payload: Buffer.from(zip) });
