@@ -11,7 +11,8 @@ const setContext = (app: TestApp) =>
 const userEntities = (app: TestApp) =>
   app.app.inject({ method: 'GET', url: '/v1/userEntities/fruit?sessionId=rate&v=20150910', headers: app.clientHeaders });
 
-describe('client rate limit', () => {
+// Each test starts its own app (the limit counts per app): generous time on a loaded machine.
+describe('client rate limit', { timeout: 120_000 }, () => {
   it('answers 429 in api.ai shape past the limit', async () => {
     t = await startTestApp({ clientRequestsPerMinute: 2 });
     expect((await query(t)).statusCode).toBe(200);
