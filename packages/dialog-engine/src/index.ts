@@ -36,3 +36,6 @@ export type {
 } from './almond/almondStepContext.js';
 export { RESULTS_PAGE_SIZE } from './almond/showResults.js';
 export { createExemplarAlmondNlu, type ExemplarAlmondNluOptions } from './almond/exemplarAlmondNlu.js';
+export { createThingpediaAlmondNlu, CONFIDENT_SCORE, type ThingpediaAlmondNluOptions } from './almond/thingpediaAlmondNlu.js';
+export { buildLexicon, type Lexicon, type LexiconKind } from './almond/language/buildLexicon.js';
+export { parseAlmondCommand, type ParsedProgram } from './almond/language/parseAlmondCommand.js';

@@ -10,6 +10,11 @@ export interface AlmondCandidate {
   readonly entities?: Readonly<Record<string, unknown>>;
   /** `"Infinity"` marks an exact match: the agent then runs the command without asking for confirmation. */
   readonly score: number | 'Infinity';
+  /**
+   * Set by an NLU whose scores are calibrated: `true` runs the command without asking (like `"Infinity"`);
+   * `false` on the best candidate with other plausible ones asks "Did you mean any of the following?".
+   */
+  readonly confident?: boolean;
 }
 
 /** What the agent tells the NLU about the question it asked (the NLP server's `expect` and `choices`). */

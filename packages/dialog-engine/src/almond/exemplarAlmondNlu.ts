@@ -1,9 +1,10 @@
 import {
   editDistance, matchExemplars, normalize, recognizeSystemEntities, type ExemplarMatch, type ExemplarMatcher, type SystemEntityMatch,
 } from '@parley/nlu';
-import { parseProgram, print, type Program, type Value } from '@parley/thingtalk';
-import type { AlmondCandidate, AlmondNlu } from './almondStepContext.js';
+import { parseProgram, print, type Value } from '@parley/thingtalk';
+import type { AlmondCandidate, AlmondNlu, AlmondNluOptions } from './almondStepContext.js';
 import { exemplarValue } from './exemplarValue.js';
+import { substituteVarRefs } from './substituteVarRefs.js';
 
 export interface ExemplarAlmondNluOptions {
   /**
@@ -77,16 +78,6 @@ function loneEntity(match: SystemEntityMatch): [placeholder: string, value: unkn
   }
 }
 
-function substitute(node: unknown, values: ReadonlyMap<string, Value>): unknown {
-  if (Array.isArray(node)) return node.map((item) => substitute(item, values));
-  if (typeof node !== 'object' || node === null) return node;
-  const record = node as Record<string, unknown>;
-  if (record['type'] === 'VarRef' && Object.keys(record).length === 2 && typeof record['name'] === 'string') {
-    return values.get(record['name']) ?? node;
-  }
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, substitute(value, values)]));
-}
-
 /** The exemplar's program with its slots filled, in ThingTalk; null when a value does not fit or it does not parse. */
 function exemplarCode(match: ExemplarMatch): string | null {
   const values = new Map<string, Value>();
@@ -96,43 +87,61 @@ function exemplarCode(match: ExemplarMatch): string | null {
     values.set(name, value);
   }
   try {
-    return print(substitute(parseProgram(match.exemplar.program), values) as Program);
+    return print(substituteVarRefs(parseProgram(match.exemplar.program), values));
   } catch {
     return null;
   }
 }
 
-/**
- * The `AlmondNlu` port on `@parley/nlu` (what the reference's NLP server does, reference/almond.md §4.1): an empty
- * text fails; control phrases ("yes", "cancel", "help", …) are bookkeeping; a lone value is an answer; with a choice
- * pending, the closest choice; otherwise the matching exemplars, exact matches scored `"Infinity"`.
- */
-export function createExemplarAlmondNlu(options: ExemplarAlmondNluOptions): AlmondNlu {
-  const context = {
+type RecognizerContext = { now?: number; timeZone?: string; lang?: string };
+
+export function recognizerContext(options: { readonly now?: number; readonly timeZone?: string; readonly lang?: string }): RecognizerContext {
+  return {
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
     ...(options.lang === undefined ? {} : { lang: options.lang }),
   };
+}
+
+/**
+ * What the NLP server answers before parsing (reference/almond.md §4.1): an empty text fails; control phrases
+ * ("yes", "cancel", "help", …) are bookkeeping; with a choice pending, the closest choice; a lone value is an
+ * answer. Null when the text is a command to parse.
+ */
+export function controlCandidates(text: string, { expect, choices }: AlmondNluOptions, context: RecognizerContext): AlmondCandidate[] | null {
+  const plain = normalize(text).replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim();
+  if (text.trim() === '') return [bookkeeping(['special', 'special:failed'])];
+  const special = SPECIAL_PHRASES[plain];
+  if (special !== undefined) return [bookkeeping(['special', `special:${special}`])];
+  if (expect === 'choice') {
+    const index = closestChoice(plain, choices);
+    if (index !== null) return [bookkeeping(['choice', String(index)])];
+  }
+  const quoted = /^"(.*)"$/.exec(text.trim())?.[1];
+  if (quoted !== undefined) return [bookkeeping(['answer', 'QUOTED_STRING_0'], { QUOTED_STRING_0: quoted })];
+  const trimmed = text.trim();
+  const [entity] = recognizeSystemEntities(trimmed, context).filter((match) => match.start === 0 && match.end === trimmed.length);
+  const lone = entity === undefined ? null : loneEntity(entity);
+  return lone === null ? null : [bookkeeping(['answer', lone[0]], { [lone[0]]: lone[1] })];
+}
+
+/** The matching exemplars as candidates, exact matches scored `"Infinity"`. */
+export function exemplarCandidates(matcher: ExemplarMatcher, text: string, context: RecognizerContext): AlmondCandidate[] {
+  return matchExemplars(matcher, text, { ...context, limit: 5 }).flatMap((match): AlmondCandidate[] => {
+    const code = exemplarCode(match);
+    return code === null ? [] : [{ code, score: match.score >= 1 ? 'Infinity' : match.score }];
+  });
+}
+
+/**
+ * The `AlmondNlu` port on `@parley/nlu` (what the reference's NLP server does, reference/almond.md §4.1): control
+ * phrases, choices and lone values first (`controlCandidates`), otherwise the matching exemplars.
+ */
+export function createExemplarAlmondNlu(options: ExemplarAlmondNluOptions): AlmondNlu {
+  const context = recognizerContext(options);
   return {
-    parse(text, { expect, choices }) {
-      const plain = normalize(text).replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim();
-      if (text.trim() === '') return [bookkeeping(['special', 'special:failed'])];
-      const special = SPECIAL_PHRASES[plain];
-      if (special !== undefined) return [bookkeeping(['special', `special:${special}`])];
-      if (expect === 'choice') {
-        const index = closestChoice(plain, choices);
-        if (index !== null) return [bookkeeping(['choice', String(index)])];
-      }
-      const quoted = /^"(.*)"$/.exec(text.trim())?.[1];
-      if (quoted !== undefined) return [bookkeeping(['answer', 'QUOTED_STRING_0'], { QUOTED_STRING_0: quoted })];
-      const trimmed = text.trim();
-      const [entity] = recognizeSystemEntities(trimmed, context).filter((match) => match.start === 0 && match.end === trimmed.length);
-      const lone = entity === undefined ? null : loneEntity(entity);
-      if (lone !== null) return [bookkeeping(['answer', lone[0]], { [lone[0]]: lone[1] })];
-      return matchExemplars(options.matcher, text, { ...context, limit: 5 }).flatMap((match): AlmondCandidate[] => {
-        const code = exemplarCode(match);
-        return code === null ? [] : [{ code, score: match.score >= 1 ? 'Infinity' : match.score }];
-      });
+    parse(text, nluOptions) {
+      return controlCandidates(text, nluOptions, context) ?? exemplarCandidates(options.matcher, text, context);
     },
   };
 }

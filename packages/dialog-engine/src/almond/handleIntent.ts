@@ -9,7 +9,7 @@ import type { RoundWriter } from './roundWriter.js';
 import { showResultPage } from './showResults.js';
 import type { AlmondState, AlmondTask } from './state.js';
 import { activeTask, idle } from './stateUpdates.js';
-import { answerTrain, startTrain } from './train.js';
+import { answerTrain, offerReadings, startTrain } from './train.js';
 import { FAILED_DEFAULT, RESET } from './wording.js';
 
 // The generic input handling of reference/almond.md §4.3 (DA `dialogue_loop.js`, `dispatcher.js`,
@@ -54,6 +54,8 @@ function handleDefault(current: AlmondState, intent: AlmondIntent, ctx: AlmondSt
       return state;
     case 'program':
       return startProgram(state, intent.program, intent.confident, ctx, out);
+    case 'clarify':
+      return offerReadings(state, intent.utterance, intent.candidates, true, ctx, out);
     case 'commands':
       return showCommands(state, intent.category, intent.device, ctx, out);
     case 'answer':
@@ -121,6 +123,7 @@ function handleExpecting(state: AlmondState, task: AlmondTask, intent: AlmondInt
       lookingFor(state, out);
       return state;
     case 'program':
+    case 'clarify':
     case 'unsupported':
       return handleDefault(state, intent, ctx, out);
     case 'commands':

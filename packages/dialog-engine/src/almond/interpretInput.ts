@@ -74,13 +74,36 @@ function parsedIntent(json: unknown, ctx: AlmondStepContext): AlmondIntent {
   return safely(candidateInput({ code, entities }, ctx), ctx, true);
 }
 
+/** Below this calibrated score a reading the NLU is not confident about is not offered. */
+const MIN_PLAUSIBLE = 0.1;
+/** How many readings "Did you mean any of the following?" offers. */
+const MAX_CHOICES = 3;
+
+function isConfident(candidate: AlmondCandidate, state: AlmondState): boolean {
+  return candidate.score === 'Infinity' || candidate.confident === true || state.expecting !== null;
+}
+
+/**
+ * The first candidate that type-checks; when a calibrated NLU is not confident about it and other plausible
+ * readings remain, a clarification among them. Implausible unsure readings are dropped.
+ */
 function textIntent(text: string, state: AlmondState, ctx: AlmondStepContext): Interpretation {
   const candidates = ctx.nlu.parse(text, { expect: state.expecting, choices: state.choices });
+  const command = { utterance: text, candidates };
+  const readings: { candidate: AlmondCandidate; intent: AlmondIntent }[] = [];
   for (const candidate of candidates) {
-    const intent = candidateIntent(candidate, ctx, candidate.score === 'Infinity' || state.expecting !== null);
-    if (intent !== null) return { intent, command: { utterance: text, candidates } };
+    const unsure = candidate.confident === false && !isConfident(candidate, state);
+    if (unsure && typeof candidate.score === 'number' && candidate.score < MIN_PLAUSIBLE) continue;
+    const intent = candidateIntent(candidate, ctx, isConfident(candidate, state));
+    if (intent !== null) readings.push({ candidate, intent });
   }
-  return { intent: { type: 'failed', error: null }, command: { utterance: text, candidates } };
+  const [first] = readings;
+  if (first === undefined) return { intent: { type: 'failed', error: null }, command };
+  const programs = readings.filter((reading) => reading.intent.type === 'program').slice(0, MAX_CHOICES);
+  if (first.candidate.confident === false && first.intent.type === 'program' && !isConfident(first.candidate, state) && programs.length > 1) {
+    return { intent: { type: 'clarify', utterance: text, candidates: programs.map((reading) => reading.candidate) }, command };
+  }
+  return { intent: first.intent, command };
 }
 
 /** The JSON of a `parsed` input as the seed writes it (NN code, or the old special/answer forms; or its JSON text). */

@@ -47,6 +47,8 @@ export interface TrainTask {
   readonly kind: 'train';
   readonly utterance: string;
   readonly candidates: readonly AlmondCandidate[];
+  /** Asked by the agent itself (an unsure parse), not by `special:train`: the choice is not counted as training. */
+  readonly clarify?: boolean;
 }
 
 /** Browsing the help pages (categories → devices of a category → commands of a device). */

@@ -10,7 +10,7 @@ import { describeForUser } from './userClock.js';
 import { FAILED_DEFAULT, RESET } from './wording.js';
 
 // `special:train` (DA `dialogs/fallback.js`): "Did you mean …?" over the candidates of the last command; the
-// chosen one is learned (an effect) and then run.
+// chosen one is learned (an effect) and then run. The agent asks the same on its own when a parse is unsure.
 
 /** The candidate in words, or null when it does not parse or type-check. */
 function canonical(candidate: AlmondCandidate, ctx: AlmondStepContext): string | null {
@@ -28,9 +28,24 @@ export function startTrain(state: AlmondState, ctx: AlmondStepContext, out: Roun
     out.say('Your last command was a button. I know what a button means. 😛');
     return idle(state);
   }
+  return offerReadings(state, last.utterance, last.candidates, false, ctx, out);
+}
+
+/**
+ * "Did you mean …?" (one reading, yes/no) or "Did you mean any of the following?" (choices and "none of the
+ * above") over the distinct readings of a sentence; `clarify` when the agent asks on its own (an unsure parse).
+ */
+export function offerReadings(
+  state: AlmondState,
+  utterance: string,
+  candidates: readonly AlmondCandidate[],
+  clarify: boolean,
+  ctx: AlmondStepContext,
+  out: RoundWriter,
+): AlmondState {
   const seen = new Set<string>();
   const offered: { candidate: AlmondCandidate; text: string }[] = [];
-  for (const candidate of last.candidates) {
+  for (const candidate of candidates) {
     const text = canonical(candidate, ctx);
     if (text === null || seen.has(text)) continue;
     seen.add(text);
@@ -41,7 +56,7 @@ export function startTrain(state: AlmondState, ctx: AlmondStepContext, out: Roun
     out.say(FAILED_DEFAULT);
     return idle(state);
   }
-  const task: TrainTask = { kind: 'train', utterance: last.utterance, candidates: offered.map(({ candidate }) => candidate) };
+  const task: TrainTask = { kind: 'train', utterance, candidates: offered.map(({ candidate }) => candidate), ...(clarify ? { clarify } : {}) };
   if (offered.length === 1) {
     out.say(`Did you mean ${single.text}?`);
     return asking(state, task, 'yesno');
@@ -68,8 +83,9 @@ export function answerTrain(
     out.say(RESET);
     return { state: idle(state), chosen: null };
   }
-  const trainedCount = state.trainedCount + 1;
   out.effect({ kind: 'learn', utterance: task.utterance, code: chosen.code, entities: chosen.entities ?? {} });
+  if (task.clarify === true) return { state: idle(state), chosen };
+  const trainedCount = state.trainedCount + 1;
   out.say('Thanks, I made a note of that.');
   out.say(`You have trained me with ${trainedCount} ${trainedCount === 1 ? 'sentence' : 'sentences'}.`);
   return { state: { ...idle(state), trainedCount }, chosen };
