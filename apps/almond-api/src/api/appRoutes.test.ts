@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTER_KIND, counterPlugin } from '../testing/counterPlugin.js';
+import { NOTES_KIND, notesPlugin } from '../testing/notesPlugin.js';
 import { grantTokens } from '../testing/oauthFlow.js';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
 
@@ -8,9 +9,10 @@ let bob: string;
 let bobReadOnly: string;
 let eve: string;
 const counter = counterPlugin();
+const notes = notesPlugin();
 
 beforeAll(async () => {
-  test = await startTestApp({ plugins: [counter], minPollInterval: 50 });
+  test = await startTestApp({ plugins: [counter, notes], minPollInterval: 50 });
   bob = (await grantTokens(test.app, test.services, 'bob', 'profile user-read user-exec-command')).accessToken;
   eve = (await grantTokens(test.app, test.services, 'eve', 'user-read user-exec-command')).accessToken;
   const readOnly = await grantTokens(test.app, test.services, 'bob2', 'user-read');
@@ -42,10 +44,42 @@ describe('/apps/create', () => {
     const response = await call(bob, 'POST', '/apps/create', { code: 'now => @com.xkcd(id="com.xkcd").nope() => notify;' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({ error: 'Class com.xkcd has no query nope' });
-    const noDevice = await call(bob, 'POST', '/apps/create', { code: 'now => @com.xkcd.get_comic() => notify;' });
-    expect(noDevice.json()).toEqual({ error: 'must select a device for @com.xkcd' });
+    const noDevice = await call(bob, 'POST', '/apps/create', { code: `now => @${NOTES_KIND}.write(text="hi");` });
+    expect(noDevice.statusCode).toBe(400);
+    expect(noDevice.json()).toEqual({ error: `must select a device for @${NOTES_KIND}` });
     const slot = await call(bob, 'POST', '/apps/create', { code: 'now => @org.thingpedia.builtin.test(id="org.thingpedia.builtin.test").dup_data(data_in=$?) => notify;' });
     expect(slot.statusCode).toBe(400);
+  });
+
+  it('selects devices as almond-cloud did: builtin kinds, set-up-free kinds and the only configured device', async () => {
+    const user = (await grantTokens(test.app, test.services, 'selecting', 'user-read user-exec-command')).accessToken;
+    const time = await call(user, 'POST', '/apps/create', { code: 'now => @org.thingpedia.builtin.thingengine.builtin.get_time() => notify;' });
+    expect(time.statusCode).toBe(200);
+    expect(time.json().code).toBe('now => @org.thingpedia.builtin.thingengine.builtin(id="org.thingpedia.builtin.thingengine.builtin").get_time() => notify;');
+    expect(time.json().results[0].formatted[0]).toMatch(/^Current time is /);
+    const counted = await call(user, 'POST', '/apps/create', { code: `now => @${COUNTER_KIND}.value() => notify;` });
+    expect(counted.json().code).toBe(`now => @${COUNTER_KIND}(id="${COUNTER_KIND}").value() => notify;`);
+    expect((await call(user, 'GET', '/devices/list')).json().map((device: { kind: string }) => device.kind)).toContain(COUNTER_KIND);
+    const first = (await call(user, 'POST', '/devices/create', { kind: NOTES_KIND, title: 'one' })).json();
+    const written = await call(user, 'POST', '/apps/create', { code: `now => @${NOTES_KIND}.write(text="one");` });
+    expect(written.json().code).toBe(`now => @${NOTES_KIND}(id="${first.uniqueId}").write(text="one");`);
+    expect(notes.written).toContainEqual({ device: first.uniqueId, text: 'one' });
+    await call(user, 'POST', '/devices/create', { kind: NOTES_KIND, title: 'two' });
+    const ambiguous = await call(user, 'POST', '/apps/create', { code: `now => @${NOTES_KIND}.write(text="two");` });
+    expect(ambiguous.statusCode).toBe(400);
+    expect(ambiguous.json()).toEqual({ error: `must select a device for @${NOTES_KIND}` });
+  });
+
+  it('creates monitors and timers for a user with no configured devices', async () => {
+    const user = (await grantTokens(test.app, test.services, 'monitoring', 'user-read user-exec-command')).accessToken;
+    const monitor = await call(user, 'POST', '/apps/create', { code: 'monitor (@org.thingpedia.builtin.test.get_data(size=10byte)) => notify;' });
+    expect(monitor.statusCode).toBe(200);
+    expect(monitor.json().results).toEqual([]);
+    const timer = await call(user, 'POST', '/apps/create', { code: '(timer(base=new Date(), interval=1h) => @org.thingpedia.builtin.thingengine.builtin.get_time()) => notify;' });
+    expect(timer.statusCode).toBe(200);
+    const ids = (await call(user, 'GET', '/apps/list')).json().map((app: { uniqueId: string }) => app.uniqueId);
+    expect(ids).toEqual(expect.arrayContaining([monitor.json().uniqueId, timer.json().uniqueId]));
+    for (const id of ids) await call(user, 'POST', `/apps/delete/${id}`);
   });
 
   it('answers syntax errors with 400 and the message', async () => {

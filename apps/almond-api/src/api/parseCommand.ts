@@ -43,24 +43,32 @@ function commandClass(program: Program, primitives: number): ParseCandidate['com
 interface RawCandidate {
   input: Program;
   score: number | 'Infinity';
+  plausible: boolean;
 }
 
-/** The NLU's exact matches first, then the classifier's programs, then its partial matches; none for bookkeeping. */
+/** Below this calibrated score an NLU reading comes after the classifier's programs. */
+const MIN_PLAUSIBLE = 0.1;
+
+/**
+ * The NLU's exact matches and plausible readings first (calibrated, best first), then the classifier's programs
+ * (paraphrases the parser misses), then the NLU's other readings; none for bookkeeping.
+ */
 function rawCandidates(nlu: AlmondNlu, text: string, classified: readonly { program: Program; score: number }[]): RawCandidate[] {
   const parsed = nlu.parse(text, { expect: null, choices: [] });
   if (parsed.some((candidate) => typeof candidate.code !== 'string' && candidate.code[0] === 'bookkeeping')) return [];
   const matched = parsed.flatMap((candidate): RawCandidate[] => {
     try {
       const input = typeof candidate.code === 'string' ? parse(candidate.code) : fromNN(candidate.code, candidate.entities ?? {});
-      return input.type === 'Program' ? [{ input, score: candidate.score }] : [];
+      const plausible = candidate.score === 'Infinity' || candidate.confident === true || candidate.score >= MIN_PLAUSIBLE;
+      return input.type === 'Program' ? [{ input, score: candidate.score, plausible }] : [];
     } catch {
       return [];
     }
   });
   return [
-    ...matched.filter((candidate) => candidate.score === 'Infinity'),
-    ...classified.map((candidate) => ({ input: candidate.program, score: candidate.score })),
-    ...matched.filter((candidate) => candidate.score !== 'Infinity'),
+    ...matched.filter((candidate) => candidate.plausible),
+    ...classified.map((candidate) => ({ input: candidate.program, score: candidate.score, plausible: false })),
+    ...matched.filter((candidate) => !candidate.plausible),
   ];
 }
 

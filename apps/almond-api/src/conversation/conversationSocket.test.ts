@@ -145,11 +145,13 @@ describe('training', () => {
     const client = await openConversation(`${base}?hide_welcome=1`, auth());
     await client.round();
     client.send({ type: 'command', text: 'say hello world' });
-    const unsure = await client.round();
-    expect(unsure[unsure.length - 1]).toEqual({ type: 'askSpecial', ask: 'yesno' });
+    const ran = await client.round();
+    expect(ran[ran.length - 1]).toEqual({ type: 'askSpecial', ask: null });
     client.send({ type: 'parsed', json: { code: ['bookkeeping', 'special', 'special:train'], entities: {} } });
-    expect(texts(await client.round())[0]).toMatch(/^Did you mean /);
-    client.send({ type: 'command', text: 'yes' });
+    const offered = await client.round();
+    expect(texts(offered)[0]).toBe('Did you mean any of the following?');
+    expect(offered[1]).toEqual({ type: 'choice', idx: 0, title: 'send me a message “hello world”' });
+    client.send({ type: 'parsed', json: { code: ['bookkeeping', 'choice', '0'], entities: {} } });
     const learned = await client.round();
     expect(texts(learned)).toContain('Thanks, I made a note of that.');
     await client.close();
@@ -247,4 +249,59 @@ describe('/converse', () => {
     expect(answered.messages.map((message: { text?: string }) => message.text)).toContain('xyxy');
     expect(answered.askSpecial).toBeNull();
   });
+
+  it('acts on the everyday commands of issue #15 for a user with no configured device', async () => {
+    const user = (await grantTokens(test.app, test.services, 'everyday', 'user-read user-exec-command')).accessToken;
+    const converse = async (text: string) => {
+      const answer = await test.app.inject({ method: 'POST', url: '/me/api/converse', headers: auth(user), payload: { command: { type: 'command', text } } });
+      return answer.json() as { messages: Array<Record<string, unknown>>; askSpecial: string | null };
+    };
+    const builtinRuns: Array<[string, RegExp]> = [
+      ['what is the date today', /^Today is /],
+      ['what time is it', /^Current time is /],
+      ['pick a random number between 1 and 10', /^([1-9]|10)$/],
+      ['say good morning', /^Okay, I'm going to send me a message “good morning”\.$/],
+    ];
+    for (const [text, shown] of builtinRuns) {
+      const round = await converse(text);
+      expect(round.askSpecial, text).toBeNull();
+      expect(texts(round.messages).some((line) => shown.test(String(line))), `${text}: ${JSON.stringify(texts(round.messages))}`).toBe(true);
+    }
+    const started: Array<[string, string]> = [
+      ['every day at 9am say good morning', "Okay, I'm going to send me a message “good morning” every day at 9:00 AM."],
+      ['every hour tell me the time', "Okay, I'm going to do the following: every 1 h, get the current time, and then notify you."],
+      ['notify me when a new xkcd comic is published', "Okay, I'm going to notify you when an Xkcd comic changes."],
+    ];
+    for (const [text, echo] of started) {
+      const round = await converse(text);
+      expect(round.askSpecial, text).toBeNull();
+      expect(texts(round.messages), `${text}: ${JSON.stringify(texts(round.messages))}`).toContain(echo);
+    }
+    const apps = (await test.app.inject({ method: 'GET', url: '/me/api/apps/list', headers: auth(user) })).json() as Array<{ uniqueId: string; code: string }>;
+    expect(apps.map((app) => app.code)).toEqual(expect.arrayContaining([
+      'attimer(time=new Time(9, 0)) => @org.thingpedia.builtin.thingengine.builtin(id="org.thingpedia.builtin.thingengine.builtin").say(message="good morning");',
+      'monitor (@com.xkcd(id="com.xkcd").get_comic()) => notify;',
+    ]));
+    for (const app of apps) await test.app.inject({ method: 'POST', url: `/me/api/apps/delete/${app.uniqueId}`, headers: auth(user) });
+    // xkcd queries run on the set-up-free device (the network may be absent: the round still ends without a question)
+    for (const text of ['get an xkcd comic', 'show me xkcd comic 42']) expect((await converse(text)).askSpecial, text).toBeNull();
+    const unsure = await converse('xkcd what if');
+    expect(texts(unsure.messages)[0]).toBe('Did you mean any of the following?');
+    expect(unsure.askSpecial).toBe('choice');
+    expect(texts((await converse('florp the wibble')).messages)[0]).toMatch(/^Sorry, I did not understand that/);
+  });
+
+  it('asks which device when the user has several of a kind, and uses the only one without asking', async () => {
+    const user = (await grantTokens(test.app, test.services, 'noter', 'user-read user-exec-command')).accessToken;
+    const post = (payload: unknown) => test.app.inject({ method: 'POST', url: '/me/api/converse', headers: auth(user), payload: payload as Record<string, unknown> });
+    const first = (await test.app.inject({ method: 'POST', url: '/me/api/devices/create', headers: auth(user), payload: { kind: NOTES_KIND, title: 'one' } })).json();
+    const single = (await post({ command: { type: 'command', text: 'write a note saying "milk"' } })).json();
+    expect(single.askSpecial).toBeNull();
+    expect(notes.written).toContainEqual({ device: first.uniqueId, text: 'milk' });
+    await test.app.inject({ method: 'POST', url: '/me/api/devices/create', headers: auth(user), payload: { kind: NOTES_KIND, title: 'two' } });
+    const asked = (await post({ command: { type: 'command', text: 'write a note saying "eggs"' } })).json();
+    expect(texts(asked.messages)).toContain('You have multiple Notes devices. Which one do you want to use?');
+    expect(asked.askSpecial).toBe('choice');
+  });
 });
+

@@ -1,6 +1,7 @@
 // Turns submitted ThingTalk into a program ready to run for a user (reference/almond.md §2.5): parsed, type-checked
-// complete, every device selected; set-up-free devices the program names are added to the user's devices.
-import { describe, isLongRunning, parseProgram, print, typeCheck, type Program } from '@parley/thingtalk';
+// complete, every device selected as almond-cloud selects them — a builtin kind or the user's only device of a kind
+// without asking, a set-up-free kind added on first use; none configured (or several) is 400 "must select a device".
+import { describe, isLongRunning, iterateSlots, parseProgram, print, selectDevice, typeCheck, type DeviceSlot, type Program } from '@parley/thingtalk';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { deviceSelectors } from './deviceSelectors.js';
@@ -22,6 +23,10 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function firstDeviceSlot(program: Program, catalog: ThingpediaCatalog): DeviceSlot | undefined {
+  return iterateSlots(program, catalog.schemas).find((slot): slot is DeviceSlot => slot.type === 'device');
+}
+
 export async function prepareProgram(source: string, userId: string, catalog: ThingpediaCatalog, devices: DeviceStore): Promise<PreparedProgram> {
   let program: Program;
   try {
@@ -29,16 +34,28 @@ export async function prepareProgram(source: string, userId: string, catalog: Th
   } catch (error) {
     throw new ProgramError(errorMessage(error));
   }
-  const selectors = deviceSelectors(program);
   const configured = await devices.list(userId);
-  for (const selector of selectors) {
+  for (const selector of deviceSelectors(program)) {
     const entry = catalog.get(selector.kind);
-    if (entry?.setup === 'builtin') continue;
-    if (selector.id === null) throw new ProgramError(`must select a device for @${selector.kind}`);
+    if (entry?.setup === 'builtin' || selector.id === null) continue;
     if (configured.some((device) => device.uniqueId === selector.id)) continue;
-    if (entry?.setup === 'none' && selector.id === selector.kind) await devices.add(userId, selector.kind);
+    if (entry?.setup === 'none' && selector.id === selector.kind) configured.push(await devices.add(userId, selector.kind));
     else throw new ProgramError(`Device ${selector.id} is not configured`);
   }
+  for (let slot = firstDeviceSlot(program, catalog); slot !== undefined; slot = firstDeviceSlot(program, catalog)) {
+    const mine = configured.filter((device) => device.kind === slot?.kind);
+    const [only] = mine;
+    if (mine.length === 0 && catalog.get(slot.kind)?.setup === 'none') {
+      const added = await devices.add(userId, slot.kind);
+      configured.push(added);
+      program = selectDevice(program, slot, added.uniqueId);
+    } else if (mine.length === 1 && only !== undefined) {
+      program = selectDevice(program, slot, only.uniqueId);
+    } else {
+      throw new ProgramError(`must select a device for @${slot.kind}`);
+    }
+  }
+  const selectors = deviceSelectors(program);
   try {
     program = typeCheck(program, catalog.schemas, { requireComplete: true });
   } catch (error) {
