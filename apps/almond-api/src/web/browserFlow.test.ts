@@ -85,6 +85,29 @@ describe.skipIf(!haveChromium)('web UI in chromium', () => {
     console.info(`chat screenshot: ${screenshot}`);
   });
 
+  it('chats: everyday commands are understood and acted on; an unsure one offers "Did you mean …?" choices', async () => {
+    const almond = page.locator('.message.from-almond');
+    const say = async (text: string): Promise<void> => {
+      await page.locator('#input').fill(text);
+      await page.locator('#input').press('Enter');
+      await expect.poll(() => page.locator('.message.from-user').last().textContent(), WAIT).toBe(text);
+    };
+    await say('what is the date today');
+    await expect.poll(() => almond.last().textContent(), WAIT).toMatch(/^Today is \w+day, \w+ \d+, \d{4}\.$/);
+    await say('pick a random number between 1 and 10');
+    await expect.poll(() => almond.last().textContent(), WAIT).toMatch(/^([1-9]|10)$/);
+    await say('every day at 9am say good morning');
+    await expect.poll(() => almond.last().textContent(), WAIT).toBe("Okay, I'm going to send me a message “good morning” every day at 9:00 AM.");
+    await say('xkcd what if');
+    await expect.poll(() => page.locator('.message.choice').count(), WAIT).toBeGreaterThan(1);
+    expect(await page.locator('#hints').getAttribute('data-ask')).toBe('choice');
+    const choice = page.locator('.message.choice button', { hasText: 'What If' }).first();
+    expect(await choice.textContent()).toBe("get Xkcd's What If blog posts and then notify you");
+    await choice.click();
+    await expect.poll(() => page.locator('.message.choice').count(), WAIT).toBe(0);
+    await expect.poll(() => page.locator('#hints').getAttribute('data-ask'), WAIT).toBe('');
+  });
+
   it('chats: choices are hidden once answered, the input follows askSpecial, yes/no hints answer', async () => {
     const almond = page.locator('.message.from-almond');
     await page.locator('#input').fill('write a note');

@@ -34,6 +34,8 @@ export const DELETE_CONTENT = 1;
 export const DELETE_BRAND = 0.4;
 const SKIP_SLOT = 0.35;
 function insertCost(word: Word, context: MatchContext, related: ReadonlySet<string>): number {
+  // a quoted string is meant as a value: leaving it out costs as much as leaving out a word of the phrase
+  if (word.quoted !== undefined) return DELETE_CONTENT;
   if (context.fillers.has(word.stem)) return FILLER;
   if (STOP_WORDS.has(word.stem)) return STOP;
   if (related.has(word.stem)) return RELATED;
@@ -131,7 +133,11 @@ export function matchPhrase(phrase: Phrase, sentence: Sentence, start: number, e
   if (size > scratch.cost.length) scratch = newScratch(size * 2);
   const { cost, back, slotKind, slotRef, anchor, inserts } = scratch;
   cost.fill(Infinity, 0, size);
-  for (let s = start; s < end; s += 1) inserts[s - start] = insertCost(sentence.words[s] as Word, context, phrase.related);
+  let quoted = false;
+  for (let s = start; s < end; s += 1) {
+    inserts[s - start] = insertCost(sentence.words[s] as Word, context, phrase.related);
+    quoted ||= sentence.words[s]?.quoted !== undefined;
+  }
   cost[0] = 0;
   for (let s = start; s <= end; s += 1) {
     const column = s - start;
@@ -164,7 +170,8 @@ export function matchPhrase(phrase: Phrase, sentence: Sentence, start: number, e
           if (fits) relax(scratch, next + spoken.length, base, here, ENUM, index, 1);
         }
       }
-      if (!isFreeText(item.type)) continue;
+      // where the user quoted a value, strings are the quoted ones
+      if (!isFreeText(item.type) || quoted) continue;
       let penalty = 0.1;
       for (let e = s + 1; e <= end; e += 1) {
         const last = sentence.words[e - 1] as Word;

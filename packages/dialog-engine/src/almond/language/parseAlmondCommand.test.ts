@@ -43,6 +43,7 @@ describe('parseAlmondCommand over the shipped devices', () => {
     expect(top('say "Hello World"')).toBe(`now => ${B}.say(message="Hello World");`);
     expect(top('give me 3 results of 5 KB of fake data')).toBe('now => @org.thingpedia.builtin.test.get_data(size=5KB, count=3) => notify;');
     expect(top('give me a canned reply for thank you')).toBe(`now => ${B}.canned_reply(intent=enum(thank_you)) => notify;`);
+    expect(top('could you consume "cookies" for me 3 times')).toBe('now => @org.thingpedia.builtin.test.eat_data(data="cookies");');
   });
 
   it('scores a clear reading high and ranks, and reads nothing in gibberish', () => {
