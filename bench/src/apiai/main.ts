@@ -5,7 +5,7 @@
 // throughput and p50/p99 against a bare Fastify route in the same run (PGlite, and Postgres when DATABASE_URL is
 // set), and the top self-time functions of the query path under load. Writes bench/results/apiai.md.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bareFastify } from '../load/loadTargets.js';
@@ -94,6 +94,7 @@ async function freshnessRow(train: readonly LabelledText[], test: readonly Label
 }
 
 export async function run(): Promise<void> {
+  const loadStart = loadavg()[0]?.toFixed(1);
   const clinc = loadClinc();
   const test = [...clinc.test, ...clinc.oosTest.map((text) => ({ text, intent: 'oos' }))];
 
@@ -150,8 +151,8 @@ export async function run(): Promise<void> {
   const report = [
     '# api.ai server benchmark',
     '',
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, shared with other work (load average`,
-    'reported by `uptime` often above 20 during these runs: times are upper bounds). Run: `pnpm bench apiai`. Default settings',
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadStart} at start and`,
+    `${loadavg()[0]?.toFixed(1)} at the end (times are upper bounds on a shared machine). Run: \`pnpm bench apiai\`. Default settings`,
     'throughout: no `APIAI_CLASSIFIER_THRESHOLD`, each agent calibrated on its own sentences; nothing tuned on a test split.',
     '',
     '## CLINC150 through /v1/intents and /v1/query',
