@@ -16,6 +16,9 @@ export type { AbandonReason, QueryMetadata, QueryResult, ReportedContext } from 
 export type { Fulfillment } from './apiai/buildFulfillment.js';
 export { createNluApiaiNlu, type NluApiaiOptions } from './apiai/nluApiaiNlu.js';
 
+// Sandboxed Jinja2-compatible templates (Kalliope neuron parameters, say_template, file_template).
+export { renderJinja, checkJinja, JinjaError, DEFAULT_JINJA_LIMITS, type JinjaLimits } from './jinja/index.js';
+
 // Kalliope multi-turn: LIFO of synapse runs, neurotransmitter, memory, templating.
 export { stepKalliope } from './kalliope/stepKalliope.js';
 export { initialKalliopeState, type KalliopeRequest, type KalliopeState, type PendingNeuron, type SynapseRun } from './kalliope/state.js';

@@ -56,6 +56,10 @@ export class DialogDriver {
       }
       return undefined;
     }
+    if (effect.kind === 'warning') {
+      this.deps.neuronContext.log.warn({ synapse: effect.synapse, neuron: effect.neuron }, effect.message);
+      return undefined;
+    }
     const neuron = this.deps.neurons.get(effect.name);
     try {
       if (neuron === undefined) throw new Error(`no neuron module "${effect.name}"`);

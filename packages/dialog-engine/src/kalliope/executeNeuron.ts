@@ -20,6 +20,16 @@ export type NeuronOutcome =
 
 const NEXT: NeuronOutcome = { kind: 'next' };
 
+function warn(run: SynapseRun, neuron: string, message: string, effects: KalliopeEffect[]): void {
+  effects.push({ kind: 'warning', synapse: run.synapseName, neuron, message });
+}
+
+/** Kalliope skips the neuron; the app logs why. */
+function skip(run: SynapseRun, neuron: string, reason: string, effects: KalliopeEffect[]): NeuronOutcome {
+  warn(run, neuron, `neuron skipped: ${reason}`, effects);
+  return NEXT;
+}
+
 function runNeurotransmitter(draft: KalliopeState, run: SynapseRun, parameters: JsonObject, ctx: KalliopeStepContext, effects: KalliopeEffect[]): NeuronOutcome {
   const directLink = parameters['direct_link'];
   if (typeof directLink === 'string') {
@@ -36,8 +46,8 @@ function needsResult(parameters: JsonObject): boolean {
 }
 
 /**
- * Runs the next neuron of `run` (reference/kalliope.md §4): templating first (a missing variable skips the neuron
- * silently); `say` speaks; the neurotransmitter links or waits; any other neuron becomes a `neuron` effect.
+ * Runs the next neuron of `run` (reference/kalliope.md §4): templating first (a missing variable skips the neuron,
+ * as in Kalliope, with a `warning` effect for the log); `say` speaks; the neurotransmitter links or waits; any other neuron becomes a `neuron` effect.
  */
 export function executeNeuron(
   draft: KalliopeState,
@@ -47,16 +57,17 @@ export function executeNeuron(
   effects: KalliopeEffect[],
 ): NeuronOutcome {
   const variables = templateVariables(run, draft, ctx);
-  const parameters = renderNeuronParameters(neuron.parameters ?? {}, variables);
-  if (parameters === undefined) return NEXT;
+  const rendered = renderNeuronParameters(neuron.parameters ?? {}, variables);
+  if (!rendered.ok) return skip(run, neuron.name, rendered.reason, effects);
+  const parameters = rendered.value;
   const kind = neuron.name.toLowerCase();
   if (kind === 'neurotransmitter') return runNeurotransmitter(draft, run, parameters, ctx, effects);
   if (kind === 'say') {
     const ownValues = { ...variables, ...parameters, kalliope_memory: draft.memory };
     const message = sayMessage(parameters, ownValues, ctx);
-    if (message === undefined) return NEXT;
-    reportNeuron(draft, run, neuron.name, message, effects);
-    saveToMemory(draft, parameters['kalliope_memory'], ownValues);
+    if (!message.ok) return skip(run, neuron.name, message.reason, effects);
+    reportNeuron(draft, run, neuron.name, message.value, effects);
+    for (const problem of saveToMemory(draft, parameters['kalliope_memory'], ownValues)) warn(run, neuron.name, problem, effects);
     return NEXT;
   }
   const awaitsResult = needsResult(parameters);
@@ -84,7 +95,11 @@ export function completeNeuron(
   if (result.error !== undefined) return;
   const values = result.values ?? {};
   const message = templateMessage(pending.parameters, { ...values, kalliope_memory: draft.memory }, ctx);
-  if (message === undefined) return;
-  reportNeuron(draft, run, pending.name, message, effects);
-  saveToMemory(draft, pending.parameters['kalliope_memory'], { ...templateVariables(run, draft, ctx), ...values });
+  if (!message.ok) {
+    skip(run, pending.name, message.reason, effects);
+    return;
+  }
+  reportNeuron(draft, run, pending.name, message.value, effects);
+  const problems = saveToMemory(draft, pending.parameters['kalliope_memory'], { ...templateVariables(run, draft, ctx), ...values });
+  for (const problem of problems) warn(run, pending.name, problem, effects);
 }

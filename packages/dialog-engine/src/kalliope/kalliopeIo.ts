@@ -27,4 +27,9 @@ export type KalliopeEffect =
    * A neuron for the app to run (anything but `say` and `neurotransmitter`), parameters already templated.
    * With `awaitsResult`, the reducer has paused: feed back a `neuron_result` input to finish the request.
    */
-  | { readonly kind: 'neuron'; readonly name: string; readonly parameters: JsonObject; readonly awaitsResult: boolean };
+  | { readonly kind: 'neuron'; readonly name: string; readonly parameters: JsonObject; readonly awaitsResult: boolean }
+  /**
+   * Something the operator should read in the log: a neuron skipped as Kalliope skips it (a parameter not available,
+   * a template that fails), or a memory entry not stored. The answer is unchanged.
+   */
+  | { readonly kind: 'warning'; readonly synapse: string; readonly neuron: string; readonly message: string };

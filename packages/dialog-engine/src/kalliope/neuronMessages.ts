@@ -1,7 +1,7 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.js';
 import { pickVariant } from '../core/pickVariant.js';
 import type { KalliopeStepContext } from './kalliopeStepContext.js';
-import { renderTemplate } from './renderTemplate.js';
+import { renderParameter, renderTemplate, type Rendered } from './renderTemplate.js';
 import type { KalliopeState, SynapseRun } from './state.js';
 import type { KalliopeEffect } from './kalliopeIo.js';
 import { neuronModuleName } from './synapseRuns.js';
@@ -19,37 +19,41 @@ function strings(value: JsonValue | undefined): string[] {
 
 /**
  * The message of a `say_template` (string or list: one picked at random) or a `file_template` (its content
- * comes from `ctx.templateFiles`), rendered with `variables`. `null` when the neuron has neither;
- * `undefined` when rendering fails (the neuron is then dropped).
+ * comes from `ctx.templateFiles`), rendered with `variables`; `null` when the neuron has neither. Fails with the
+ * reason when the file is missing or the template fails (the neuron is then dropped).
  */
-export function templateMessage(parameters: JsonObject, variables: JsonObject, ctx: KalliopeStepContext): string | null | undefined {
+export function templateMessage(parameters: JsonObject, variables: JsonObject, ctx: KalliopeStepContext): Rendered<string | null> {
   const sayTemplates = strings(parameters['say_template']);
   if (sayTemplates.length > 0) return renderTemplate(pickVariant(sayTemplates, ctx.random) ?? '', variables);
   const file = parameters['file_template'];
   if (typeof file === 'string') {
     const content = ctx.templateFiles?.[file];
-    return content === undefined ? undefined : renderTemplate(content, variables);
+    return content === undefined ? { ok: false, reason: `file_template ${JSON.stringify(file)} was not loaded` } : renderTemplate(content, variables);
   }
-  return null;
+  return { ok: true, value: null };
 }
 
 /** The `say` neuron's message: its template, else `message` (a list: one picked at random). */
-export function sayMessage(parameters: JsonObject, variables: JsonObject, ctx: KalliopeStepContext): string | undefined {
+export function sayMessage(parameters: JsonObject, variables: JsonObject, ctx: KalliopeStepContext): Rendered<string> {
   const fromTemplate = templateMessage(parameters, variables, ctx);
-  if (fromTemplate !== null) return fromTemplate;
-  return pickVariant(strings(parameters['message']), ctx.random);
+  if (!fromTemplate.ok || fromTemplate.value !== null) return fromTemplate as Rendered<string>;
+  const message = pickVariant(strings(parameters['message']), ctx.random);
+  return message === undefined ? { ok: false, reason: 'say has no message' } : { ok: true, value: message };
 }
 
 /**
  * Stores a neuron's `kalliope_memory: {key: "{{ value }}"}` entries, rendered with `variables`; an entry whose
- * template cannot be rendered is not stored.
+ * template cannot be rendered is not stored, and its reason is returned.
  */
-export function saveToMemory(state: KalliopeState, memoryParameter: JsonValue | undefined, variables: JsonObject): void {
-  if (!isJsonObject(memoryParameter)) return;
+export function saveToMemory(state: KalliopeState, memoryParameter: JsonValue | undefined, variables: JsonObject): string[] {
+  const problems: string[] = [];
+  if (!isJsonObject(memoryParameter)) return problems;
   for (const [key, value] of Object.entries(memoryParameter)) {
-    const stored = typeof value === 'string' ? renderTemplate(value, variables) : value;
-    if (stored !== undefined) state.memory[key] = stored;
+    const stored: Rendered<JsonValue> = typeof value === 'string' ? renderParameter(value, variables) : { ok: true, value };
+    if (stored.ok) state.memory[key] = stored.value;
+    else problems.push(`kalliope_memory "${key}" not stored: ${stored.reason}`);
   }
+  return problems;
 }
 
 /** Lists a neuron that ran in its synapse's report; a generated message becomes `kalliope_last_tts_message` and is spoken unless muted. */

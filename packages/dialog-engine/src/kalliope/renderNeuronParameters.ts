@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/json.js';
-import { isTemplate, renderTemplate } from './renderTemplate.js';
+import { isTemplate, renderParameter, type Rendered } from './renderTemplate.js';
 
 /**
  * Parameters Kalliope leaves raw: they are rendered later by the neuron itself. v0.7.2 tests whether the
@@ -12,43 +12,39 @@ export function isRawParameter(name: string): boolean {
   return RAW_PARAMETERS.some((raw) => raw.includes(name));
 }
 
-function renderValue(value: JsonValue, variables: JsonObject): JsonValue | undefined {
-  if (typeof value === 'string') return isTemplate(value) ? renderTemplate(value, variables) : value;
+function renderValue(value: JsonValue, variables: JsonObject): Rendered<JsonValue> {
+  if (typeof value === 'string') return isTemplate(value) ? renderParameter(value, variables) : { ok: true, value };
   if (Array.isArray(value)) {
     const items: JsonValue[] = [];
     for (const item of value) {
       const rendered = renderValue(item, variables);
-      if (rendered === undefined) return undefined;
-      items.push(rendered);
+      if (!rendered.ok) return rendered;
+      items.push(rendered.value);
     }
-    return items;
+    return { ok: true, value: items };
   }
-  if (isJsonObject(value)) {
-    const entries: JsonObject = {};
-    for (const [key, item] of Object.entries(value)) {
-      const rendered = renderValue(item, variables);
-      if (rendered === undefined) return undefined;
-      entries[key] = rendered;
-    }
-    return entries;
-  }
-  return value;
+  if (isJsonObject(value)) return renderEntries(value, variables, () => false);
+  return { ok: true, value };
 }
 
-/**
- * Renders the `{{ }}` in a neuron's parameters (strings inside lists and dicts too). `undefined` when a
- * variable is missing: Kalliope then skips the neuron silently.
- */
-export function renderNeuronParameters(parameters: JsonObject, variables: JsonObject): JsonObject | undefined {
+function renderEntries(entries: JsonObject, variables: JsonObject, keepRaw: (name: string) => boolean): Rendered<JsonObject> {
   const rendered: JsonObject = {};
-  for (const [name, value] of Object.entries(parameters)) {
-    if (isRawParameter(name)) {
+  for (const [name, value] of Object.entries(entries)) {
+    if (keepRaw(name)) {
       rendered[name] = value;
       continue;
     }
     const result = renderValue(value, variables);
-    if (result === undefined) return undefined;
-    rendered[name] = result;
+    if (!result.ok) return result;
+    rendered[name] = result.value;
   }
-  return rendered;
+  return { ok: true, value: rendered };
+}
+
+/**
+ * Renders the `{{ }}` in a neuron's parameters (strings inside lists and dicts too). Fails with the reason when a
+ * bare `{{ name }}` is not available or a template fails: Kalliope then skips the neuron.
+ */
+export function renderNeuronParameters(parameters: JsonObject, variables: JsonObject): Rendered<JsonObject> {
+  return renderEntries(parameters, variables, isRawParameter);
 }
