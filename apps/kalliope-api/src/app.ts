@@ -3,6 +3,7 @@ import multipart from '@fastify/multipart';
 import { isDatabaseUnavailable, registerHealthCheck } from '@parley/server-kit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Brain } from './brain/synapse.js';
+import { templateProblems } from './brain/template-problems.js';
 import { checkBasicAuth } from './http/basic-auth.js';
 import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliope-errors.js';
 import { registerRateLimits } from './http/rate-limits.js';
@@ -70,6 +71,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   });
+  // Kalliope loads a brain whose templates do not parse and fails at run time; say so at start instead.
+  const warnAboutTemplates = (loaded: Brain) => {
+    for (const synapse of loaded.synapses) {
+      for (const problem of templateProblems(synapse, loaded.templateFiles)) app.log.warn({ file: loaded.file, synapse: synapse.name }, problem);
+    }
+  };
+  warnAboutTemplates(deps.brain);
   const brain = new RunningBrain(deps.brain, deps.settings);
   const neurons = new Map(neuronsFor(deps.settings));
   let killSwitchPulled = false;
@@ -87,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const reload: Reload = (nextBrain, nextSettings) => {
     validate(nextBrain, nextSettings);
+    warnAboutTemplates(nextBrain);
     brain.replace(nextBrain, nextSettings);
     neurons.clear();
     for (const [name, neuron] of neuronsFor(nextSettings)) neurons.set(name, neuron);

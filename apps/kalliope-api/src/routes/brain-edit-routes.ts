@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ConfigError } from '../brain/config-error.js';
 import { parseSynapse } from '../brain/parse-synapse.js';
+import { templateProblems } from '../brain/template-problems.js';
 import { KALLIOPE_ERRORS } from '../http/kalliope-errors.js';
 import { readJsonBody, synapseToJson } from '../http/kalliope-mapping.js';
 import { checkBrainNeurons } from '../runtime/check-brain-neurons.js';
@@ -26,6 +27,10 @@ export function brainEditRoutes({ brain, neurons, stopServer }: RouteContext) {
       try {
         const synapse = parseSynapse(body, REQUEST, refuseCorrectionFile);
         checkBrainNeurons({ file: REQUEST, synapses: [synapse], correctionFiles: {}, templateFiles: {} }, neurons.modules());
+        const commandNeuron = synapse.neurons.find((neuron) => neurons.modules().get(neuron.name)?.trustedParametersOnly === true);
+        if (commandNeuron !== undefined) throw new ConfigError(REQUEST, `neuron "${commandNeuron.name}" runs commands and is accepted only from brain files`, synapse.name);
+        const [templateProblem] = templateProblems(synapse, brain.brain.templateFiles);
+        if (templateProblem !== undefined) throw new ConfigError(REQUEST, templateProblem, synapse.name);
         if (!brain.addSynapse(synapse)) throw new ConfigError(REQUEST, 'the synapse name is used more than once', synapse.name);
         return reply.code(201).send(synapseToJson(synapse));
       } catch (error) {
