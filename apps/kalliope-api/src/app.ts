@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Brain } from './brain/synapse.js';
 import { templateProblems } from './brain/template-problems.js';
 import { checkBasicAuth } from './http/basic-auth.js';
+import { isAllowedHost, isAllowedOrigin, isJsonType, mediaType } from './http/request-origin.js';
 import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliope-errors.js';
 import { registerRateLimits } from './http/rate-limits.js';
 import { openApiDocument } from './http/openapi-document.js';
@@ -13,7 +14,7 @@ import { createNeuronRegistry, DIALOG_NEURONS } from './neurons/neuron-registry.
 import { audioRoute } from './routes/audio-route.js';
 import { brainEditRoutes } from './routes/brain-edit-routes.js';
 import { hasValidSessionHeader, type NeuronCatalog, type RouteContext } from './routes/route-context.js';
-import { methodNotAllowedRoutes } from './routes/method-not-allowed.js';
+import { methodNotAllowedRoutes, servesMethod } from './routes/method-not-allowed.js';
 import { synapseRoutes } from './routes/synapse-routes.js';
 import { switchRoutes } from './routes/switch-routes.js';
 import { checkBrainNeurons } from './runtime/check-brain-neurons.js';
@@ -37,6 +38,13 @@ export interface AppDeps {
   readonly onKillSwitch?: () => void;
   readonly random?: () => number;
   readonly clock?: () => Date;
+  /**
+   * Host names the server answers to besides the loopback names and IP literals (`KALLIOPE_ALLOWED_HOSTS` and the
+   * listening `HOST`); `*` turns the check off. Other `Host` headers get 400 (DNS rebinding).
+   */
+  readonly allowedHosts?: readonly string[];
+  /** `KALLIOPE_URI_ALLOWED`: hosts and URL prefixes the uri neuron may call (neurons/uri-targets.ts); none by default. */
+  readonly uriTargets?: readonly string[];
 }
 
 /** Swaps in a new brain and settings (SIGHUP); throws a ConfigError and keeps the old ones when they are invalid. */
@@ -49,6 +57,12 @@ declare module 'fastify' {
 }
 
 const OPEN_ROUTES = new Set(['/healthz', '/openapi.json']);
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Routes that change the brain or stop the server: basic auth always, even when `password_protected` is off. */
+function isAdminRoute(method: string, path: string): boolean {
+  return (method === 'POST' && (path === '/synapses' || path === '/shutdown')) || (method === 'DELETE' && path.startsWith('/synapses/'));
+}
 
 /** The Kalliope REST server, ready to `listen` or `inject`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -57,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       scriptNeurons: settings.scriptNeurons,
       ...(deps.neurons === undefined ? {} : { plugins: deps.neurons }),
       ...(deps.clock === undefined ? {} : { clock: deps.clock }),
+      ...(deps.uriTargets === undefined ? {} : { uriTargets: deps.uriTargets }),
     });
   const validate = (brain: Brain, settings: KalliopeSettings) => {
     checkBrainNeurons(brain, neuronsFor(settings));
@@ -114,15 +129,30 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const limits = await registerRateLimits(app, () => brain.settings.rateLimits);
+  const allowedHosts = deps.allowedHosts ?? [];
+  app.addHook('onRequest', async (request) => {
+    if (request.url.split('?')[0] !== '/healthz' && !isAllowedHost(request.headers.host, allowedHosts)) throw KALLIOPE_ERRORS.badHost();
+  });
   app.addHook('onRequest', async (request) => {
     const { passwordProtected, login, password } = brain.settings.restApi;
-    const path = request.url.split('?')[0] ?? '';
-    if (passwordProtected && !OPEN_ROUTES.has(path)) {
+    const path = (request.url.split('?')[0] ?? '').replace(/(.)\/+$/, '$1');
+    const admin = isAdminRoute(request.method, path);
+    if ((passwordProtected || admin) && !OPEN_ROUTES.has(path)) {
       await limits.refuseBlockedLogin(request);
-      if (!checkBasicAuth(request.headers.authorization, login, password)) {
+      if (login === '' || password === '' || !checkBasicAuth(request.headers.authorization, login, password)) {
         await limits.countFailedLogin(request);
         throw KALLIOPE_ERRORS.unauthorized();
       }
+    }
+    if (STATE_CHANGING.has(request.method) && servesMethod(request.routeOptions.url, request.method)) {
+      if (!isAllowedOrigin(request.headers.origin, request.headers.host, brain.settings.restApi.allowedCorsOrigin)) {
+        throw KALLIOPE_ERRORS.crossOrigin();
+      }
+      // A cross-site HTML form can send only urlencoded, multipart or text/plain bodies: outside the audio upload,
+      // a body must be JSON (a bodiless POST stays valid, as in Kalliope's curl examples).
+      const type = mediaType(request.headers['content-type']);
+      const hasBody = type !== undefined || Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+      if (hasBody && path !== '/synapses/start/audio' && !isJsonType(type)) throw KALLIOPE_ERRORS.notJson();
     }
     if (request.method === 'POST' && path.startsWith('/synapses/start/')) {
       await limits.countSynapseStart(request, passwordProtected);

@@ -9,6 +9,12 @@ export interface EnvConfig extends ServerEnv {
   readonly rateLimits: { synapseStartsPerMinute?: number; failedLoginsPerMinute?: number };
   /** True when no KALLIOPE_BRAIN was given and the demo brain (and its settings) is used. */
   readonly demo: boolean;
+  /** KALLIOPE_API_LOGIN and KALLIOPE_API_PASSWORD: credentials for protected settings that give none. */
+  readonly apiCredentials: { login?: string; password?: string };
+  /** KALLIOPE_ALLOWED_HOSTS (comma-separated) plus HOST: the host names the server answers to. */
+  readonly allowedHosts: readonly string[];
+  /** KALLIOPE_URI_ALLOWED (comma-separated): what the uri neuron may call. */
+  readonly uriTargets: readonly string[];
 }
 
 const demoFile = (name: string) => fileURLToPath(new URL(`../demo/${name}`, import.meta.url));
@@ -27,8 +33,16 @@ export function readEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
   const settings = envValue(env, 'KALLIOPE_SETTINGS');
   const starts = readPerMinute(env, 'KALLIOPE_RATE_LIMIT_PER_MINUTE');
   const failedLogins = readPerMinute(env, 'KALLIOPE_FAILED_LOGINS_PER_MINUTE');
+  const server = readServerEnv(env, { app: 'kalliope-api', port: 5000 });
+  const login = envValue(env, 'KALLIOPE_API_LOGIN');
+  const password = envValue(env, 'KALLIOPE_API_PASSWORD');
+  const list = (name: string) => (envValue(env, name) ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const hosts = list('KALLIOPE_ALLOWED_HOSTS');
   return {
-    ...readServerEnv(env, { app: 'kalliope-api', port: 5000 }),
+    ...server,
+    apiCredentials: { ...(login === undefined ? {} : { login }), ...(password === undefined ? {} : { password }) },
+    allowedHosts: [...hosts, server.host],
+    uriTargets: list('KALLIOPE_URI_ALLOWED'),
     brainFile: brain ?? demoFile('brain.yml'),
     settingsFile: settings ?? (demo ? demoFile('settings.yml') : undefined),
     rateLimits: {

@@ -6,6 +6,7 @@ import { buildApp } from './app.js';
 import { loadBrain } from './brain/load-brain.js';
 import { readEnvConfig } from './env-config.js';
 import { debianSpeechEngines } from './runtime/speech-service.js';
+import { withApiCredentials } from './settings/api-credentials.js';
 import { loadSettings } from './settings/load-settings.js';
 import { DEFAULT_SETTINGS } from './settings/settings.js';
 import { KalliopeStore } from './storage/kalliope-store.js';
@@ -14,8 +15,12 @@ import { schema } from './storage/schema.js';
 // `pnpm --filter @parley/kalliope-api start`: configured only by the environment (README "Environment").
 
 const config = readEnvConfig(process.env);
+// Generated credentials stay the same across SIGHUP reloads of one run.
+let generatedCredentials: { login?: string; password?: string } | undefined;
 const readConfigFiles = () => {
-  const settings = config.settingsFile === undefined ? DEFAULT_SETTINGS : loadSettings(config.settingsFile);
+  const loaded = config.settingsFile === undefined ? DEFAULT_SETTINGS : loadSettings(config.settingsFile);
+  const { settings, generated } = withApiCredentials(loaded, generatedCredentials ?? config.apiCredentials);
+  if (generated !== undefined) generatedCredentials = generated;
   return {
     brain: loadBrain(config.brainFile),
     settings: { ...settings, rateLimits: { ...settings.rateLimits, ...config.rateLimits } },
@@ -23,6 +28,7 @@ const readConfigFiles = () => {
 };
 
 const files = readConfigFiles();
+const printedCredentials = generatedCredentials;
 const database = await openDb({
   schema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
@@ -39,6 +45,8 @@ const app = await buildApp({
   ),
   logger: { level: config.logLevel },
   onKillSwitch: () => void stop('kill_switch'),
+  allowedHosts: config.allowedHosts,
+  uriTargets: config.uriTargets,
 });
 
 // SIGTERM, SIGINT and the kill_switch neuron drain requests and close storage (@parley/server-kit).
@@ -55,3 +63,9 @@ process.on('SIGHUP', () => {
 
 const address = await app.listen({ port: config.port, host: config.host });
 console.log(`kalliope-api listening on ${address}${config.demo ? ' (demo brain)' : ''}`);
+if (printedCredentials !== undefined) {
+  console.log(
+    `kalliope-api basic auth: login "${printedCredentials.login ?? ''}", password "${printedCredentials.password ?? ''}" ` +
+      '(generated for this run; set rest_api.login/password or KALLIOPE_API_LOGIN/KALLIOPE_API_PASSWORD to choose them)',
+  );
+}

@@ -62,6 +62,16 @@ export const KALLIOPE_ERRORS = {
       400,
       flaskPage('400', 'Bad Request', 'The browser (or proxy) sent a request that this server could not understand.'),
     ),
+  /** A `Host` that is not one of the server's names (DNS rebinding). */
+  badHost: () =>
+    html('BAD_HOST', 400, flaskPage('400', 'Bad Request', 'The Host header does not name this server.')),
+  /** A state-changing request from a page of another origin (cross-site request forgery). */
+  crossOrigin: () =>
+    html(
+      'CROSS_ORIGIN',
+      403,
+      flaskPage('403', 'Forbidden', "You don&#39;t have the permission to access the requested resource. It is either read-protected or not readable by the server."),
+    ),
   tooLarge: () =>
     html('TOO_LARGE', 413, flaskPage('413', 'Request Entity Too Large', 'The data value transmitted exceeds the capacity limit.')),
   unauthorized: () =>

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { debianSpeechEngines } from '../runtime/speech-service.js';
 import type { KalliopeSchema } from '../storage/schema.js';
-import { createTestApp, openTestDatabase, postJson } from '../testing/kalliope-test-app.js';
+import { ADMIN_HEADERS, createTestApp, openTestDatabase, postJson } from '../testing/kalliope-test-app.js';
 import { startTestBroker, type TestBroker } from '../testing/mqtt-broker.js';
 import type { Neuron } from './neuron.js';
 
@@ -27,6 +27,11 @@ beforeAll(async () => {
   broker = await startTestBroker();
   server = createServer((request, response) => {
     if (request.url === '/slow') return void setTimeout(() => response.end('late'), 3000);
+    if (request.url?.includes('/redirect?')) {
+      response.statusCode = 302;
+      response.setHeader('location', new URL(request.url, 'http://x').searchParams.get('to') ?? '/');
+      return void response.end();
+    }
     response.setHeader('content-type', 'application/json');
     response.end(JSON.stringify({ method: request.method, authorization: request.headers.authorization ?? null }));
   });
@@ -84,11 +89,39 @@ describe('core neurons', () => {
         timeout: 0.2
         say_template: "never"
 `,
+      extra: { uriTargets: [serverUrl] },
     });
     expect(await messages(t.app.inject({ method: 'POST', url: '/synapses/start/id/call-service' }))).toEqual([
       { neuron_name: 'Uri', generated_message: `200 POST Basic ${Buffer.from('admin:secret').toString('base64')}` },
     ]);
     await t.close();
+  });
+
+  it('uri calls only the targets of KALLIOPE_URI_ALLOWED, redirects included (none by default)', async () => {
+    const brain = (url: string) => `
+- name: "call-it"
+  signals: []
+  neurons:
+    - uri:
+        url: "${url}"
+        say_template: "{{ status_code }} {{ content.method }}"
+`;
+    const call = async (url: string, uriTargets?: string[]) => {
+      const t = await createTestApp({ database, brain: brain(url), ...(uriTargets === undefined ? {} : { extra: { uriTargets } }) });
+      const result = await messages(t.app.inject({ method: 'POST', url: '/synapses/start/id/call-it' }));
+      await t.close();
+      return result;
+    };
+    const called = [{ neuron_name: 'Uri', generated_message: '200 GET' }];
+    expect(await call(`${serverUrl}/status`)).toEqual([]);
+    expect(await call(`${serverUrl}/api/status`, [`${serverUrl}/api/`])).toEqual(called);
+    expect(await call(`${serverUrl}/apiary`, [`${serverUrl}/api`])).toEqual([]);
+    expect(await call(`${serverUrl}/status`, ['127.0.0.1'])).toEqual(called);
+    expect(await call(`${serverUrl}/status`, ['localhost'])).toEqual([]);
+    expect(await call(`${serverUrl}/status`, [`127.0.0.1:1`])).toEqual([]);
+    expect(await call(`${serverUrl}/redirect?to=/status`, [serverUrl])).toEqual(called);
+    expect(await call(`${serverUrl}/api/redirect?to=/private`, [`${serverUrl}/api/`])).toEqual([]);
+    expect(await call(`${serverUrl}/redirect?to=http://169.254.169.254/latest`, [serverUrl])).toEqual([]);
   });
 
   it('mqtt_publisher publishes to the broker', async () => {
@@ -177,7 +210,7 @@ describe('core neurons', () => {
   it('POST /shutdown/ stops the server like the kill switch', async () => {
     let stopped = false;
     const t = await createTestApp({ database, brain: '- name: "idle-brain"\n  signals: []\n  neurons: []\n', extra: { onKillSwitch: () => (stopped = true) } });
-    const response = await t.app.inject({ method: 'POST', url: '/shutdown/' });
+    const response = await t.app.inject({ method: 'POST', url: '/shutdown/', headers: ADMIN_HEADERS });
     expect(response.statusCode).toBe(200);
     expect(response.body).toBe('Shutting down...');
     await new Promise((resolve) => setImmediate(resolve));

@@ -20,6 +20,8 @@ export interface NeuronRegistryOptions {
   /** Plugin neurons; a plugin with a core neuron's name replaces it. */
   readonly plugins?: readonly Neuron[];
   readonly clock?: () => Date;
+  /** What the uri neuron may call (`KALLIOPE_URI_ALLOWED`, neurons/uri-targets.ts); nothing by default. */
+  readonly uriTargets?: readonly string[];
 }
 
 /** The neurons a brain may use, by name. */
@@ -27,7 +29,7 @@ export function createNeuronRegistry(options: NeuronRegistryOptions = {}): Reado
   const core: Neuron[] = [
     systemdateNeuron(options.clock),
     sleepNeuron,
-    uriNeuron,
+    uriNeuron(options.uriTargets ?? []),
     settingsNeuron,
     brainNeuron,
     kalliopeVersionNeuron,

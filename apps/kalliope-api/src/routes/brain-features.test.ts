@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBrain } from '../brain/load-brain.js';
 import { DEFAULT_SETTINGS } from '../settings/settings.js';
 import type { KalliopeSchema } from '../storage/schema.js';
-import { createTestApp, openTestDatabase, postJson, type TestApp } from '../testing/kalliope-test-app.js';
+import { createTestApp, openForTests, openTestDatabase, postJson, type TestApp } from '../testing/kalliope-test-app.js';
 
 // The matching expectations of Kalliope's order analyser tests (reference/kalliope.md §3.5), through HTTP.
 const brain = `
@@ -184,11 +184,12 @@ describe('order matching through the API', () => {
   it('reloads a new brain (SIGHUP) and refuses an invalid one', async () => {
     const reloaded = await createTestApp({ brain: '- name: "old-one"\n  signals:\n    - order: "old"\n  neurons: []\n', database });
     const next = loadBrain(join(t.dir, 'brain.yml'));
-    expect(() => reloaded.app.kalliope.reload(next, { ...DEFAULT_SETTINGS, defaultSynapse: 'no-such-synapse' })).toThrow(
+    expect(() => reloaded.app.kalliope.reload(next, openForTests({ ...DEFAULT_SETTINGS, defaultSynapse: 'no-such-synapse' }))).toThrow(
       '"default_synapse" names a synapse that is not in the brain',
     );
     expect((await reloaded.app.inject('/synapses/old-one')).statusCode).toBe(200);
-    reloaded.app.kalliope.reload(next, DEFAULT_SETTINGS);
+    expect(() => reloaded.app.kalliope.reload(next, DEFAULT_SETTINGS)).toThrow('"rest_api.password_protected" needs a "login" and a "password"');
+    reloaded.app.kalliope.reload(next, openForTests(DEFAULT_SETTINGS));
     expect((await reloaded.app.inject('/synapses/old-one')).statusCode).toBe(404);
     expect((await reloaded.app.inject('/synapses/from-include')).statusCode).toBe(200);
     await reloaded.close();

@@ -17,6 +17,11 @@ const ROUTE_METHODS: readonly [url: string, methods: readonly HTTPMethods[]][] =
 ];
 const METHODS: readonly HTTPMethods[] = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 
+/** Whether `method` on the route pattern `url` (as Fastify matched it) reaches a Kalliope handler. */
+export function servesMethod(url: string | undefined, method: string): boolean {
+  return ROUTE_METHODS.some(([route, methods]) => route === url && (methods as readonly string[]).includes(method));
+}
+
 /** Flask's 405 page, with the `Allow` header Werkzeug sends (HEAD and OPTIONS come with every rule). */
 export function methodNotAllowedRoutes(app: FastifyInstance): Promise<void> {
   for (const [url, methods] of ROUTE_METHODS) {

@@ -2,7 +2,7 @@ import { schemas, type SchemaName } from '@parley/protocol-types';
 import { EngineMissingError } from '@parley/speech';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, postJson, type TestApp } from '../testing/kalliope-test-app.js';
+import { ADMIN_HEADERS, createTestApp, postJson, type TestApp } from '../testing/kalliope-test-app.js';
 
 const brain = `
 - name: "stop-kalliope"
@@ -135,13 +135,16 @@ describe('POST /synapses/start/id/<name>', () => {
     });
   });
 
-  it('takes parameters for the neurons, with or without a JSON content type', async () => {
-    const response = await t.app.inject({
+  it('takes parameters for the neurons in a JSON body; a body of a type an HTML form can send is refused', async () => {
+    const plain = await t.app.inject({
       method: 'POST',
       url: '/synapses/start/id/call-someone',
       payload: JSON.stringify({ parameters: { whom: 'the doctor' } }),
       headers: { 'content-type': 'text/plain' },
     });
+    expect(plain.statusCode).toBe(400);
+    expect(plain.headers['content-type']).toContain('text/html');
+    const response = await postJson(t.app, '/synapses/start/id/call-someone', { parameters: { whom: 'the doctor' } });
     expect(response.statusCode).toBe(201);
     expect(response.json<{ matched_synapses: { neuron_module_list: unknown[] }[] }>().matched_synapses[0]?.neuron_module_list).toEqual([
       { neuron_name: 'Say', generated_message: 'calling the doctor' },
@@ -268,7 +271,7 @@ describe('wire formats', () => {
 describe('Kalliope 0.7 brain editing', () => {
   it('adds a synapse in memory with POST /synapses and runs it', async () => {
     const synapse = { name: 'added-later', signals: [{ order: 'added order' }], neurons: [{ say: { message: 'added' } }] };
-    const created = await postJson(t.app, '/synapses', synapse);
+    const created = await postJson(t.app, '/synapses', synapse, ADMIN_HEADERS);
     expect(created.statusCode).toBe(201);
     expect(created.json()).toEqual({
       name: 'added-later',
@@ -281,23 +284,23 @@ describe('Kalliope 0.7 brain editing', () => {
   });
 
   it('answers 400 for a missing name, an invalid synapse, an unknown neuron or a taken name', async () => {
-    const noName = await postJson(t.app, '/synapses', { signals: [], neurons: [] });
+    const noName = await postJson(t.app, '/synapses', { signals: [], neurons: [] }, ADMIN_HEADERS);
     expect(noName.statusCode).toBe(400);
     expect(noName.json()).toEqual({ error: { Error: "Wrong parameters, 'name' not set" } });
-    const invalid = await postJson(t.app, '/synapses', { name: 'no-neurons-here', signals: [] });
+    const invalid = await postJson(t.app, '/synapses', { name: 'no-neurons-here', signals: [] }, ADMIN_HEADERS);
     expect(invalid.json()).toEqual({ error: '"neurons" is required and must be a list' });
-    const unknown = await postJson(t.app, '/synapses', { name: 'odd-neuron', signals: [], neurons: ['teleport'] });
+    const unknown = await postJson(t.app, '/synapses', { name: 'odd-neuron', signals: [], neurons: ['teleport'] }, ADMIN_HEADERS);
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toEqual({ error: 'unknown neuron "teleport"' });
-    const taken = await postJson(t.app, '/synapses', { name: 'say-hello-fr', signals: [], neurons: [] });
+    const taken = await postJson(t.app, '/synapses', { name: 'say-hello-fr', signals: [], neurons: [] }, ADMIN_HEADERS);
     expect(taken.json()).toEqual({ error: 'the synapse name is used more than once' });
   });
 
   it('deletes a synapse: 204, then 404', async () => {
-    const deleted = await t.app.inject({ method: 'DELETE', url: '/synapses/added-later' });
+    const deleted = await t.app.inject({ method: 'DELETE', url: '/synapses/added-later', headers: ADMIN_HEADERS });
     expect(deleted.statusCode).toBe(204);
     expect(deleted.body).toBe('');
-    const again = await t.app.inject({ method: 'DELETE', url: '/synapses/added-later' });
+    const again = await t.app.inject({ method: 'DELETE', url: '/synapses/added-later', headers: ADMIN_HEADERS });
     expect(again.statusCode).toBe(404);
     expect(again.json()).toEqual({ error: { 'synapse name not found': 'added-later' } });
   });

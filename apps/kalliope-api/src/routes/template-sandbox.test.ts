@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, postJson, type TestApp } from '../testing/kalliope-test-app.js';
+import { ADMIN_HEADERS, createTestApp, postJson, type TestApp } from '../testing/kalliope-test-app.js';
 
 type Probe = typeof globalThis & { parleyPwned?: unknown };
 
@@ -60,7 +60,7 @@ describe('templates render in the sandboxed Jinja2 renderer', () => {
     ];
     for (const [index, message] of exploits.entries()) {
       const name = `exploit-${index + 1}`;
-      const created = await postJson(t.app, '/synapses', { name, signals: [], neurons: [{ say: { message } }, { say: { message: 'after' } }] });
+      const created = await postJson(t.app, '/synapses', { name, signals: [], neurons: [{ say: { message } }, { say: { message: 'after' } }] }, ADMIN_HEADERS);
       expect(created.statusCode).toBe(201);
       const run = await postJson(t.app, `/synapses/start/id/${name}`, {});
       expect(run.statusCode).toBe(201);
@@ -82,10 +82,10 @@ describe('templates render in the sandboxed Jinja2 renderer', () => {
   });
 
   it('refuses through POST /synapses a template that does not parse, and command neurons', async () => {
-    const broken = await postJson(t.app, '/synapses', { name: 'bad-template', signals: [], neurons: [{ say: { message: '{{ x | nosuchfilter }}' } }] });
+    const broken = await postJson(t.app, '/synapses', { name: 'bad-template', signals: [], neurons: [{ say: { message: '{{ x | nosuchfilter }}' } }] }, ADMIN_HEADERS);
     expect(broken.statusCode).toBe(400);
     expect(broken.json()).toEqual({ error: `neuron "say": template "{{ x | nosuchfilter }}" is not valid Jinja2: no filter named 'nosuchfilter' (line 1)` });
-    const shell = await postJson(t.app, '/synapses', { name: 'run-a-command', signals: [], neurons: [{ shell: { cmd: 'id' } }] });
+    const shell = await postJson(t.app, '/synapses', { name: 'run-a-command', signals: [], neurons: [{ shell: { cmd: 'id' } }] }, ADMIN_HEADERS);
     expect(shell.statusCode).toBe(400);
     expect(shell.json()).toEqual({ error: 'neuron "shell" runs commands and is accepted only from brain files' });
   });

@@ -80,9 +80,9 @@ parley:
     expect(settings.mqttBroker).toBe('mqtt://127.0.0.1:1883');
   });
 
-  it('defaults to an open API without hooks', async () => {
+  it('defaults to a password-protected API (Kalliope’s default) without hooks', async () => {
     const settings = loadSettings(await settingsFile('rest_api:\n  allowed_cors_origin: False\n'));
-    expect(settings.restApi.passwordProtected).toBe(false);
+    expect(settings.restApi.passwordProtected).toBe(true);
     expect(settings.restApi.allowedCorsOrigin).toBe(false);
     expect(settings.player).toBeNull();
     expect(settings.scriptNeurons).toBe(false);
@@ -90,7 +90,7 @@ parley:
 
   it('names the file and what is wrong', async () => {
     const file = await settingsFile('rest_api:\n  password_protected: True\n');
-    expect(() => loadSettings(file)).toThrow(`${file}: "rest_api.password_protected" needs a "login" and a "password"`);
+    expect(() => checkSettingsAgainstBrain(loadSettings(file), brain([]))).toThrow(`${file}: "rest_api.password_protected" needs a "login" and a "password"`);
     const hook = await settingsFile('hooks:\n  on_nothing: "x"\n');
     expect(() => loadSettings(hook)).toThrow('unknown hook "on_nothing"');
     const flag = await settingsFile('rest_api:\n  password_protected: maybe\n');
@@ -98,7 +98,7 @@ parley:
   });
 
   it('checks that hooks and the default synapse name synapses of the brain', async () => {
-    const settings = loadSettings(await settingsFile('default_synapse: "fallback"\nhooks:\n  on_start: "greet"\n'));
+    const settings = loadSettings(await settingsFile('rest_api:\n  password_protected: False\ndefault_synapse: "fallback"\nhooks:\n  on_start: "greet"\n'));
     expect(() => checkSettingsAgainstBrain(settings, brain(['fallback', 'greet']))).not.toThrow();
     expect(() => checkSettingsAgainstBrain(settings, brain(['fallback']))).toThrow(
       'hook "on_start" names a synapse that is not in the brain: "greet"',

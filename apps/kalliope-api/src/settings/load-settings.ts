@@ -16,7 +16,7 @@ function section(root: Record<string, unknown>, key: string, file: string): Reco
 function readRestApi(raw: Record<string, unknown>, file: string): RestApiSettings {
   const fallback = DEFAULT_SETTINGS.restApi;
   const cors = raw['allowed_cors_origin'];
-  const passwordProtected = readBoolean(raw['password_protected'], file, 'rest_api.password_protected', false);
+  const passwordProtected = readBoolean(raw['password_protected'], file, 'rest_api.password_protected', fallback.passwordProtected);
   const settings: RestApiSettings = {
     active: readBoolean(raw['active'], file, 'rest_api.active', fallback.active),
     port: readNumber(raw['port'], file, 'rest_api.port', fallback.port),
@@ -28,9 +28,6 @@ function readRestApi(raw: Record<string, unknown>, file: string): RestApiSetting
         ? false
         : readStringList(cors, file, 'rest_api.allowed_cors_origin'),
   };
-  if (passwordProtected && (settings.login === '' || settings.password === '')) {
-    throw new ConfigError(file, '"rest_api.password_protected" needs a "login" and a "password"');
-  }
   return settings;
 }
 
@@ -112,10 +109,17 @@ export function loadSettings(file: string): KalliopeSettings {
   };
 }
 
-/** Every synapse named by `default_synapse` or a hook must exist in the brain (Kalliope: SynapseNameNotFound). */
+/**
+ * Every synapse named by `default_synapse` or a hook must exist in the brain (Kalliope: SynapseNameNotFound), and
+ * a password-protected API needs its credentials (the server's start-up fills in generated ones).
+ */
 export function checkSettingsAgainstBrain(settings: KalliopeSettings, brain: Brain): void {
   const names = new Set(brain.synapses.map((synapse) => synapse.name));
   const file = settings.file ?? 'settings';
+  const { passwordProtected, login, password } = settings.restApi;
+  if (passwordProtected && (login === '' || password === '')) {
+    throw new ConfigError(file, '"rest_api.password_protected" needs a "login" and a "password"');
+  }
   if (settings.defaultSynapse !== null && !names.has(settings.defaultSynapse)) {
     throw new ConfigError(file, `"default_synapse" names a synapse that is not in the brain: "${settings.defaultSynapse}"`);
   }

@@ -64,7 +64,8 @@ export const HOOK_NAMES = [
 
 export const DEFAULT_SETTINGS: KalliopeSettings = {
   file: null,
-  restApi: { active: true, port: 5000, passwordProtected: false, login: '', password: '', allowedCorsOrigin: false },
+  // Kalliope's own default is password_protected: True; the server generates credentials when none are set.
+  restApi: { active: true, port: 5000, passwordProtected: true, login: '', password: '', allowedCorsOrigin: false },
   defaultSynapse: null,
   hooks: {},
   variables: {},

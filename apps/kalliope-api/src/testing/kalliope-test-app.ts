@@ -9,7 +9,7 @@ import { buildApp, type AppDeps } from '../app.js';
 import { loadBrain } from '../brain/load-brain.js';
 import type { SpeechEngines } from '../runtime/speech-service.js';
 import { loadSettings } from '../settings/load-settings.js';
-import { DEFAULT_SETTINGS } from '../settings/settings.js';
+import { DEFAULT_SETTINGS, type KalliopeSettings } from '../settings/settings.js';
 import { KalliopeStore } from '../storage/kalliope-store.js';
 import { schema, type KalliopeSchema } from '../storage/schema.js';
 
@@ -72,9 +72,10 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     synthesizer: tts,
   };
   const store = new KalliopeStore(database);
+  const loaded = options.settings === undefined ? DEFAULT_SETTINGS : loadSettings(join(dir, 'settings.yml'));
   const app = await buildApp({
     brain: loadBrain(join(dir, 'brain.yml')),
-    settings: options.settings === undefined ? DEFAULT_SETTINGS : loadSettings(join(dir, 'settings.yml')),
+    settings: openForTests(loaded),
     store,
     speech,
     random: () => 0,
@@ -94,6 +95,22 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Credentials of the brain-editing routes in tests: `ADMIN_HEADERS` carries them. */
+const TEST_LOGIN = 'admin';
+const TEST_PASSWORD = 'test-admin-password';
+export const ADMIN_HEADERS = { authorization: `Basic ${Buffer.from(`${TEST_LOGIN}:${TEST_PASSWORD}`).toString('base64')}` };
+
+/**
+ * Settings without credentials (Kalliope's default `password_protected: True`, for which the server's start-up
+ * generates credentials) run open in tests that are not about authentication, with test credentials for the
+ * routes that always need them (brain editing, shutdown).
+ */
+export function openForTests(settings: KalliopeSettings): KalliopeSettings {
+  const { restApi } = settings;
+  if (restApi.login !== '' && restApi.password !== '') return settings;
+  return { ...settings, restApi: { ...restApi, passwordProtected: false, login: TEST_LOGIN, password: TEST_PASSWORD } };
 }
 
 /** POST a JSON body the way Kalliope clients do. */
