@@ -89,15 +89,18 @@ export async function apiaiQuery(): Promise<LoadTarget> {
 
 export async function kalliopeOrder(): Promise<LoadTarget> {
   const database = await storage('kalliope');
-  const server = await spawnApp('kalliope-api', { env: { DATA_DIR: fileURLToPath(new URL('../../.tmp/load-kalliope', import.meta.url)), ...(database ? { DATABASE_URL: database.url } : {}) } });
+  // The demo settings protect the API (Kalliope's default): the benchmark names the credentials.
+  const credentials = { KALLIOPE_API_LOGIN: 'bench', KALLIOPE_API_PASSWORD: 'bench-load-password' };
+  const authorization = `Basic ${Buffer.from('bench:bench-load-password').toString('base64')}`;
+  const server = await spawnApp('kalliope-api', { env: { ...credentials, DATA_DIR: fileURLToPath(new URL('../../.tmp/load-kalliope', import.meta.url)), ...(database ? { DATABASE_URL: database.url } : {}) } });
   return {
     name: 'kalliope-api',
     request: 'POST /synapses/start/order "say hello" (demo brain, mute, 500 session keys, dialogue stored)',
     url: `${server.url}/synapses/start/order`,
     method: 'POST',
-    headers: json,
+    headers: { ...json, authorization },
     body: JSON.stringify({ order: 'say hello', mute: true }),
-    vary: (n) => ({ headers: { 'x-parley-session': `load-${n % 500}` } }),
+    vary: (n) => ({ headers: { ...json, authorization, 'x-parley-session': `load-${n % 500}` } }),
     pid: server.process.pid ?? 0,
     stop: stopping(server, database),
   };

@@ -10,7 +10,7 @@ import { loadBrain } from '../brain/load-brain.js';
 import { debianSpeechEngines } from '../runtime/speech-service.js';
 import { DEFAULT_SETTINGS } from '../settings/settings.js';
 import { KalliopeStore } from '../storage/kalliope-store.js';
-import { openTestDatabase } from '../testing/kalliope-test-app.js';
+import { openForTests, openTestDatabase } from '../testing/kalliope-test-app.js';
 
 // The audio round trip on a real socket: espeak-ng speaks orders of the demo brain, they are uploaded as WAV and
 // MP3, pocketsphinx recognises them with the brain's grammar, and the right synapses run.
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const { database, drop } = await openTestDatabase();
   app = await buildApp({
     brain: loadBrain(demoBrain),
-    settings: DEFAULT_SETTINGS,
+    settings: openForTests(DEFAULT_SETTINGS),
     store: new KalliopeStore(database),
     speech: debianSpeechEngines(cacheDir),
   });
