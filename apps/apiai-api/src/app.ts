@@ -53,7 +53,7 @@ export interface AppOptions {
   random?: () => number;
 }
 
-/** Headers a browser client may send (reference/apiai.md §10; NODE issue #37 for `api-request-source`). */
+/** Headers a browser client may send (docs/protocols/apiai.md §10; NODE issue #37 for `api-request-source`). */
 const allowedHeaders = ['Authorization', 'Content-Type', 'Accept', 'api-request-source', 'ocp-apim-subscription-key', 'devMode'];
 
 export interface ApiAiApp {

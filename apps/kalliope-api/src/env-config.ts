@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
 
-/** The operator contract of the app (DESIGN.md), read from the environment once at start-up. */
+/** The operator contract of the app (docs/operations.md), read from the environment once at start-up. */
 export interface EnvConfig extends ServerEnv {
   readonly brainFile: string;
   readonly settingsFile: string | undefined;

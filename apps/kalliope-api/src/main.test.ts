@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// The operator contract (DESIGN.md): configured by the environment, prints its URL, /healthz, reloads brain and
+// The operator contract (docs/operations.md): configured by the environment, prints its URL, /healthz, reloads brain and
 // settings on SIGHUP, stops cleanly on SIGTERM.
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));

@@ -1,4 +1,4 @@
-// Loaders for the NLU benchmark corpora in shared/data (reference/apiai.md §9 describes their formats).
+// Loaders for the NLU benchmark corpora in shared/data (docs/protocols/apiai.md §9 describes their formats).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

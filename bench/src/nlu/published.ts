@@ -1,4 +1,4 @@
-// Published figures, as collected in shared/reference/apiai.md §9 (sources cited beside each table).
+// Published figures, as collected in docs/protocols/apiai.md §9 (sources cited beside each table).
 
 /** Braun et al. 2017 intent F1: Chatbot, AskUbuntu, WebApplications, overall. */
 export const BRAUN_PUBLISHED: readonly { system: string; f1: readonly [number, number, number, number] }[] = [

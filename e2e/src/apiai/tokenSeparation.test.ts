@@ -1,4 +1,4 @@
-// api.ai's two keys (reference/apiai.md §1): the client access token queries, only the developer access token
+// api.ai's two keys (docs/protocols/apiai.md §1): the client access token queries, only the developer access token
 // manages intents and entities; a missing, malformed or unknown token is a 401 and changes nothing; on one
 // database, one agent's tokens never reach another agent's content.
 import type { ScratchDatabase } from '@parley/storage';

@@ -1,4 +1,4 @@
-// Kalliope's rest_api.password_protected (reference/kalliope.md): every route but the operator's /healthz needs
+// Kalliope's rest_api.password_protected (docs/protocols/kalliope.md): every route but the operator's /healthz needs
 // HTTP Basic with the configured login and password; anything else is Kalliope's 401 with its realm. Credentials
 // of other lengths than the configured ones must be refused like any other (a bare timingSafeEqual on raw strings
 // throws on a length mismatch, which would surface as a 500).

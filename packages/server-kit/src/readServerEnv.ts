@@ -1,4 +1,4 @@
-// The part of the operator contract every app shares (DESIGN.md "Operator contract"): PORT, HOST, DATABASE_URL,
+// The part of the operator contract every app shares (docs/operations.md): PORT, HOST, DATABASE_URL,
 // DATA_DIR and LOG_LEVEL. Blank values count as unset; each app adds its own variables.
 
 export interface ServerEnv {

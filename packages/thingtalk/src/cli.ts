@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `thingtalk` command (DESIGN.md "Operator contract"): reads blocks from stdin, writes one block per input block.
+// The `thingtalk` command (docs/operations.md): reads blocks from stdin, writes one block per input block.
 // stdin is read synchronously: an async iterator over process.stdin would load Node's stream machinery, a good
 // part of the start-up time of a short run.
 import { readFileSync } from 'node:fs';

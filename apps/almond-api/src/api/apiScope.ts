@@ -1,4 +1,4 @@
-// The /me/api pipeline (reference/almond.md §2.1): CORS on every response and preflight, then bearer
+// The /me/api pipeline (docs/protocols/almond.md §2.1): CORS on every response and preflight, then bearer
 // authentication, then the endpoints; an unknown path is 404 `Invalid endpoint`, only after authentication.
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { invalidEndpoint } from '../http/AlmondApiError.js';

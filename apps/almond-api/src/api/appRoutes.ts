@@ -1,4 +1,4 @@
-// /me/api/apps/create, /apps/list, /apps/get/:id, /apps/delete/:id (reference/almond.md §2.3, §2.5).
+// /me/api/apps/create, /apps/list, /apps/get/:id, /apps/delete/:id (docs/protocols/almond.md §2.3, §2.5).
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { UserStore } from '../accounts/userStore.js';

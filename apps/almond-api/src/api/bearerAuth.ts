@@ -1,4 +1,4 @@
-// Bearer authentication of /me/api (reference/almond.md §2.1, with revocation effective at once): the token must be
+// Bearer authentication of /me/api (docs/protocols/almond.md §2.1, with revocation effective at once): the token must be
 // live (not revoked, its grant not revoked) and unexpired, and carry the scope of the endpoint.
 import type { FastifyRequest } from 'fastify';
 import { invalidScope, invalidToken, unauthorized } from '../http/AlmondApiError.js';

@@ -1,4 +1,4 @@
-// The /parse classifier (reference/almond.md §2.4, §4.1): a @parley/nlu intent classifier trained on the catalog's
+// The /parse classifier (docs/protocols/almond.md §2.4, §4.1): a @parley/nlu intent classifier trained on the catalog's
 // dataset utterances (labels: the examples), whose predictions become the examples' programs with their arguments
 // filled from the query's entities (an argument without a value of its type stays `$?`).
 import { rankIntents, trainClassifier, type ClassifierModel } from '@parley/nlu';

@@ -1,4 +1,4 @@
-// `$context.location.home|work` and `$context.time.morning|evening` in a program (reference/almond.md §2.4): filled
+// `$context.location.home|work` and `$context.time.morning|evening` in a program (docs/protocols/almond.md §2.4): filled
 // from the user's stored places and times, and reported as `{home: true|false}` (whether one was stored).
 import type { Program } from '@parley/thingtalk';
 import type { UserPreferences } from '../db/schema.js';

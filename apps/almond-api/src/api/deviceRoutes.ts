@@ -1,4 +1,4 @@
-// /me/api/devices/list and /devices/create (reference/almond.md §2.3). A created device keeps only the fields its
+// /me/api/devices/list and /devices/create (docs/protocols/almond.md §2.3). A created device keeps only the fields its
 // kind's configuration form declares: set-up-free kinds take none, and OAuth kinds are set up through their OAuth
 // flow only — otherwise a user could store `baseUrl`, `apiKey` or `accessToken` values that the device plugin
 // would use (making the server fetch addresses of the user's choosing).

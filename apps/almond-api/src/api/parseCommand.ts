@@ -1,4 +1,4 @@
-// GET /me/api/parse (reference/almond.md §2.4; seed 001): the NLU's candidates as programs, with their devices
+// GET /me/api/parse (docs/protocols/almond.md §2.4; docs/protocols/almond.md): the NLU's candidates as programs, with their devices
 // assigned — one configured device is bound into the code, set-up-free kinds are added first, several devices
 // are offered as a list, an unconfigured kind gives its configuration factory.
 import type { AlmondNlu } from '@parley/dialog-engine';

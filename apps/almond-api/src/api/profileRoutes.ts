@@ -1,4 +1,4 @@
-// GET /me/api/profile (scope `profile`; seed 001).
+// GET /me/api/profile (scope `profile`; docs/protocols/almond.md).
 import type { FastifyPluginAsync } from 'fastify';
 import type { UserStore } from '../accounts/userStore.js';
 import { unauthorized } from '../http/AlmondApiError.js';

@@ -1,4 +1,4 @@
-// The query as Almond's NLP server tokenized it (reference/almond.md §2.4, §5): lower-cased words, with quoted
+// The query as Almond's NLP server tokenized it (docs/protocols/almond.md §2.4, §5): lower-cased words, with quoted
 // strings and recognised numbers, dates and times replaced by placeholders (QUOTED_STRING_0, NUMBER_0, DATE_0,
 // TIME_0) whose values are given in the NN entity formats.
 import { recognizeSystemEntities, tokenize, type SystemEntityMatch } from '@parley/nlu';

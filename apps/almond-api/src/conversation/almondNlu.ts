@@ -1,4 +1,4 @@
-// The NLU of the Almond agent (reference/almond.md §4.1, what the NLP server did): the dialog engine's Thingpedia
+// The NLU of the Almond agent (docs/protocols/almond.md §4.1, what the NLP server did): the dialog engine's Thingpedia
 // NLU — bookkeeping phrases, lone values, choices by title, then the compositional parser over the catalog's
 // classes and datasets (construct templates for queries, monitors, timers, rules, chains and filters; calibrated
 // scores), then the dataset exemplars in their command phrasings as the fallback for paraphrases.

@@ -1,4 +1,4 @@
-// The anonymous conversation /me/api/anonymous (reference/almond.md §3.2): no authentication; it runs as the shared
+// The anonymous conversation /me/api/anonymous (docs/protocols/almond.md §3.2): no authentication; it runs as the shared
 // `anonymous` account (as almond-cloud did), where the agent runs single queries and asks to register for the rest.
 // Its programs have the limits of everybody's; its messages are counted per client address (`messagesPerAddress`).
 import { randomBytes } from 'node:crypto';

@@ -1,4 +1,4 @@
-// The conversation WebSocket /me/api/conversation (seed 001/002; reference/almond.md §3.1, with the scope
+// The conversation WebSocket /me/api/conversation (docs/protocols/almond.md/002; docs/protocols/almond.md §3.1, with the scope
 // `user-exec-command` checked) and its stateless HTTP form POST /me/api/converse (§2.3). A malformed `command`
 // answers 400 `{error, code}` (the socket's error, as HTTP) where almond-cloud 1.8 answered 500.
 import { randomBytes } from 'node:crypto';

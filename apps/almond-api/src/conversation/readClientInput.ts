@@ -1,4 +1,4 @@
-// A client message of the conversation socket (seed 002 "Input Modalities"; reference/almond.md §3.1):
+// A client message of the conversation socket (docs/protocols/almond.md "Input Modalities"; docs/protocols/almond.md §3.1):
 // `command` with `text`, `parsed` with `json` (object or JSON text), `tt` with `code` (1.8) or `tt` (seed).
 import type { AlmondInput } from '@parley/dialog-engine';
 import { findNulCharacter } from '@parley/server-kit';

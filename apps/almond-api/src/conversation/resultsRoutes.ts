@@ -1,4 +1,4 @@
-// The results WebSocket /me/api/results (reference/almond.md §3.2): every result or error of the user's background
+// The results WebSocket /me/api/results (docs/protocols/almond.md §3.2): every result or error of the user's background
 // programs as `{"result":{appId, icon, raw, type, formatted}}` / `{"error":{appId, icon, error}}`; `{"type":"ping"}`
 // is answered `{"type":"pong"}`. Scope `user-read-results` (almond-cloud 1.8 checked none).
 import type { FastifyPluginAsync } from 'fastify';

@@ -1,4 +1,4 @@
-// One conversation over a WebSocket (seed 002; reference/almond.md §3.1), whoever authenticated it: the API socket
+// One conversation over a WebSocket (docs/protocols/almond.md §3.1), whoever authenticated it: the API socket
 // (bearer) or the web UI's (session cookie). Welcome unless hidden, rounds in order, protocol errors answered
 // without closing, the user's notifications delivered.
 import type { AlmondOutput } from '@parley/dialog-engine';

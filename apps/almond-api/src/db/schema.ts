@@ -3,7 +3,7 @@
 import type { ProgramState } from '@parley/thingtalk';
 import { boolean, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** Stored `$context` values of a user (reference/almond.md §2.4): `home`/`work` places, `morning`/`evening` times. */
+/** Stored `$context` values of a user (docs/protocols/almond.md §2.4): `home`/`work` places, `morning`/`evening` times. */
 export interface UserPreferences {
   locations?: Record<string, unknown>;
   times?: Record<string, unknown>;

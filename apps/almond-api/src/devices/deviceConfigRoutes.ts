@@ -1,4 +1,4 @@
-// The device set-up pages the dialog links to (seed 002 link URLs): /devices/create lists the kinds,
+// The device set-up pages the dialog links to (docs/protocols/almond.md link URLs): /devices/create lists the kinds,
 // /devices/configure/$kind shows and takes a kind's configuration form (set-up-free kinds are added at once).
 import type { FastifyPluginAsync } from 'fastify';
 import type { SessionStore } from '../accounts/sessionStore.js';

@@ -1,4 +1,4 @@
-// The error catalog of /me/api (reference/almond.md §2.1, §2.3, §2.6): every failure is one of these, rendered in
+// The error catalog of /me/api (docs/protocols/almond.md §2.1, §2.3, §2.6): every failure is one of these, rendered in
 // one place (errorHandling.ts) as `{error, code?}` JSON, or plain `Unauthorized` for 401.
 
 export class AlmondApiError extends Error {

@@ -9,7 +9,7 @@ export type AuthorizeParameters = Partial<Record<(typeof AUTHORIZE_PARAMETERS)[n
 
 export type AuthorizeCheck =
   | { ok: true; client: OAuthClient; redirectUri: string; scopes: Scope[] }
-  /** `status` 403 for a bad client or redirect URI (never redirected to), 400 for the rest (reference/almond.md §2.2). */
+  /** `status` 403 for a bad client or redirect URI (never redirected to), 400 for the rest (docs/protocols/almond.md §2.2). */
   | { ok: false; status: 400 | 403; message: string };
 
 export function pickAuthorizeParameters(source: Record<string, unknown>): AuthorizeParameters {

@@ -1,4 +1,4 @@
-// The storage model behind @node-oauth/oauth2-server, with this project's stricter rules (reference/almond.md §6):
+// The storage model behind @node-oauth/oauth2-server, with this project's stricter rules (docs/protocols/almond.md §6):
 // codes single-use (a replayed code revokes its grant), refresh tokens rotated (a replayed one revokes its grant),
 // revocation effective at once, everything stored as SHA-256 of high-entropy random values. A refresh token is
 // rotated only when its successor is saved, i.e. after the library has checked the request (scope included): a

@@ -1,4 +1,4 @@
-// The scopes of Web Almond (seed 001; almond-cloud util/user.js) and the seed's `user-exec-commands` spelling.
+// The scopes of Web Almond (docs/protocols/almond.md; almond-cloud util/user.js) and the seed's `user-exec-commands` spelling.
 
 export const SCOPES = {
   profile: "see the user's profile",

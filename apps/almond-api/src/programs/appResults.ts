@@ -1,4 +1,4 @@
-// The results of a program in the shapes of /me/api/apps/create (seed 001 `outputType`, v1.8 `type`).
+// The results of a program in the shapes of /me/api/apps/create (docs/protocols/almond.md `outputType`, v1.8 `type`).
 import { formatResult, type FormattedMessage, type Row, type SchemaRetriever } from '@parley/thingtalk';
 
 export interface AppResultItem {

@@ -24,7 +24,7 @@ import { userContext } from './userContext.js';
 export interface AppNotification {
   appId: string;
   appName: string;
-  /** The device kind whose icon goes with the messages (seed 002: the icon is a device identifier). */
+  /** The device kind whose icon goes with the messages (docs/protocols/almond.md: the icon is a device identifier). */
   icon: string | null;
   result: { outputType: string | null; formatted: AppResultItem['formatted']; raw: AppResultItem['raw'] } | { error: string };
 }

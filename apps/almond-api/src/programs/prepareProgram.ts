@@ -1,4 +1,4 @@
-// Turns submitted ThingTalk into a program ready to run for a user (reference/almond.md §2.5): parsed, type-checked
+// Turns submitted ThingTalk into a program ready to run for a user (docs/protocols/almond.md §2.5): parsed, type-checked
 // complete, every device selected as almond-cloud selects them — a builtin kind or the user's only device of a kind
 // without asking, a set-up-free kind added on first use; none configured (or several) is 400 "must select a device".
 import { describe, isLongRunning, iterateSlots, parseProgram, print, selectDevice, typeCheck, type DeviceSlot, type Program } from '@parley/thingtalk';

@@ -1,4 +1,4 @@
-// The admin CLI (DESIGN.md): `create-user --username U --password P [--email E]` and
+// The admin CLI (docs/operations.md): `create-user --username U --password P [--email E]` and
 // `create-client --name N --redirect-uri URI --scopes "a b c" [--public]`, on the server's DATA_DIR/DATABASE_URL.
 import { parseArgs } from 'node:util';
 import { parseScopes } from '../oauth/scopes.js';

@@ -1,4 +1,4 @@
-// The operator contract (DESIGN.md "Operator contract"): the app is configured by environment variables only.
+// The operator contract (docs/operations.md): the app is configured by environment variables only.
 import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
 import { readExternalLoginConfig, type ExternalLoginConfig } from '../externalLogin/externalLoginConfig.js';
 import { readRateLimitSettings, type RateLimitSettings } from '../http/rateLimits.js';

@@ -1,5 +1,5 @@
 // The chat script against a scripted conversation socket (playwright's WebSocket routing): every message type of
-// seed 002 rendered, unsafe URLs dropped, the frames that choices, buttons and the input send, and reconnection.
+// docs/protocols/almond.md rendered, unsafe URLs dropped, the frames that choices, buttons and the input send, and reconnection.
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

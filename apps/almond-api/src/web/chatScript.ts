@@ -1,5 +1,5 @@
 // The chat page's script (/static/chat.js), plain browser JavaScript served from this module. It speaks the Almond
-// Dialog API (seed 002) over /me/ws/conversation: renders every output message, hides answered choices, sends
+// Dialog API (docs/protocols/almond.md) over /me/ws/conversation: renders every output message, hides answered choices, sends
 // buttons as parsed commands and choices as `bookkeeping choice N`, adapts the input to the askSpecial, and
 // reconnects with exponential backoff (1 s doubling up to 30 s, back to 1 s once the agent answers).
 export const chatScript = String.raw`'use strict';
@@ -139,7 +139,7 @@ export const chatScript = String.raw`'use strict';
     return anchor;
   }
 
-  // Answered choices are contextual: they go away once the user has replied (seed 002, Choice Message).
+  // Answered choices are contextual: they go away once the user has replied (docs/protocols/almond.md, Choice Message).
   function hideChoices() {
     var answered = log.querySelectorAll('.message.choice');
     for (var i = 0; i < answered.length; i++) answered[i].remove();

@@ -1,4 +1,4 @@
-// The Origin check of the cookie-authenticated conversation socket (reference/almond.md §2.1: the web UI uses the
+// The Origin check of the cookie-authenticated conversation socket (docs/protocols/almond.md §2.1: the web UI uses the
 // conversation handlers "with cookies and an Origin check"): a page of another site must not open a socket with the
 // user's cookie (cross-site WebSocket hijacking).
 

@@ -1,5 +1,5 @@
 // GET /me/ws/conversation: the conversation WebSocket of the chat page, authenticated by the session cookie and an
-// Origin check instead of a bearer token (reference/almond.md §2.1), then served like /me/api/conversation.
+// Origin check instead of a bearer token (docs/protocols/almond.md §2.1), then served like /me/api/conversation.
 import type { FastifyPluginAsync } from 'fastify';
 import { currentSession } from '../accounts/currentSession.js';
 import type { SessionStore } from '../accounts/sessionStore.js';

@@ -1,4 +1,4 @@
-// Which intents (or composite entities) refer to an entity: deleting a used entity is a 409 (seed 003 "409 conflict").
+// Which intents (or composite entities) refer to an entity: deleting a used entity is a 409 (docs/protocols/apiai.md "409 conflict").
 import type { Entity, Intent } from './model.js';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,5 @@
-// Canonical entities and intents → the JSON served by /v1/entities and /v1/intents (seed 003 examples;
-// reference/apiai.md §2, §7). `templates` are derived from the template user says; responses repeat their text
+// Canonical entities and intents → the JSON served by /v1/entities and /v1/intents (docs/protocols/apiai.md examples;
+// docs/protocols/apiai.md §2, §7). `templates` are derived from the template user says; responses repeat their text
 // messages as `speech` for clients of the 2015 format.
 import type { Entity, Intent, IntentResponse } from './model.js';
 

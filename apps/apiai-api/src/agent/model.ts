@@ -1,5 +1,5 @@
-// The canonical shape of an agent's content, as stored and served: the later api.ai v1 JSON (reference/apiai.md §7).
-// Every accepted variant (seed 003 templates, 2015/2016/2018 exports) is normalised into these types.
+// The canonical shape of an agent's content, as stored and served: the later api.ai v1 JSON (docs/protocols/apiai.md §7).
+// Every accepted variant (docs/protocols/apiai.md templates, 2015/2016/2018 exports) is normalised into these types.
 
 export interface EntityEntry {
   value: string;

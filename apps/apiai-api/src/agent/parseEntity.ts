@@ -1,4 +1,4 @@
-// Client or export JSON → a canonical entity (seed 003 "Entity object"; reference/apiai.md §7).
+// Client or export JSON → a canonical entity (docs/protocols/apiai.md "Entity object"; docs/protocols/apiai.md §7).
 import { badRequest } from '../http/ApiAiError.js';
 import { readArray, readBoolean, readLegalName, readRecord, readString, readStringList } from '../protocol/lenient.js';
 import type { Entity, EntityEntry } from './model.js';

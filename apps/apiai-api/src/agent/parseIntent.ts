@@ -1,6 +1,6 @@
-// Client or export JSON → a canonical intent. Accepts the seed 003 form (`templates`, `affectedContexts` as names,
+// Client or export JSON → a canonical intent. Accepts the docs/protocols/apiai.md form (`templates`, `affectedContexts` as names,
 // parameters `{name, value:"@entity"}`), the 2015/2016 exports (`speech`, `prompts`) and the later v1 form
-// (`userSays`, `affectedContexts` objects, `messages`, `promptMessages`) (reference/apiai.md §7).
+// (`userSays`, `affectedContexts` objects, `messages`, `promptMessages`) (docs/protocols/apiai.md §7).
 import { badRequest } from '../http/ApiAiError.js';
 import {
   isRecord,
@@ -51,7 +51,7 @@ function parseParameter(value: unknown, what: string): IntentParameter {
   if (name === undefined || name === '') throw badRequest(`${what}.name is missing`);
   let parameterValue = readString(parameter.value, `${what}.value`) ?? `$${name}`;
   let dataType = readString(parameter.dataType, `${what}.dataType`) ?? '';
-  // Seed 003: `value: "@onOff"` names the entity; its alias defaults to the entity name.
+  // docs/protocols/apiai.md: `value: "@onOff"` names the entity; its alias defaults to the entity name.
   const entityReference = /^@([A-Za-z0-9_.-]+)$/.exec(parameterValue);
   if (entityReference?.[1] !== undefined) {
     if (dataType === '') dataType = parameterValue;

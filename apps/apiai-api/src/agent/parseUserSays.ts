@@ -1,5 +1,5 @@
 // User says: examples chunked into text and entity-annotated parts, or templates kept as one text with
-// `@entity:alias` inside (reference/apiai.md §7).
+// `@entity:alias` inside (docs/protocols/apiai.md §7).
 import { randomUUID } from 'node:crypto';
 import { badRequest } from '../http/ApiAiError.js';
 import { readArray, readBoolean, readNumber, readRecord, readString } from '../protocol/lenient.js';

@@ -1,6 +1,6 @@
-// Bearer-token check (reference/apiai.md §1): the developer token manages /intents and /entities, the client token
+// Bearer-token check (docs/protocols/apiai.md §1): the developer token manages /intents and /entities, the client token
 // makes /query, /contexts and /userEntities calls; the developer token is accepted there too, being the agent
-// owner's key. `ocp-apim-subscription-key` (seed 003, the Azure proxy key) is accepted and ignored.
+// owner's key. `ocp-apim-subscription-key` (docs/protocols/apiai.md, the Azure proxy key) is accepted and ignored.
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Agent } from '../agent/model.js';
 import type { TokenKind } from '../db/agentStore.js';

@@ -4,7 +4,7 @@
 import type { TrainingExample } from '@parley/nlu';
 import type { Entity, Intent } from '../agent/model.js';
 
-/** Sample words for system entities (seed 003 "System Entities" examples). */
+/** Sample words for system entities (docs/protocols/apiai.md "System Entities" examples). */
 const systemSamples: Record<string, readonly string[]> = {
   number: ['3', 'two hundred'],
   date: ['tomorrow', 'January 1'],

@@ -33,7 +33,7 @@ async function ask(query: string, sessionId: string): Promise<QueryBody> {
   return response.json<QueryBody>();
 }
 
-describe('the seed 003 quick start agent', () => {
+describe('the docs/protocols/apiai.md quick start agent', () => {
   it('answers "Forecast for DC" with weatherForecast and cityLocation "Washington, DC"', async () => {
     const body = await ask('Forecast for DC', 'seed-1');
     expect(body.result.action).toBe('weatherForecast');

@@ -1,4 +1,4 @@
-// The demo agent of `pnpm start`, built from seed 003's examples: the @city entity of the User Interface Quick
+// The demo agent of `pnpm start`, built from docs/protocols/apiai.md's examples: the @city entity of the User Interface Quick
 // Start, the weather intent with its `weather` output context and the "What about @city" follow-up of the
 // Contexts Quick Start, and the appliance intents of the /entities and /intents examples (with "turn it off"
 // answered from the `house` context). Plus a welcome event and a fallback intent.

@@ -1,5 +1,5 @@
 // The one error catalog of this app: every failure a client can see, with its api.ai status code and errorType
-// (seed 003 "Status and Error Codes"; 401/406 from the JAVA SDK's Status model, reference/apiai.md §4.1).
+// (docs/protocols/apiai.md "Status and Error Codes"; 401/406 from the JAVA SDK's Status model, docs/protocols/apiai.md §4.1).
 
 export type ErrorType =
   | 'bad_request'

@@ -1,4 +1,4 @@
-// The wire variants of the other api.ai clients (reference/apiai.md §3.1, §5, §8), sent as raw HTTP.
+// The wire variants of the other api.ai clients (docs/protocols/apiai.md §3.1, §5, §8), sent as raw HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replaceAgentContent } from '../agent/replaceAgentContent.js';
 import { demoAgent } from '../demo/demoAgent.js';
@@ -23,7 +23,7 @@ async function post(url: string, payload: unknown, headers: Record<string, strin
 }
 
 describe('query variants', () => {
-  it('seed 003 JS: {q, lang} to /v1/query/ with the subscription key, name contexts and GMT+6', async () => {
+  it('docs/protocols/apiai.md JS: {q, lang} to /v1/query/ with the subscription key, name contexts and GMT+6', async () => {
     const { statusCode, body } = await post(
       '/v1/query/',
       { q: 'What about Washington', lang: 'en', contexts: ['weather', 'local'], timezone: 'GMT+6' },

@@ -1,5 +1,5 @@
 // Lenient readers for client JSON: clients in the wild send numbers as strings, booleans as "true",
-// `null` for unset fields (PY) and empty objects for unset structs (GO) (reference/apiai.md §3.1).
+// `null` for unset fields (PY) and empty objects for unset structs (GO) (docs/protocols/apiai.md §3.1).
 import { badRequest } from '../http/ApiAiError.js';
 
 export type Json = Record<string, unknown>;
@@ -56,7 +56,7 @@ export function readStringList(value: unknown, what: string): string[] {
 
 const legalName = /^[A-Za-z0-9_-]+$/;
 
-/** A Legal Name (seed 003 "Legal Names"): Latin letters, digits, `_` and `-`. */
+/** A Legal Name (docs/protocols/apiai.md "Legal Names"): Latin letters, digits, `_` and `-`. */
 export function readLegalName(value: unknown, what: string): string {
   const name = readString(value, what)?.trim();
   if (name === undefined || name === '') throw badRequest(`${what} is missing`);

@@ -1,4 +1,4 @@
-// Every /query client variant → one request (reference/apiai.md §3, §3.1): the JSON body of the SDKs, the seed's
+// Every /query client variant → one request (docs/protocols/apiai.md §3, §3.1): the JSON body of the SDKs, the seed's
 // `{q, lang}` without sessionId, GET parameters (`query`, `e`, `contexts`, `latitude`…), JAVA's sessionId in the
 // query string, `query` arrays with `confidence`, PY's `null`s, GO's empty objects and a multipart `request` part.
 import { randomUUID } from 'node:crypto';
@@ -87,7 +87,7 @@ function readLocation(fields: Json): ParsedQuery['location'] {
 }
 
 /**
- * Reads a query from the URL parameters and the body (body fields win). A missing sessionId (seed 003 clients
+ * Reads a query from the URL parameters and the body (body fields win). A missing sessionId (docs/protocols/apiai.md clients
  * send none) gets a fresh one; an empty one is the live service's 400.
  */
 export function parseQueryRequest(urlParameters: Json, body: unknown, options: { voice?: boolean } = {}): ParsedQuery {

@@ -1,5 +1,5 @@
-// The `v` URL parameter (reference/apiai.md §3): every SDK sends 20150910. Every request is answered in the
-// 20150910 shape (reference Decisions); an older version is told so with status `200 deprecated` (seed 003).
+// The `v` URL parameter (docs/protocols/apiai.md §3): every SDK sends 20150910. Every request is answered in the
+// 20150910 shape (reference Decisions); an older version is told so with status `200 deprecated` (docs/protocols/apiai.md).
 import type { Status } from './status.js';
 
 export const currentProtocolVersion = 20150910;

@@ -1,4 +1,4 @@
-// The dialog engine's query result → the api.ai v1 (`v=20150910`) response (reference/apiai.md §4 and Decisions):
+// The dialog engine's query result → the api.ai v1 (`v=20150910`) response (docs/protocols/apiai.md §4 and Decisions):
 // `result.speech` beside `result.fulfillment`, metadata flags as the strings "true"/"false", ISO timestamps with
 // milliseconds and `Z`, and the status object.
 import type { JsonObject, QueryResult } from '@parley/dialog-engine';

@@ -1,4 +1,4 @@
-// api.ai's status object and the envelopes built around it (seed 003 "Status object"; reference/apiai.md §2, §4.1).
+// api.ai's status object and the envelopes built around it (docs/protocols/apiai.md "Status object"; docs/protocols/apiai.md §2, §4.1).
 import { randomUUID } from 'node:crypto';
 import type { ApiAiError } from '../http/ApiAiError.js';
 

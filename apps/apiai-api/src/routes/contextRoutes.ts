@@ -1,4 +1,4 @@
-// /v1/contexts (reference/apiai.md §5): list, get, set (a JSON array; the answer names them), delete one or all
+// /v1/contexts (docs/protocols/apiai.md §5): list, get, set (a JSON array; the answer names them), delete one or all
 // contexts of a session.
 import type { FastifyInstance } from 'fastify';
 import { agentOf } from '../auth/requireToken.js';

@@ -1,4 +1,4 @@
-// /v1/entities (seed 003 "entities"; reference/apiai.md §2): list, get by id or name, create (one or a batch),
+// /v1/entities (docs/protocols/apiai.md "entities"; docs/protocols/apiai.md §2): list, get by id or name, create (one or a batch),
 // update, delete (409 while an intent uses the entity) and the entries sub-resource.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';

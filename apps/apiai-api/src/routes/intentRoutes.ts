@@ -1,4 +1,4 @@
-// /v1/intents (seed 003 "intents"; reference/apiai.md §2, §7): list summaries, get, create, update, delete.
+// /v1/intents (docs/protocols/apiai.md "intents"; docs/protocols/apiai.md §2, §7): list summaries, get, create, update, delete.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { intentJson, intentSummaryJson } from '../agent/formatAgentJson.js';

@@ -1,4 +1,4 @@
-// GET|POST /v1/query (seed 003 "query"; reference/apiai.md §3–§4): JSON bodies of every SDK, GET parameters, and
+// GET|POST /v1/query (docs/protocols/apiai.md "query"; docs/protocols/apiai.md §3–§4): JSON bodies of every SDK, GET parameters, and
 // multipart voice requests (`request` JSON part + `voiceData` audio part).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { agentOf } from '../auth/requireToken.js';

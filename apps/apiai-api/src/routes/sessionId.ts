@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { badRequest } from '../http/ApiAiError.js';
 import { isRecord, readString } from '../protocol/lenient.js';
 
-/** api.ai accepts a `sessionId` of "up to 36 symbols" (reference/apiai.md §3). */
+/** api.ai accepts a `sessionId` of "up to 36 symbols" (docs/protocols/apiai.md §3). */
 export const maxSessionIdLength = 36;
 
 /** Rejects an over-long `sessionId` with api.ai's 400. */

@@ -1,4 +1,4 @@
-// /v1/userEntities (reference/apiai.md §5): session entities that replace (or, with `extend`, add to) a developer
+// /v1/userEntities (docs/protocols/apiai.md §5): session entities that replace (or, with `extend`, add to) a developer
 // entity's entries for one sessionId. Bodies: NODE `{sessionId, entities}`, JAVA an array with `?sessionId=`,
 // PY an array with `sessionId` in each entity.
 import type { SessionEntity } from '@parley/dialog-engine';

@@ -1,6 +1,6 @@
-// Start-up agents (DESIGN.md operator contract): APIAI_DEVELOPER_TOKEN/APIAI_CLIENT_TOKEN make sure an agent with
+// Start-up agents (docs/operations.md): APIAI_DEVELOPER_TOKEN/APIAI_CLIENT_TOKEN make sure an agent with
 // those tokens exists; APIAI_AGENT_ZIP imports an export into it; a server with no agent at all gets the demo
-// agent of seed 003 with fresh tokens, which are printed (and kept in DATA_DIR to be printed again).
+// agent of docs/protocols/apiai.md with fresh tokens, which are printed (and kept in DATA_DIR to be printed again).
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,7 +80,7 @@ export async function bootstrapAgents(
 
 function demoLines(demo: DemoTokens): string[] {
   return [
-    `api.ai demo agent (seed 003 weather and appliance examples): ${demo.agentId}`,
+    `api.ai demo agent (docs/protocols/apiai.md weather and appliance examples): ${demo.agentId}`,
     `  developer access token: ${demo.developerToken}`,
     `  client access token:    ${demo.clientToken}`,
   ];

@@ -1,4 +1,4 @@
-// The operator contract (DESIGN.md "Operator contract"): the app is configured by environment variables only.
+// The operator contract (docs/operations.md): the app is configured by environment variables only.
 import { DEFAULT_APIAI_DIALOG_CONFIG } from '@parley/dialog-engine';
 import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
 import { defaultZipMaxBytes } from '../routes/agentZipRoutes.js';

@@ -1,6 +1,6 @@
 // voiceData bytes → 16 kHz 16-bit mono little-endian PCM. The format is sniffed, whatever the declared type:
 // a RIFF/WAVE header is read (PCM 16-bit only; stereo is mixed down, other rates resampled linearly); anything
-// else is taken as headerless 16 kHz PCM (JAVA's `what_is_your_name.raw`, seed 003 `audio/x-raw`).
+// else is taken as headerless 16 kHz PCM (JAVA's `what_is_your_name.raw`, docs/protocols/apiai.md `audio/x-raw`).
 import { notAcceptable } from '../http/ApiAiError.js';
 
 export const targetRate = 16000;

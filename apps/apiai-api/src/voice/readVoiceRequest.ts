@@ -1,4 +1,4 @@
-// The multipart form of /query (seed 003 "post_query(multipart)"): a `request` part with the JSON request and a
+// The multipart form of /query (docs/protocols/apiai.md "post_query(multipart)"): a `request` part with the JSON request and a
 // `voiceData` part with the audio (`audio/wav`, or `audio/x-raw` headerless 16 kHz 16-bit mono PCM). JAVA names a
 // file (`voice.wav`), NODE does not; both are read as bytes.
 import type { FastifyRequest } from 'fastify';

@@ -1,4 +1,4 @@
-// Agent zips of the three export generations (reference/apiai.md §7) → agent content:
+// Agent zips of the three export generations (docs/protocols/apiai.md §7) → agent content:
 // 2015 (`intents/*.json` with `templates`, inline entities, no agent.json), 2016–18 (inline `userSays`, optional
 // agent.json) and 2018+ (agent.json; `intents/X.json` + `intents/X_usersays_<lang>.json`;
 // `entities/E.json` + `entities/E_entries_<lang>.json`). A zip whose files sit in one top folder is read too.

@@ -1,4 +1,4 @@
-// Agent content → a zip of the current (2018+) export generation (reference/apiai.md §7): agent.json,
+// Agent content → a zip of the current (2018+) export generation (docs/protocols/apiai.md §7): agent.json,
 // package.json, `intents/X.json` + `intents/X_usersays_<lang>.json`, `entities/E.json` + `entities/E_entries_<lang>.json`.
 import { strToU8, zipSync } from 'fflate';
 import { entityJson, intentJson } from '../agent/formatAgentJson.js';

@@ -74,7 +74,7 @@ function readBrainFile(file: string, visiting: readonly string[], named: NamedFi
 }
 
 /**
- * Loads a Kalliope brain.yml (reference/kalliope.md §2). Included synapses are appended at the end, wherever the
+ * Loads a Kalliope brain.yml (docs/protocols/kalliope.md §2). Included synapses are appended at the end, wherever the
  * `includes` item sits. Invalid or duplicate names, missing signals/neurons, bad YAML raise a ConfigError.
  */
 export function loadBrain(file: string): Brain {

@@ -1,5 +1,5 @@
 /**
- * Kalliope's synapse names (reference/kalliope.md §2): 4 to 100 characters, letters and digits with single dashes
+ * Kalliope's synapse names (docs/protocols/kalliope.md §2): 4 to 100 characters, letters and digits with single dashes
  * between them (no leading, trailing or double dash).
  */
 export function synapseNameProblem(name: unknown): string | undefined {

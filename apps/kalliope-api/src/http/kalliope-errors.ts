@@ -1,5 +1,5 @@
 /**
- * Every error answer of the server, with Kalliope's status and body (reference/kalliope.md §5). Flask's own
+ * Every error answer of the server, with Kalliope's status and body (docs/protocols/kalliope.md §5). Flask's own
  * errors (bad JSON, unknown URL) are HTML pages; Kalliope's are JSON objects.
  */
 export class KalliopeHttpError extends Error {

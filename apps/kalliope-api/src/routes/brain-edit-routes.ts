@@ -15,7 +15,7 @@ const refuseCorrectionFile = (): never => {
 };
 
 /**
- * Kalliope 0.7's brain editing and server routes (reference/kalliope.md §5.2 "others"): `POST /synapses` adds a
+ * Kalliope 0.7's brain editing and server routes (docs/protocols/kalliope.md §5.2 "others"): `POST /synapses` adds a
  * synapse in memory, `DELETE /synapses/<name>` removes one, `GET /neurons` lists the neuron modules,
  * `POST /shutdown/` stops the server.
  */

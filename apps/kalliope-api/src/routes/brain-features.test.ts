@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings.js';
 import type { KalliopeSchema } from '../storage/schema.js';
 import { createTestApp, openForTests, openTestDatabase, postJson, type TestApp } from '../testing/kalliope-test-app.js';
 
-// The matching expectations of Kalliope's order analyser tests (reference/kalliope.md §3.5), through HTTP.
+// The matching expectations of Kalliope's order analyser tests (docs/protocols/kalliope.md §3.5), through HTTP.
 const brain = `
 - name: "Synapse1"
   signals:

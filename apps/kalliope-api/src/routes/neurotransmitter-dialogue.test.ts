@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, postJson, type TestApp } from '../testing/kalliope-test-app.js';
 
-// The nested case of Kalliope's LIFO tests (reference/kalliope.md §5.4) and the seed's "ask me a question".
+// The nested case of Kalliope's LIFO tests (docs/protocols/kalliope.md §5.4) and the seed's "ask me a question".
 const brain = `
 - name: "synapse1"
   signals:

@@ -4,7 +4,7 @@ import type { Neuron } from '../neurons/neuron.js';
 import { DIALOG_NEURONS } from '../neurons/neuron-registry.js';
 
 /**
- * Parameters Kalliope never renders before a neuron runs (reference/kalliope.md §4: it tests whether the name is
+ * Parameters Kalliope never renders before a neuron runs (docs/protocols/kalliope.md §4: it tests whether the name is
  * a substring of one of these).
  */
 const RAW_PARAMETERS = ['say_template', 'file_template', 'kalliope_memory', 'from_answer_link'];

@@ -68,7 +68,7 @@ function readVariables(root: Record<string, unknown>, file: string): Record<stri
   return variables;
 }
 
-/** Loads a Kalliope settings.yml (reference/kalliope.md §5.1, docs/settings/settings.md) and Parley's `parley:` section. */
+/** Loads a Kalliope settings.yml (docs/protocols/kalliope.md §5.1, docs/settings/settings.md) and Parley's `parley:` section. */
 export function loadSettings(file: string): KalliopeSettings {
   const path = resolve(file);
   const root = readYamlFile(path) ?? {};

@@ -2,7 +2,7 @@ import type { SchemaRetriever } from '@parley/thingtalk';
 import type { StepContext } from '../core/step.js';
 import type { AskValue } from './messages.js';
 
-/** One interpretation of a text command, as the NLP server returns it (reference/almond.md §4.1). */
+/** One interpretation of a text command, as the NLP server returns it (docs/protocols/almond.md §4.1). */
 export interface AlmondCandidate {
   /** NN tokens (an array) or ThingTalk source (a string). */
   readonly code: readonly string[] | string;

@@ -104,7 +104,7 @@ export function recognizerContext(options: { readonly now?: number; readonly tim
 }
 
 /**
- * What the NLP server answers before parsing (reference/almond.md §4.1): an empty text fails; control phrases
+ * What the NLP server answers before parsing (docs/protocols/almond.md §4.1): an empty text fails; control phrases
  * ("yes", "cancel", "help", …) are bookkeeping; with a choice pending, the closest choice; a lone value is an
  * answer. Null when the text is a command to parse.
  */
@@ -134,7 +134,7 @@ export function exemplarCandidates(matcher: ExemplarMatcher, text: string, conte
 }
 
 /**
- * The `AlmondNlu` port on `@parley/nlu` (what the reference's NLP server does, reference/almond.md §4.1): control
+ * The `AlmondNlu` port on `@parley/nlu` (what the reference's NLP server does, docs/protocols/almond.md §4.1): control
  * phrases, choices and lone values first (`controlCandidates`), otherwise the matching exemplars.
  */
 export function createExemplarAlmondNlu(options: ExemplarAlmondNluOptions): AlmondNlu {

@@ -12,7 +12,7 @@ import { activeTask, idle } from './stateUpdates.js';
 import { answerTrain, offerReadings, startTrain } from './train.js';
 import { FAILED_DEFAULT, RESET } from './wording.js';
 
-// The generic input handling of reference/almond.md §4.3 (DA `dialogue_loop.js`, `dispatcher.js`,
+// The generic input handling of docs/protocols/almond.md §4.3 (DA `dialogue_loop.js`, `dispatcher.js`,
 // `policies/legacy.js`, `dialogs/default.js`): the default state, and inputs while a question is pending.
 
 function handleDefaultSpecial(state: AlmondState, name: string, ctx: AlmondStepContext, out: RoundWriter): AlmondState {

@@ -110,7 +110,7 @@ function textIntent(text: string, state: AlmondState, ctx: AlmondStepContext): I
 export type ParsedJson = AlmondParsedInput['json'];
 
 /**
- * Reads a client input (seed 002 "Input Modalities"): a `\r` text is a pre-parsed command (NN tokens or JSON),
+ * Reads a client input (docs/protocols/almond.md "Input Modalities"): a `\r` text is a pre-parsed command (NN tokens or JSON),
  * a `\t` text is ThingTalk; in raw mode (after askSpecial `raw_string` or `password`) any other text is the answer.
  */
 export function interpretText(text: string, state: AlmondState, ctx: AlmondStepContext): Interpretation {

@@ -1,6 +1,6 @@
 import type { AlmondAskValue, AlmondMessage, AlmondParsedCommand } from '@parley/protocol-types';
 
-// Builders for the Almond Dialog API output messages (seed 002 "Almond Outputs"; reference/almond.md §3.1).
+// Builders for the Almond Dialog API output messages (docs/protocols/almond.md "Almond Outputs"; docs/protocols/almond.md §3.1).
 
 /** Every message the agent sends: the wire shapes of `@parley/protocol-types`. */
 export type AlmondOutput = AlmondMessage;
@@ -25,7 +25,7 @@ export function choiceMessage(idx: number, title: string): AlmondOutput {
   return { type: 'choice', idx, title };
 }
 
-/** Link messages carry the URL both as `link` (seed 002) and `url` (almond-cloud 1.8); reference §6. */
+/** Link messages carry the URL both as `link` (docs/protocols/almond.md) and `url` (almond-cloud 1.8); reference §6. */
 export function linkMessage(title: string, url: string): AlmondOutput {
   return { type: 'link', title, link: url, url };
 }

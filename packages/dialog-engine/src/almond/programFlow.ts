@@ -8,7 +8,7 @@ import type { RoundWriter } from './roundWriter.js';
 import type { AlmondState, ProgramTask } from './state.js';
 import { asking, idle } from './stateUpdates.js';
 
-// Running a program (DA `legacy-dialogs/rule.js`, `device_choice.js`, `slot_filling.js`; reference/almond.md §4.4):
+// Running a program (DA `legacy-dialogs/rule.js`, `device_choice.js`, `slot_filling.js`; docs/protocols/almond.md §4.4):
 // confirm when not confident, fill the slots in order, confirm again, echo, create the app.
 
 /** The task's program, type-checked again (`$?` where values are missing). */

@@ -66,7 +66,7 @@ function step(state: AlmondState, input: AlmondInput, ctx: AlmondStepContext, ou
 }
 
 /**
- * The Almond dialog agent (almond-dialog-agent 1.8, reference/almond.md §4): one call per input of a
+ * The Almond dialog agent (almond-dialog-agent 1.8, docs/protocols/almond.md §4): one call per input of a
  * conversation. Every round of messages ends with exactly one askSpecial; a step that starts an app ends
  * without one, and the round is completed by the `app-results` input the app sends for the `execute` effect.
  * It does not throw: an unexpected error takes the reference's top-level failure path (DA `lib/almond.js`), one

@@ -23,7 +23,7 @@ export interface QueryRequest {
 }
 
 /**
- * One query, in api.ai's order (reference/apiai.md §5): expired contexts dropped, `resetContexts` applied,
+ * One query, in api.ai's order (docs/protocols/apiai.md §5): expired contexts dropped, `resetContexts` applied,
  * then the request contexts, then the query matched (or routed into the slot filling in progress, which an event
  * ends), then every
  * lifespan decremented and the matched intent's output contexts added.

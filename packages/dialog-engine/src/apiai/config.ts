@@ -1,4 +1,4 @@
-/** Tunables of the api.ai dialog (reference/apiai.md §10: lifespan 5 and 10 minutes by default). */
+/** Tunables of the api.ai dialog (docs/protocols/apiai.md §10: lifespan 5 and 10 minutes by default). */
 export interface ApiaiDialogConfig {
   /** Lifespan of a context that does not say its own (request contexts, output contexts). */
   readonly defaultLifespan: number;

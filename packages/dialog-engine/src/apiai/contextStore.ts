@@ -14,7 +14,7 @@ export function contextKey(name: string): string {
   return name.toLowerCase();
 }
 
-/** Drops contexts whose time limit has passed (reference/apiai.md §5: 10 minutes from the last (re)set). */
+/** Drops contexts whose time limit has passed (docs/protocols/apiai.md §5: 10 minutes from the last (re)set). */
 export function expireContexts(contexts: readonly ActiveContext[], now: number, timeToLiveMs: number): ActiveContext[] {
   return contexts.filter((context) => now - context.setAt < timeToLiveMs && context.lifespan > 0);
 }

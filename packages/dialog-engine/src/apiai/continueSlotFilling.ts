@@ -61,7 +61,7 @@ function abandon(turn: QueryTurn, intent: DialogIntent, query: string, reason: A
 }
 
 /**
- * An answer while `intent` fills its slots (reference/apiai.md §6): a cancel word, or more than
+ * An answer while `intent` fills its slots (docs/protocols/apiai.md §6): a cancel word, or more than
  * `maxReprompts` answers in a row that fill nothing, abandon slot filling and the answer is interpreted as a
  * fresh query; otherwise the next missing parameter is prompted for, or the intent is answered.
  */

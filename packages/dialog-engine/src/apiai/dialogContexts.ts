@@ -16,7 +16,7 @@ export function idDialogContextName(intentId: string): string {
 }
 
 /**
- * The contexts api.ai sets while it prompts for `prompted` (reference/apiai.md §6): the id and name
+ * The contexts api.ai sets while it prompts for `prompted` (docs/protocols/apiai.md §6): the id and name
  * dialog contexts (lifespan 2), the `_dialog_params_<param>` context and `__system_counters__` (lifespan 1),
  * each carrying all parameters with their `.original`.
  */

@@ -11,7 +11,7 @@ export interface ReportedContext {
 export interface QueryMetadata {
   readonly intentId?: string;
   readonly intentName?: string;
-  /** Booleans here; the v1 JSON writes them as the strings `"true"`/`"false"` (reference/apiai.md §4). */
+  /** Booleans here; the v1 JSON writes them as the strings `"true"`/`"false"` (docs/protocols/apiai.md §4). */
   readonly webhookUsed: boolean;
   readonly webhookForSlotFillingUsed: boolean;
   readonly isFallbackIntent: boolean;
@@ -21,7 +21,7 @@ export interface QueryMetadata {
 export type AbandonReason = 'cancel' | 'reprompt_limit' | 'event';
 
 /**
- * Parley's model of an api.ai v1 `result` (reference/apiai.md §4); the apiai app maps it to the wire JSON
+ * Parley's model of an api.ai v1 `result` (docs/protocols/apiai.md §4); the apiai app maps it to the wire JSON
  * (adding `id`, `timestamp`, `lang`, `sessionId`, `status`, and `speech` beside `fulfillment`).
  */
 export interface QueryResult {

@@ -8,7 +8,7 @@ const CONTEXT_REFERENCE = /#([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+(?:\.original)?)/g;
 
 /**
  * Fills `$param`, `$param.original` and `#context.param` in a response text ("Weather in $geo-city",
- * reference/apiai.md §5). Parameters come from `parameters` (values plus `.original` keys); unknown
+ * docs/protocols/apiai.md §5). Parameters come from `parameters` (values plus `.original` keys); unknown
  * references are left as written.
  */
 export function renderResponseText(text: string, parameters: JsonObject, contexts: readonly ActiveContext[]): string {

@@ -52,7 +52,7 @@ export function missingRequiredParameters(intent: DialogIntent, parameters: Json
   return (intent.parameters ?? []).filter((parameter) => parameter.required === true && isEmptyValue(parameters[parameter.name]));
 }
 
-/** Parameters as contexts carry them: every value plus `<name>.original` (reference/apiai.md §4, §6). */
+/** Parameters as contexts carry them: every value plus `<name>.original` (docs/protocols/apiai.md §4, §6). */
 export function withOriginals(resolved: ResolvedParameters): JsonObject {
   const result: JsonObject = {};
   for (const [name, value] of Object.entries(resolved.parameters)) {

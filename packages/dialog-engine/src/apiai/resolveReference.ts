@@ -50,7 +50,7 @@ function fromHash(reference: string, sources: ReferenceSources): ExtractedValue 
 
 /**
  * Resolves an intent parameter's `value` (or `defaultValue`): `$alias`, `$alias.original`, `#context.param`
- * (reference/apiai.md §5, §7), `#event.param`, or a literal. `undefined` when the reference has no value.
+ * (docs/protocols/apiai.md §5, §7), `#event.param`, or a literal. `undefined` when the reference has no value.
  */
 export function resolveReference(expression: string, sources: ReferenceSources): ExtractedValue | undefined {
   const trimmed = expression.trim();

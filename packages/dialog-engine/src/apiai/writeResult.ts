@@ -71,7 +71,7 @@ function applyAnswer(intent: DialogIntent, resolved: ResolvedParameters, decreme
 }
 
 /**
- * Applies a query's outcome to the contexts, in api.ai's order (reference/apiai.md §5): every context
+ * Applies a query's outcome to the contexts, in api.ai's order (docs/protocols/apiai.md §5): every context
  * loses one request, then the intent's output contexts (or the slot-filling contexts) are set at full
  * lifespan. Writes the result, choosing response variants with the injected randomness.
  */

@@ -21,7 +21,7 @@ function linkedSynapse(links: readonly unknown[], answer: string, ctx: KalliopeS
 }
 
 /**
- * Gives an order to the waiting neurotransmitter as its answer (reference/kalliope.md §4, §5.4): the first linked
+ * Gives an order to the waiting neurotransmitter as its answer (docs/protocols/kalliope.md §4, §5.4): the first linked
  * synapse whose answers match runs next, else `default` with `matched_order: null`. The neurotransmitter is then
  * reported (generated_message null) and its synapse enters the response.
  */

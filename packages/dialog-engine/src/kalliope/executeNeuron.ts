@@ -46,7 +46,7 @@ function needsResult(parameters: JsonObject): boolean {
 }
 
 /**
- * Runs the next neuron of `run` (reference/kalliope.md §4): templating first (a missing variable skips the neuron,
+ * Runs the next neuron of `run` (docs/protocols/kalliope.md §4): templating first (a missing variable skips the neuron,
  * as in Kalliope, with a `warning` effect for the log); `say` speaks; the neurotransmitter links or waits; any other neuron becomes a `neuron` effect.
  */
 export function executeNeuron(

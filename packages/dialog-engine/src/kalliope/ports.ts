@@ -10,7 +10,7 @@ export interface OrderMatch {
 }
 
 /**
- * Kalliope order matching (reference/kalliope.md §3), supplied by the app from `@parley/nlu`: every matching
+ * Kalliope order matching (docs/protocols/kalliope.md §3), supplied by the app from `@parley/nlu`: every matching
  * synapse among `synapses` whose `enabled` is not false, in brain order. Must be pure and must not throw. The
  * reducer passes `ctx.brain` itself for orders, so an implementation may cache work per array. The reducer also calls it with
  * synapses it builds for neurotransmitter answers: one per `from_answer_link` entry, whose `order` signals are

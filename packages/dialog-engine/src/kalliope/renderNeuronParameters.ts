@@ -4,7 +4,7 @@ import { isTemplate, renderParameter, type Rendered } from './renderTemplate.js'
 /**
  * Parameters Kalliope leaves raw: they are rendered later by the neuron itself. v0.7.2 tests whether the
  * parameter name is a substring of one of these, so `say`, `file`, `template`, `answer` stay raw too
- * (reference/kalliope.md §4).
+ * (docs/protocols/kalliope.md §4).
  */
 const RAW_PARAMETERS = ['say_template', 'file_template', 'kalliope_memory', 'from_answer_link'];
 

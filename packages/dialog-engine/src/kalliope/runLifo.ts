@@ -9,13 +9,13 @@ const DEFAULT_MAX_NEURONS_PER_REQUEST = 1000;
 /** Where a request stands after the LIFO ran. */
 export type LifoResult = 'complete' | 'waiting_for_answer' | 'awaiting_neuron';
 
-/** A run enters the response the first time it links, waits or finishes (reference/kalliope.md §5.4 ordering). */
+/** A run enters the response the first time it links, waits or finishes (docs/protocols/kalliope.md §5.4 ordering). */
 export function markProcessed(request: KalliopeRequest, run: SynapseRun): void {
   if (!request.processed.includes(run.id)) request.processed.push(run.id);
 }
 
 /**
- * Kalliope's execution model (reference/kalliope.md §4): the last list of the LIFO runs first, each synapse's
+ * Kalliope's execution model (docs/protocols/kalliope.md §4): the last list of the LIFO runs first, each synapse's
  * neurons in order; a neurotransmitter link pushes a list that runs before the rest of the current one; a waiting
  * neurotransmitter stops everything and stays first. Works on a draft state.
  */

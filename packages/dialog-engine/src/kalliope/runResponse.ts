@@ -1,4 +1,4 @@
-/** Kalliope's run response (reference/kalliope.md §5.3), field names as on the wire. */
+/** Kalliope's run response (docs/protocols/kalliope.md §5.3), field names as on the wire. */
 export interface NeuronModuleReport {
   /** The neuron module name with its first letter upper-cased (`Say`, `Neurotransmitter`). */
   readonly neuron_name: string;

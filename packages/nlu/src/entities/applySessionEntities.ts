@@ -4,7 +4,7 @@ import type { SessionEntity } from './entityDefinition.js';
 
 /**
  * The entities in force for one session: each session entity replaces the developer entity of the same
- * name, or adds its entries to it when `extend` is true (api.ai `/userEntities`, reference/apiai.md §5).
+ * name, or adds its entries to it when `extend` is true (api.ai `/userEntities`, docs/protocols/apiai.md §5).
  * Session entities with no developer entity of that name are added as they are.
  */
 export function applySessionEntities(

@@ -6,7 +6,7 @@ function extract(signal: string, order: string): Record<string, string> {
   return extractOrderParameters(parseSignalTemplate(signal), splitWords(order.toLowerCase()));
 }
 
-// K Tests/test_neuron_parameter_loader.py and observed cases (reference/kalliope.md §3.4).
+// K Tests/test_neuron_parameter_loader.py and observed cases (docs/protocols/kalliope.md §3.4).
 describe('extractOrderParameters', () => {
   it('takes the rest of the order for a trailing placeholder', () => {
     expect(extract('this is the {{ sentence }}', 'this is the value with multiple words')).toEqual({

@@ -5,7 +5,7 @@ function isLiteral(word: SignalWord | undefined): word is { readonly literal: st
 }
 
 /**
- * Kalliope's parameter extraction (reference/kalliope.md §3.4), run on the lower-cased, corrected order words.
+ * Kalliope's parameter extraction (docs/protocols/kalliope.md §3.4), run on the lower-cased, corrected order words.
  * A literal signal word consumes user words up to and including the first equal one; a placeholder takes the
  * user words up to the next literal signal word, or all the rest when no literal follows. Two adjacent
  * placeholders are unsupported, as in Kalliope: the first one takes the words and the second one is empty.

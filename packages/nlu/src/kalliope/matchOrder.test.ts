@@ -7,7 +7,7 @@ function synapse(name: string, orders: readonly unknown[], enabled?: boolean): O
   return enabled === undefined ? { name, orders: signals } : { name, orders: signals, enabled };
 }
 
-// The brain of K@v0.7.2 Tests/test_order_analyser.py as described in reference/kalliope.md §3.5.
+// The brain of K@v0.7.2 Tests/test_order_analyser.py as described in docs/protocols/kalliope.md §3.5.
 const brain: OrderSynapse[] = [
   synapse('Synapse1', ['this is the sentence']),
   synapse('Synapse2', ['this is the second sentence']),
@@ -25,7 +25,7 @@ function names(order: string | null): string[] {
   return matchOrder(brain, order).map((match) => match.synapse.name);
 }
 
-describe('matchOrder: reference/kalliope.md §3.5', () => {
+describe('matchOrder: docs/protocols/kalliope.md §3.5', () => {
   it('matches a normal order', () => expect(names('this is the sentence')).toEqual(['Synapse1']));
   it('runs every matching synapse in brain order', () => {
     expect(names('this is the second sentence')).toEqual(['Synapse1', 'Synapse2']);

@@ -23,7 +23,7 @@ export interface MatchOrderOptions {
 }
 
 /**
- * Kalliope order matching (reference/kalliope.md §3): for each enabled synapse in brain order, the first of its
+ * Kalliope order matching (docs/protocols/kalliope.md §3): for each enabled synapse in brain order, the first of its
  * order signals that matches adds it once. Unlike Kalliope, a signal's stt-correction applies to the order for
  * that signal only and never leaks into later synapses. This is the full scan, parsing every signal per call:
  * a brain matched repeatedly goes through `compileOrderMatcher`, which returns the same matches.

@@ -6,7 +6,7 @@ function matches(signal: unknown, order: string): boolean {
   return matchOrderSignal(parseOrderSignal(signal), order) !== undefined;
 }
 
-describe('matchOrderSignal (reference/kalliope.md §3.2)', () => {
+describe('matchOrderSignal (docs/protocols/kalliope.md §3.2)', () => {
   it('normal is multiset containment: repeated words must repeat', () => {
     expect(matches('bye bye', 'bye')).toBe(false);
     expect(matches('bye bye', 'well bye then bye')).toBe(true);

@@ -1,6 +1,6 @@
 import { mergeSttCorrections, type SttCorrection } from './sttCorrection.js';
 
-/** The matching types Kalliope knows (reference/kalliope.md §3.2). Any other value behaves as `normal`. */
+/** The matching types Kalliope knows (docs/protocols/kalliope.md §3.2). Any other value behaves as `normal`. */
 export type MatchingType = 'normal' | 'strict' | 'ordered-strict' | 'not-contain';
 
 /** One `order` signal of a synapse, normalised from its brain.yml form. */
@@ -26,7 +26,7 @@ function listOf(value: unknown): readonly unknown[] {
 
 /**
  * Kalliope fails the whole matching call when `excluded-words` is missing or a plain string
- * (reference/kalliope.md §3.2). Parley does not crash: a missing list excludes nothing and a plain
+ * (docs/protocols/kalliope.md §3.2). Parley does not crash: a missing list excludes nothing and a plain
  * string is read as whitespace-separated words.
  */
 function excludedWordsOf(value: unknown): string[] {

@@ -72,7 +72,7 @@ function renderSignal(signal: readonly SignalWord[], parameters: Readonly<Record
 }
 
 /**
- * Matches a prepared order against a prepared signal by Kalliope's rules (reference/kalliope.md §3.1–3.4):
+ * Matches a prepared order against a prepared signal by Kalliope's rules (docs/protocols/kalliope.md §3.1–3.4):
  * every literal word present, then the signal's matching type. Returns undefined when it does not match.
  */
 export function matchPreparedSignal(prepared: PreparedSignal, order: PreparedOrder): OrderSignalMatch | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySttCorrections, mergeSttCorrections } from './sttCorrection.js';
 
-// Expectations of K@v0.7.2 Tests/test_order_analyser.py (reference/kalliope.md §3.3).
+// Expectations of K@v0.7.2 Tests/test_order_analyser.py (docs/protocols/kalliope.md §3.3).
 const fileEntries = [
   { input: 'test', output: 'order' },
   { input: 'hello the', output: 'i am' },

@@ -16,7 +16,7 @@ function correctionOf(entry: unknown): SttCorrection | undefined {
 
 /**
  * The corrections of one signal: the `stt-correction-file` entries, then the inline ones; an inline entry
- * replaces a file entry with the same `input` (reference/kalliope.md §3.3).
+ * replaces a file entry with the same `input` (docs/protocols/kalliope.md §3.3).
  */
 export function mergeSttCorrections(fileEntries: readonly unknown[], inlineEntries: readonly unknown[]): SttCorrection[] {
   const inline = inlineEntries.map(correctionOf).filter((entry) => entry !== undefined);

@@ -23,7 +23,7 @@ export interface SystemEntityMatch {
   readonly end: number;
   /** The characters of the text that were read (api.ai `<param>.original`). */
   readonly text: string;
-  /** The value in the api.ai format (reference/apiai.md §4). */
+  /** The value in the api.ai format (docs/protocols/apiai.md §4). */
   readonly value: JsonValue;
 }
 

@@ -1,7 +1,7 @@
 import { GIVEN_NAMES } from './givenNames.js';
 import type { SystemEntityName } from './systemEntityMatch.js';
 
-/** Value → the English phrases that say it. The value is what api.ai returns (reference/apiai.md §4). */
+/** Value → the English phrases that say it. The value is what api.ai returns (docs/protocols/apiai.md §4). */
 type Lexicon = Readonly<Record<string, readonly string[]>>;
 
 const ACTIONS: Readonly<Partial<Record<SystemEntityName, Lexicon>>> = {

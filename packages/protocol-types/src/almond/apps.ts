@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 import { AlmondFormattedObject } from './formatted.js';
 
-// /me/api/apps/* (seed 001; reference/almond.md §2.3 and §2.5).
+// /me/api/apps/* (docs/protocols/almond.md §2.3 and §2.5).
 
 export const AlmondAppsCreateRequest = Type.Object(
   {

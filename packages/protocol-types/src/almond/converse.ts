@@ -3,7 +3,7 @@ import { inline } from '../inline.js';
 import { AlmondAskValue, AlmondMessage } from './dialog-message.js';
 import { AlmondInput } from './dialog-input.js';
 
-// POST /me/api/converse (almond-cloud 1.8, reference/almond.md §2.3): one stateless conversation round over HTTP.
+// POST /me/api/converse (almond-cloud 1.8, docs/protocols/almond.md §2.3): one stateless conversation round over HTTP.
 
 export const AlmondConverseRequest = Type.Object(
   {

@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 
-// /me/api/devices/* (seed 001 "Endpoint: /devices/list"; reference/almond.md §2.3).
+// /me/api/devices/* (docs/protocols/almond.md "Endpoint: /devices/list"; docs/protocols/almond.md §2.3).
 
 export const AlmondDevice = Type.Object(
   {

@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 import { parsedCommandField } from './parsed-command.js';
 
-// Almond Dialog API inputs (seed 002 "Input Modalities"; reference/almond.md §3.1).
+// Almond Dialog API inputs (docs/protocols/almond.md "Input Modalities"; docs/protocols/almond.md §3.1).
 
 /** Raw text typed or spoken by the user. */
 export const AlmondCommandInput = Type.Object(

@@ -3,7 +3,7 @@ import { inline } from '../inline.js';
 import { AlmondFormattedObject } from './formatted.js';
 import { parsedCommandField } from './parsed-command.js';
 
-// Almond Dialog API outputs (seed 002 "Almond Outputs"; reference/almond.md §3.1 table, §4.2).
+// Almond Dialog API outputs (docs/protocols/almond.md "Almond Outputs"; docs/protocols/almond.md §3.1 table, §4.2).
 
 const icon = Type.Optional(
   Type.Union([Type.String(), Type.Null()], {

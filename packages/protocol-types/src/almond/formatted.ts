@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 
-// ThingTalk 1.x formatter objects (reference/almond.md §5 "Formatter", §2.5): `text` formats become plain strings;
-// `picture`, `rdl`, `map`, `sound` and `media` become objects. Seed 001 shows rdl objects with flat fields.
+// ThingTalk 1.x formatter objects (docs/protocols/almond.md §5 "Formatter", §2.5): `text` formats become plain strings;
+// `picture`, `rdl`, `map`, `sound` and `media` become objects. docs/protocols/almond.md shows rdl objects with flat fields.
 
 const rdlObject = Type.Object({
   type: Type.Literal('rdl'),

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 
-// Web Almond OAuth 2.0 (seeds 000 and 001 "Authentication"; RFC 6749; reference/almond.md §2.2 and §6 — PKCE
+// Web Almond OAuth 2.0 (seeds 000 and 001 "Authentication"; RFC 6749; docs/protocols/almond.md §2.2 and §6 — PKCE
 // (RFC 7636) is supported and required for public clients).
 
 export const AlmondOAuthAuthorizeQuery = Type.Object(
@@ -52,7 +52,7 @@ export const AlmondOAuthTokenResponse = Type.Object(
     refresh_token: Type.Optional(Type.String()),
     expires_in: Type.Optional(
       Type.Union([Type.Integer({ minimum: 0 }), Type.String({ pattern: '^[0-9]+$' })], {
-        description: 'Lifetime in seconds: a number (almond-cloud 1.8) or a numeric string (seed 001).',
+        description: 'Lifetime in seconds: a number (almond-cloud 1.8) or a numeric string (docs/protocols/almond.md).',
       }),
     ),
     scope: Type.Optional(Type.String()),

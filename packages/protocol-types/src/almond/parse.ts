@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 
-// GET /me/api/parse (seed 001 "Endpoint: /parse"; reference/almond.md §2.4).
+// GET /me/api/parse (docs/protocols/almond.md "Endpoint: /parse"; docs/protocols/almond.md §2.4).
 
 export const AlmondParseQuery = Type.Object(
   {

@@ -1,8 +1,8 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 
-// Almond Dialog API (seed 002, "Format of Almond parsed commands"); slots/slotTypes/example_id are optional
-// as in almond-dialog-agent 1.8 handleParsedCommand (reference/almond.md §4.1).
+// Almond Dialog API (docs/protocols/almond.md, "Format of Almond parsed commands"); slots/slotTypes/example_id are optional
+// as in almond-dialog-agent 1.8 handleParsedCommand (docs/protocols/almond.md §4.1).
 const nnCommand = Type.Object(
   {
     code: Type.Array(Type.String(), {
@@ -32,14 +32,14 @@ const specialId = Type.String({
   description: 'A special intent identifier, e.g. "tt:root.special.yes" (≙ special:yes).',
 });
 
-// Seed 002 "Useful special commands"; before almond-dialog-agent ceb8269 `special` could also be the bare id string.
+// docs/protocols/almond.md "Useful special commands"; before almond-dialog-agent ceb8269 `special` could also be the bare id string.
 const legacySpecial = Type.Object(
   { special: Type.Union([Type.Object({ id: specialId }), specialId]) },
   { description: 'The old JSON special command, e.g. {"special":{"id":"tt:root.special.yes"}}.' },
 );
 
 // The same old parser read answers as {"answer":{"type":"Choice","value":N}} (≙ bookkeeping choice N);
-// reference/almond.md §1.
+// docs/protocols/almond.md §1.
 const legacyAnswer = Type.Object(
   { answer: Type.Object({ type: Type.String({ description: 'Value type, e.g. Choice.' }), value: Type.Unknown() }) },
   { description: 'The old JSON answer, e.g. {"answer":{"type":"Choice","value":0}}.' },

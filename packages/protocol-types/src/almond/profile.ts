@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 
-// GET /me/api/profile (seed 001 "Endpoint: /profile").
+// GET /me/api/profile (docs/protocols/almond.md "Endpoint: /profile").
 export const AlmondProfile = Type.Object(
   {
     id: Type.String({ description: "The user's cloud ID." }),
@@ -18,7 +18,7 @@ export const AlmondProfile = Type.Object(
 );
 export type AlmondProfile = Static<typeof AlmondProfile>;
 
-// Error body of every /me/api endpoint (reference/almond.md §2.6): `code` is absent on some errors.
+// Error body of every /me/api endpoint (docs/protocols/almond.md §2.6): `code` is absent on some errors.
 export const AlmondError = Type.Object(
   {
     error: Type.String({ description: 'Human-readable message, e.g. "Not Found".' }),

@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 import { AlmondFormattedObject } from './formatted.js';
 
-// The /me/api/conversation and /me/api/results WebSockets (almond-cloud 1.8, reference/almond.md §3.1, §3.2).
+// The /me/api/conversation and /me/api/results WebSockets (almond-cloud 1.8, docs/protocols/almond.md §3.1, §3.2).
 
 const appRef = {
   appId: Type.String({ description: 'uniqueId of the program.' }),

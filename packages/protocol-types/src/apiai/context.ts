@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 import { ApiaiStatus } from './status.js';
 
-// api.ai contexts (seed 003 "Contexts"; reference/apiai.md §3 and §5).
+// api.ai contexts (docs/protocols/apiai.md "Contexts"; docs/protocols/apiai.md §3 and §5).
 
 export const ApiaiParameters = Type.Record(Type.String(), Type.Unknown(), {
   $id: 'apiai.Parameters',

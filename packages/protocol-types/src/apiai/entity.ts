@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 
-// api.ai developer entities (seed 003 "entities", "Entity object"; reference/apiai.md §2 and §7).
+// api.ai developer entities (docs/protocols/apiai.md "entities", "Entity object"; docs/protocols/apiai.md §2 and §7).
 
 export const ApiaiEntityEntry = Type.Object(
   {

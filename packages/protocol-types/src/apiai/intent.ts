@@ -3,7 +3,7 @@ import { inline } from '../inline.js';
 import { ApiaiParameters } from './context.js';
 import { ApiaiResponseMessage } from './response-message.js';
 
-// api.ai intents (seed 003 "intents"; reference/apiai.md §2 and §7 — later v1 and agent-zip fields included).
+// api.ai intents (docs/protocols/apiai.md "intents"; docs/protocols/apiai.md §2 and §7 — later v1 and agent-zip fields included).
 
 const outputContext = Type.Union([
   Type.String({ description: 'A context name (seed form).' }),

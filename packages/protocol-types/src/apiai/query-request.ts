@@ -3,7 +3,7 @@ import { inline } from '../inline.js';
 import { ApiaiParameters } from './context.js';
 import { ApiaiUserEntity } from './entity.js';
 
-// /v1/query requests (seed 003 "query"; reference/apiai.md §3, §3.1, §8). Every client variant is accepted:
+// /v1/query requests (docs/protocols/apiai.md "query"; docs/protocols/apiai.md §3, §3.1, §8). Every client variant is accepted:
 // the seed's `q` and context-name strings, arrays of ASR alternatives, the Python SDK's `"entities": null`,
 // the Go SDK's empty objects. Objects stay open: clients send many extra fields.
 

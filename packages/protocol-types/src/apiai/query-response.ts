@@ -5,7 +5,7 @@ import { ApiaiEvent } from './query-request.js';
 import { ApiaiResponseMessage } from './response-message.js';
 import { ApiaiStatus } from './status.js';
 
-// /v1/query responses (seed 003; reference/apiai.md §4): the v=20150910 shape, plus the deprecated result.speech.
+// /v1/query responses (docs/protocols/apiai.md §4): the v=20150910 shape, plus the deprecated result.speech.
 
 const stringFlag = (description: string) => Type.Optional(Type.Enum(['true', 'false'], { description }));
 const contextNames = Type.Union([Type.Array(Type.String()), Type.String()]);

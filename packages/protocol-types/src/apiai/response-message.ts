@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 
-// Rich response messages of fulfillment.messages and intent responses (reference/apiai.md §4 — Java SDK
+// Rich response messages of fulfillment.messages and intent responses (docs/protocols/apiai.md §4 — Java SDK
 // model/ResponseMessage.java: 0 text, 1 card, 2 quick replies, 3 image, 4 custom payload; agent exports write the
 // type as a string; Actions-on-Google messages use string type names and `platform`).
 

@@ -1,9 +1,9 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 
-// api.ai status object (seed 003 "Status object", "Status and Error Codes"; reference/apiai.md §4.1).
+// api.ai status object (docs/protocols/apiai.md "Status object", "Status and Error Codes"; docs/protocols/apiai.md §4.1).
 
-/** The errorType values the api.ai documentation lists (seed 003; 401 and 406 from the Java SDK's Status model). */
+/** The errorType values the api.ai documentation lists (docs/protocols/apiai.md; 401 and 406 from the Java SDK's Status model). */
 export const apiaiErrorTypes = [
   'success',
   'deprecated',

@@ -7,7 +7,7 @@ import { ApiaiResponseMessage } from './response-message.js';
 import { ApiaiStatus } from './status.js';
 
 // api.ai v1 fulfillment webhook: the service POSTs the query answer (plus originalRequest) to the webhook and
-// merges the webhook's answer into result.fulfillment (reference/apiai.md §4: fulfillment fields of the Java SDK).
+// merges the webhook's answer into result.fulfillment (docs/protocols/apiai.md §4: fulfillment fields of the Java SDK).
 
 export const ApiaiWebhookRequest = Type.Object(
   {

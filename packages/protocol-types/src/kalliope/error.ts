@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 
-// Kalliope JSON error bodies (reference/kalliope.md §5.2, §5.3): usually a one-entry object whose key is part of the
+// Kalliope JSON error bodies (docs/protocols/kalliope.md §5.2, §5.3): usually a one-entry object whose key is part of the
 // message ({"error":{"synapse name not found":"x"}}, {"error":{"Error":"Wrong parameters, 'order' not set"}},
 // {"error":{"error":"No file provided"}}), sometimes a plain string ({"error":"<message>"}). 401 answers are HTML.
 

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 
-// Running synapses (seed 004 "Run a synapse…", "The neurotransmitter case"; reference/kalliope.md §5.1–§5.4).
+// Running synapses (docs/protocols/kalliope.md "Run a synapse…", "The neurotransmitter case"; docs/protocols/kalliope.md §5.1–§5.4).
 
 // Flags: JSON true, "true", "True", "1" (and 1 in Kalliope 0.7) mean true; anything else false (§5.1).
 const flag = (description: string) =>

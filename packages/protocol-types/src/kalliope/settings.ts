@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 
-// Version and mute/deaf switches (seed 004 "Get Kalliope's version", "Get mute status", "Switch mute status";
-// reference/kalliope.md §5.2: /mute in 0.5, /settings/mute and /settings/deaf in 0.7).
+// Version and mute/deaf switches (docs/protocols/kalliope.md "Get Kalliope's version", "Get mute status", "Switch mute status";
+// docs/protocols/kalliope.md §5.2: /mute in 0.5, /settings/mute and /settings/deaf in 0.7).
 
 export const KalliopeVersion = Type.Object(
   { 'Kalliope version': Type.String({ description: 'E.g. "0.5.0".' }) },

@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 
-// Kalliope synapses (seed 004 "List synapses", "Show synapse details"; reference/kalliope.md §1 and §2).
+// Kalliope synapses (docs/protocols/kalliope.md "List synapses", "Show synapse details"; docs/protocols/kalliope.md §1 and §2).
 // Releases serialize signals and neurons as {name, parameters}; the seed shows them as written in brain.yml
 // ({"order": "bonjour"}, {"say": {…}}, "kill_switch"). Both forms are accepted.
 

@@ -1,4 +1,4 @@
-// Formatted results as Almond Dialog API messages (seed 002: text, picture and rdl messages; the v1.8
+// Formatted results as Almond Dialog API messages (docs/protocols/almond.md: text, picture and rdl messages; the v1.8
 // `result` message for the other objects, with its text fallback).
 import { formattedToString, type FormattedMessage, type FormattedObject } from './formattedObjects.js';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** The language half must stay pure (DESIGN.md): no Node built-ins, no clock, no randomness. */
+/** The language half must stay pure (docs/architecture.md): no Node built-ins, no clock, no randomness. */
 const PURE = ['ast', 'parser', 'printer', 'nn', 'typecheck', 'schema'];
 const root = join(import.meta.dirname, '..');
 const sources = PURE.flatMap((dir) =>

@@ -1,4 +1,4 @@
-// Devices configured through OAuth (reference/almond.md §3.1 link `/devices/oauth2/$kind?name=`): the user is sent
+// Devices configured through OAuth (docs/protocols/almond.md §3.1 link `/devices/oauth2/$kind?name=`): the user is sent
 // to the kind's provider with a state tied to the session; the callback exchanges the code for tokens, stores the
 // device with them (kept in its configuration, never shown back nor logged) and goes to My Almond.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
