@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import websocket from '@fastify/websocket';
-import { registerHealthCheck } from '@parley/server-kit';
+import { registerHealthCheck, registerMetrics } from '@parley/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from './accounts/accountRoutes.js';
 import { apiScope } from './api/apiScope.js';
@@ -77,6 +77,10 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
 
   registerHealthCheck(app, { db: options.db });
+  const metrics = registerMetrics(app);
+  metrics.gauge('almond_conversations_open', 'Conversation WebSockets open on this instance.', services.conversations.count);
+  metrics.gauge('almond_programs_running', 'Long-running programs (monitors, timers) this instance runs.', services.runner.runningCount);
+  metrics.gauge('almond_programs_scheduled', 'Long-running programs stored, all instances together: the depth of the programs queue.', services.apps.count);
   app.get('/openapi.json', async () => openApiDocument());
 
   const secureCookies = options.secureCookies ?? false;

@@ -6,6 +6,7 @@ import { createUserStore } from './accounts/userStore.js';
 import { createAlmondNluFactory } from './conversation/almondNlu.js';
 import { createLearnedCommandStore } from './conversation/learnedCommands.js';
 import { createNotificationHub } from './conversation/notificationHub.js';
+import { createOpenConversations } from './conversation/openConversations.js';
 import type { Database } from './db/Database.js';
 import { createDeviceFactory, type PluginOptions } from './devices/deviceFactory.js';
 import { createDeviceStore } from './devices/deviceStore.js';
@@ -66,7 +67,8 @@ export function createServices(options: ServiceOptions) {
   const nlu = createAlmondNluFactory(catalog);
   const examples = exampleCommands(catalog);
   const learned = createLearnedCommandStore(db);
-  return { users, sessions, clients, oauth, catalog, devices, factory, apps, hub, runner, nlu, examples, learned };
+  const conversations = createOpenConversations();
+  return { users, sessions, clients, oauth, catalog, devices, factory, apps, hub, runner, nlu, examples, learned, conversations };
 }
 
 export type AppServices = ReturnType<typeof createServices>;

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
+import { registerMetrics, type Metrics } from '@parley/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createAgentLookup } from './auth/agentLookup.js';
 import { requireToken } from './auth/requireToken.js';
@@ -59,6 +60,8 @@ const allowedHeaders = ['Authorization', 'Content-Type', 'Accept', 'api-request-
 export interface ApiAiApp {
   app: FastifyInstance;
   services: AppServices;
+  /** GET /metrics; the server adds the classifier's training time. */
+  metrics: Metrics;
 }
 
 export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
@@ -96,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
   });
 
   installHealthCheck(app, options.database.db);
+  const metrics = registerMetrics(app);
   const openApi = openApiDocument();
   app.get('/openapi.json', async () => openApi);
 
@@ -134,5 +138,5 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     await client.register(userEntityRoutes, { environment, entities: services.entities });
   });
 
-  return { app, services };
+  return { app, services, metrics };
 }

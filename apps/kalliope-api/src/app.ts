@@ -1,6 +1,6 @@
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
-import { isDatabaseUnavailable, registerHealthCheck } from '@parley/server-kit';
+import { isDatabaseUnavailable, registerHealthCheck, registerMetrics } from '@parley/server-kit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Brain } from './brain/synapse.js';
 import { templateProblems } from './brain/template-problems.js';
@@ -56,7 +56,8 @@ declare module 'fastify' {
   }
 }
 
-const OPEN_ROUTES = new Set(['/healthz', '/openapi.json']);
+/** Outside the REST password: /metrics has its own token (METRICS_TOKEN). */
+const OPEN_ROUTES = new Set(['/healthz', '/openapi.json', '/metrics']);
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Routes that change the brain or stop the server: basic auth always, even when `password_protected` is off. */
@@ -188,6 +189,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerHealthCheck(app, { db: deps.store.db });
+  registerMetrics(app).gauge('kalliope_sessions_waiting', 'Sessions whose dialogue waits for the answer to a question.', () => deps.store.countWaitingSessions());
   const document = openApiDocument();
   app.get('/openapi.json', () => document);
   const neuronCatalog: NeuronCatalog = {

@@ -5,3 +5,4 @@ export { registerHealthCheck, databaseUnreachable, type HealthCheckOptions, type
 export { databaseUnavailableReason, isDatabaseUnavailable } from './databaseUnavailable.js';
 export { findNulCharacter } from './findNulCharacter.js';
 export { readServerEnv, envValue, type ServerEnv } from './readServerEnv.js';
+export { registerMetrics, requestBuckets, unmatchedRoute, type Metrics, type MetricsOptions } from './registerMetrics.js';

@@ -8,10 +8,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import { ConversationSession, type ConversationDeps } from './conversationSession.js';
 import type { NotificationHub } from './notificationHub.js';
+import type { OpenConversations } from './openConversations.js';
 import { readClientInput } from './readClientInput.js';
 
 export interface ServeConversationOptions extends ConversationDeps {
   hub: NotificationHub;
+  conversations: OpenConversations;
 }
 
 /** The anonymous conversation: `admit()` counts a message of its client, 0 when allowed, else ms to wait. */
@@ -29,6 +31,7 @@ export async function serveConversation(
 ): Promise<void> {
   const { hub, users } = options;
   const anonymous = anonymousClient !== undefined;
+  options.conversations.track(socket);
   const session = new ConversationSession(options, userId, anonymous);
   const send = (messages: readonly AlmondOutput[]) => {
     for (const message of messages) if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));

@@ -232,6 +232,11 @@ export function createAppRunner(deps: AppRunnerDeps) {
       return running.has(appId);
     },
 
+    /** How many programs this instance runs now. */
+    runningCount(): number {
+      return running.size;
+    },
+
     /** Stops every program of this process (shutdown); they stay stored and resume on the next start. */
     stopAll(): void {
       deps.leases.releaseAll();

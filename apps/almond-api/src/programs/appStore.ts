@@ -1,5 +1,5 @@
 // Long-running programs of every user, with the executor state that lets them resume after a restart.
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { ProgramState } from '@parley/thingtalk';
 import type { Database } from '../db/Database.js';
 import { apps } from '../db/schema.js';
@@ -16,6 +16,11 @@ export function createAppStore(db: Database) {
     },
     async all(): Promise<StoredApp[]> {
       return db.select().from(apps);
+    },
+    /** How many programs are stored, all users and instances together. */
+    async count(): Promise<number> {
+      const [row] = await db.select({ stored: count() }).from(apps);
+      return row?.stored ?? 0;
     },
     async byId(id: string): Promise<StoredApp | undefined> {
       const [row] = await db.select().from(apps).where(eq(apps.id, id));

@@ -8,6 +8,9 @@ import { pocketsphinxSpeech } from '../voice/pocketsphinxSpeech.js';
 import { bootstrapAgents } from './bootstrapAgents.js';
 import type { ServerConfig } from './readConfig.js';
 
+/** Classifier training takes from a tenth of a second (a few intents) to minutes (thousands of examples). */
+const trainingBuckets = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
+
 export interface RunningServer extends ApiAiApp {
   url: string;
   /** Closes what the server opened besides Fastify (the database); for after the app has closed. */
@@ -41,7 +44,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       unzipLimits: config.unzipLimits,
     });
     log = (agentId, message) => built.app.log.error({ agentId }, `training the intent classifier failed: ${message}`);
-    tell = (agentId, event) => built.app.log.info({ agentId, ...event }, `intent classifier ${event.kind}`);
+    const trainingTime = built.metrics.histogram(
+      'apiai_classifier_training_seconds',
+      'Time to train (stage="trained") and calibrate (stage="calibrated") an agent’s intent classifier in the worker thread.',
+      ['stage'],
+      trainingBuckets,
+    );
+    tell = (agentId, event) => {
+      trainingTime.observe({ stage: event.kind }, event.ms / 1000);
+      built.app.log.info({ agentId, ...event }, `intent classifier ${event.kind}`);
+    };
     const report = await bootstrapAgents(built.services, config, (event) =>
       built.app.log.debug({ ...event }, `imported ${event.kind} ${event.name}`),
     );

@@ -1,3 +1,4 @@
+import type { KalliopeState } from '@parley/dialog-engine';
 import type { Database } from '@parley/storage';
 import { setTimeout as wait } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,18 @@ describe('KalliopeStore', () => {
     expect(await kalliope.getSwitch('deaf')).toBeUndefined();
     await kalliope.setSwitch('deaf', true);
     expect(await kalliope.getSwitch('deaf')).toBe(true);
+  });
+
+  it('counts the sessions whose dialogue waits for an answer', async () => {
+    const kalliope = store();
+    const waiting = (value: boolean) => (state: KalliopeState) => Promise.resolve({ state: { ...state, waitingForAnswer: value }, result: null });
+    const before = await kalliope.countWaitingSessions();
+    await kalliope.updateDialog('asked-1', waiting(true));
+    await kalliope.updateDialog('asked-2', waiting(true));
+    await kalliope.updateDialog('answered', waiting(false));
+    expect(await kalliope.countWaitingSessions()).toBe(before + 2);
+    await kalliope.updateDialog('asked-2', waiting(false));
+    expect(await kalliope.countWaitingSessions()).toBe(before + 1);
   });
 
   // Two server instances on one Postgres: the key lock makes their updates of one dialogue take turns.

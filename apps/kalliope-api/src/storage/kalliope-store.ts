@@ -1,5 +1,5 @@
 import { createKeyLocks, type Database, type Db, type KeyLocks } from '@parley/storage';
-import { eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { initialKalliopeState, type KalliopeState } from '@parley/dialog-engine';
 import { kalliopeDialogs, kalliopeSwitches, type KalliopeSchema } from './schema.js';
 
@@ -47,6 +47,15 @@ export class KalliopeStore {
       .insert(kalliopeDialogs)
       .values({ sessionKey, state, updatedAt })
       .onConflictDoUpdate({ target: kalliopeDialogs.sessionKey, set: { state, updatedAt } });
+  }
+
+  /** Sessions whose dialogue waits for the answer to a neurotransmitter's question (the open dialogues). */
+  async countWaitingSessions(): Promise<number> {
+    const [row] = await this.db
+      .select({ waiting: count() })
+      .from(kalliopeDialogs)
+      .where(sql`(${kalliopeDialogs.state} ->> 'waitingForAnswer') = 'true'`);
+    return row?.waiting ?? 0;
   }
 
   async getSwitch(name: SwitchName): Promise<boolean | undefined> {
