@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../classifier/seededRandom.js';
 import { compileOrderMatcher } from './compileOrderMatcher.js';
 import { matchOrder, type OrderSynapse } from './matchOrder.js';
 import { parseOrderSignal } from './orderSignal.js';
-
-/** A small seeded generator (mulberry32), so every run checks the same brains and orders. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = ['turn', 'on', 'off', 'the', 'light', 'Kitchen', 'play', 'music', 'one', '1', 'stop', 'timer'];
 const TYPES = ['normal', 'strict', 'ordered-strict', 'not-contain', 'no-such-type'];
 
 function generator(seed: number) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const words = (min: number, max: number) => Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => pick(VOCABULARY));
 
