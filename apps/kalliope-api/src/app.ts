@@ -7,6 +7,7 @@ import { templateProblems } from './brain/template-problems.js';
 import { checkBasicAuth } from './http/basic-auth.js';
 import { isAllowedHost, isAllowedOrigin, isJsonType, mediaType } from './http/request-origin.js';
 import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliope-errors.js';
+import { refuseNulCharacter } from './http/kalliope-mapping.js';
 import { registerRateLimits } from './http/rate-limits.js';
 import { openApiDocument } from './http/openapi-document.js';
 import type { Neuron } from './neurons/neuron.js';
@@ -161,6 +162,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.addHook('onRequest', async (request) => {
     if (!hasValidSessionHeader(request)) throw KALLIOPE_ERRORS.invalidSession();
+  });
+  app.addHook('preHandler', async (request) => {
+    refuseNulCharacter(request.params, 'path');
+    refuseNulCharacter(request.query, 'query');
   });
   app.addHook('onResponse', async () => {
     if (!killSwitchPulled) return;

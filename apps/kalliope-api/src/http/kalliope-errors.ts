@@ -29,6 +29,9 @@ export const KALLIOPE_ERRORS = {
   orderNotSet: () => json('ORDER_NOT_SET', 400, { error: { Error: "Wrong parameters, 'order' not set" } }),
   nameNotSet: () => json('NAME_NOT_SET', 400, { error: { Error: "Wrong parameters, 'name' not set" } }),
   invalidSynapse: (message: string) => json('INVALID_SYNAPSE', 400, { error: message }),
+  /** Storage cannot hold U+0000 (Postgres text/jsonb): refused at the door instead of failing the write with a 500. */
+  nulCharacter: (where: string) =>
+    json('NUL_CHARACTER', 400, { error: { Error: `Wrong parameters, ${where} contains a NUL character (U+0000)` } }),
   muteNotSet: () => json('MUTE_NOT_SET', 400, { error: { Error: "Wrong parameters, 'mute' not set" } }),
   deafNotSet: () => json('DEAF_NOT_SET', 400, { error: { Error: "Wrong parameters, 'deaf' not set" } }),
   noFileProvided: () => json('NO_FILE', 400, { error: { error: 'No file provided' } }),

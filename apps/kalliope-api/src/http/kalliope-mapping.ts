@@ -1,4 +1,5 @@
 import type { JsonObject } from '@parley/dialog-engine';
+import { findNulCharacter } from '@parley/server-kit';
 import type { Synapse } from '../brain/synapse.js';
 import { KALLIOPE_ERRORS } from './kalliope-errors.js';
 
@@ -29,11 +30,20 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function parseJson(raw: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     throw KALLIOPE_ERRORS.badJson();
   }
+  refuseNulCharacter(value, 'body');
+  return value;
+}
+
+/** A U+0000 anywhere in a parsed request part is a 400 in Kalliope's error shape (storage cannot hold it). */
+export function refuseNulCharacter(value: unknown, root: string): void {
+  const where = findNulCharacter(value, root);
+  if (where !== undefined) throw KALLIOPE_ERRORS.nulCharacter(where);
 }
 
 /**
@@ -49,12 +59,14 @@ export function readJsonBody(contentType: string | undefined, raw: string): Reco
 /** `start/id` reads its optional JSON body whatever the content type; an empty or invalid body means no options. */
 export function readOptionalJsonBody(raw: string): Record<string, unknown> {
   if (raw.trim() === '') return {};
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(raw);
-    return isObject(value) ? value : {};
+    value = JSON.parse(raw);
   } catch {
     return {};
   }
+  refuseNulCharacter(value, 'body');
+  return isObject(value) ? value : {};
 }
 
 /** `start/id`'s `parameters`: values for the neurons' `{{ }}` (parsed JSON, so JSON values); anything else is none. */

@@ -53,3 +53,29 @@ describe('oversized bodies', () => {
     expect(response.body).toContain('The data value transmitted exceeds the capacity limit.');
   });
 });
+
+describe('NUL characters (U+0000), which storage cannot hold', () => {
+  const refusal = (where: string) => ({ error: { Error: `Wrong parameters, ${where} contains a NUL character (U+0000)` } });
+
+  it('refuses one in an order with a Kalliope-style 400, and answers the next order', async () => {
+    const response = await postJson(t.app, '/synapses/start/order', { order: 'say\u0000hello' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual(refusal('body.order'));
+    const next = await postJson(t.app, '/synapses/start/order', { order: 'say hello' });
+    expect(next.statusCode).toBe(201);
+  });
+
+  it('refuses one in start/id parameters, a key of the body, a path segment or the query', async () => {
+    const parameters = await postJson(t.app, '/synapses/start/id/say-hello', { parameters: { name: 'a\u0000b' } });
+    expect(parameters.statusCode).toBe(400);
+    expect(parameters.json()).toEqual(refusal('body.parameters.name'));
+    const key = await postJson(t.app, '/synapses/start/order', { ['order\u0000']: 'say hello' });
+    expect(key.json()).toEqual(refusal('body key'));
+    const path = await postJson(t.app, '/synapses/start/id/say%00hello', {});
+    expect(path.statusCode).toBe(400);
+    expect(path.json()).toEqual(refusal('path.name'));
+    const query = await t.app.inject({ method: 'GET', url: '/synapses?x=%00' });
+    expect(query.statusCode).toBe(400);
+    expect(query.json()).toEqual(refusal('query.x'));
+  });
+});
