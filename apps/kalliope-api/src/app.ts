@@ -145,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await limits.countFailedLogin(request);
         throw KALLIOPE_ERRORS.unauthorized();
       }
+      limits.recordLogin(request);
     }
     if (STATE_CHANGING.has(request.method) && servesMethod(request.routeOptions.url, request.method)) {
       if (!isAllowedOrigin(request.headers.origin, request.headers.host, brain.settings.restApi.allowedCorsOrigin)) {

@@ -55,15 +55,24 @@ describe('with password protection', () => {
     expect((await postJson(t.app, '/synapses/start/order', { order: 'say hello' }, admin)).statusCode).toBe(429);
   });
 
-  it('blocks an IP after its failed logins, even with the right password', async () => {
+  it('blocks guessing from an IP after its failed logins, but not the credentials that succeeded there before', async () => {
     const remote = { remoteAddress: '10.0.0.7' };
     const attempt = (headers: Record<string, string>) => t.app.inject({ method: 'GET', url: '/synapses', headers, ...remote });
+    expect((await attempt(basic('admin', 'secret'))).statusCode).toBe(200);
     for (let n = 0; n < 3; n += 1) expect((await attempt(basic('admin', 'guess'))).statusCode).toBe(401);
-    const blocked = await attempt(basic('admin', 'secret'));
+    const blocked = await attempt(basic('admin', 'another guess'));
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json()).toEqual(rateLimited);
+    expect((await attempt(basic('admin', 'secret'))).statusCode).toBe(200);
     const otherIp = await t.app.inject({ method: 'GET', url: '/synapses', headers: basic('admin', 'secret'), remoteAddress: '10.0.0.8' });
     expect(otherIp.statusCode).toBe(200);
+  });
+
+  it('does not confirm a guess: credentials never used from the blocked IP still get 429', async () => {
+    const remote = { remoteAddress: '10.0.0.9' };
+    const attempt = (headers: Record<string, string>) => t.app.inject({ method: 'GET', url: '/synapses', headers, ...remote });
+    for (let n = 0; n < 3; n += 1) expect((await attempt(basic('admin', 'guess'))).statusCode).toBe(401);
+    expect((await attempt(basic('admin', 'secret'))).statusCode).toBe(429);
   });
 });
 
