@@ -1,5 +1,6 @@
-// Property-based fuzzing of every JSON endpoint of kalliope-api (fast-check, bounded runs): never a 5xx, a crash
-// or a hang, and a refused request leaves the brain, the switches and a session's kalliope_memory as they were.
+// Property-based fuzzing of every JSON endpoint of kalliope-api (fast-check, bounded runs, plus the harness's sweep of
+// NUL bytes, control characters and duplicate parameters): never a 5xx, a crash or a hang, and a refused request
+// leaves the brain, the switches and a session's kalliope_memory as they were.
 import type { ScratchDatabase } from '@parley/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzzEndpoint, type Endpoint } from '../harness/fuzzEndpoint.js';
@@ -11,6 +12,8 @@ import type { SpawnedApp } from '../harness/spawnApp.js';
 
 const numRuns = Number(process.env.E2E_FUZZ_RUNS ?? 25);
 const fuzzSession = { 'x-parley-session': 'fuzz' };
+// The injection sweep (NUL bytes, control characters, duplicate parameters at every field) sends hundreds of requests.
+const fuzzTimeoutMs = 180_000;
 
 const endpoints: Endpoint[] = [
   { method: 'POST', path: '/synapses/start/order', headers: fuzzSession, example: { order: 'repeat after me hello', no_voice: true, mute: true } },
@@ -50,8 +53,9 @@ describe('kalliope-api: hostile input', () => {
   it.each(endpoints.map((endpoint) => [`${endpoint.method} ${endpoint.path}`, endpoint] as const))(
     '%s: no 5xx, no hang, refusals change nothing',
     async (_name, endpoint) => {
-      await fuzzEndpoint(app.url, endpoint, { snapshot, numRuns });
+      await fuzzEndpoint(app.url, endpoint, { snapshot, numRuns, injections: true });
     },
+    fuzzTimeoutMs,
   );
 
   // Fastify's 1 MiB limit, answered like Flask: 413 Request Entity Too Large ('closed' when the socket ends first).
