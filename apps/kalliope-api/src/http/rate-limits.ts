@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { KALLIOPE_ERRORS } from './kalliope-errors.js';
 
 /** Requests per minute; 0 turns a limit off. Read on every request, so a SIGHUP reload applies at once. */
@@ -19,8 +19,8 @@ const MINUTE_MS = 60_000;
 const REMEMBERED_ADDRESSES = 10_000;
 
 /** A digest of the request's Authorization header: what is remembered of good credentials, never the secret. */
-function credentialDigest(request: FastifyRequest): string {
-  return createHash('sha256').update(request.headers.authorization ?? '').digest('hex');
+function credentialDigest(request: FastifyRequest): Buffer {
+  return createHash('sha256').update(request.headers.authorization ?? '').digest();
 }
 
 function basicAuthLogin(request: FastifyRequest): string | undefined {
@@ -61,12 +61,13 @@ export async function registerRateLimits(app: FastifyInstance, settings: () => R
     allowList: () => settings().synapseStartsPerMinute <= 0,
     keyGenerator: (request) => startKeys.get(request) ?? `starts-ip:${request.ip}`,
   });
-  const goodCredentials = new Map<string, string>();
+  const goodCredentials = new Map<string, Buffer>();
   return {
     async refuseBlockedLogin(request) {
       const state = await failedLogins(request, { increment: false });
       if (state.isAllowed || state.remaining > 0) return;
-      if (goodCredentials.get(request.ip) === credentialDigest(request)) return;
+      const good = goodCredentials.get(request.ip);
+      if (good !== undefined && timingSafeEqual(good, credentialDigest(request))) return;
       throw KALLIOPE_ERRORS.rateLimited(state.ttlInSeconds);
     },
     async countFailedLogin(request) {
