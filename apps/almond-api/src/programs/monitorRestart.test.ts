@@ -59,6 +59,6 @@ describe('long-running programs across a restart', () => {
     const user = await test.services.users.byUsername('bob');
     expect(await test.services.apps.delete(user?.id ?? '', appId)).toBe(true);
     counter.set(11);
-    await expect.poll(() => test.services.runner.isRunning(appId), { timeout: 1000 }).toBe(false);
+    await expect.poll(() => test.services.runner.isRunning(appId), { timeout: 5000 }).toBe(false);
   });
 });
