@@ -2,15 +2,19 @@
 // runs): never a 5xx, a crash or a hang, and a refused request leaves the user's apps, devices and profile as they
 // were. /converse is fuzzed as a whole and in the fields of each command type (`command`, `parsed`, `tt`), the
 // socket with hostile frames of each type. Malformed commands, over-long ones and deeply nested fields answer 400
-// (almond-cloud 1.8 answered a wrongly typed `command` with 500); exceeded rate limits 429 (off here).
+// (almond-cloud 1.8 answered a wrongly typed `command` with 500); exceeded rate limits 429 (off here). Every
+// endpoint also gets the injection sweep (NUL bytes, control characters, duplicate parameters: e2e/src/harness/
+// injections.ts); the account forms are posted with their page's CSRF cookie and token, so the sweep reaches past
+// the CSRF check.
 import type { ScratchDatabase } from '@parley/storage';
 import fc from 'fast-check';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { almondDeployment, createClient, createUser, grantTokens, REDIRECT_URI, spawnAlmond } from '../harness/almondAccounts.js';
+import { almondDeployment, createClient, createUser, grantTokens, loadAccountForm, REDIRECT_URI, spawnAlmond } from '../harness/almondAccounts.js';
 import { openConversation } from '../harness/conversationSocket.js';
 import { fuzzEndpoint, type Endpoint } from '../harness/fuzzEndpoint.js';
 import { hostileBody } from '../harness/hostileBodies.js';
+import { injectedBodies } from '../harness/injections.js';
 import { http } from '../harness/http.js';
 import { postOversized } from '../harness/postOversized.js';
 import { scratchDatabaseIfAvailable } from '../harness/scratchDatabase.js';
@@ -28,6 +32,12 @@ const frames = {
 type FrameType = keyof typeof frames;
 const frameTypes = Object.keys(frames) as FrameType[];
 
+/** The injection sweep over the fields of a frame, sent as the `command` of a /converse body. */
+const injectedCommands = (type: FrameType) =>
+  injectedBodies(frames[type])
+    .filter((body) => body.contentType === 'application/json')
+    .map((body) => ({ ...body, kind: `command ${body.kind}`, payload: `{"command":${body.payload},"conversationId":"fuzz"}` }));
+
 /** /converse bodies whose `command` is a hostile variant of the frame. */
 const hostileCommands = (type: FrameType) =>
   hostileBody(frames[type]).map((body) => ({ ...body, kind: `command ${body.kind}`, payload: `{"command":${body.payload},"conversationId":"fuzz"}` }));
@@ -38,6 +48,10 @@ describe('almond-api: hostile input', () => {
   let auth: Record<string, string>;
   let accessToken: string;
   let clientId: string;
+  let appId: string;
+  let sessionCookie: string;
+  let loginForm: { cookie: string; csrf: string };
+  let registerForm: { cookie: string; csrf: string };
 
   beforeAll(async () => {
     storage = await scratchDatabaseIfAvailable('almond_fuzz');
@@ -47,9 +61,12 @@ describe('almond-api: hostile input', () => {
     const client = await createClient(deployment);
     app = await spawnAlmond(deployment);
     clientId = client.clientId;
-    ({ accessToken } = await grantTokens(app.url, user, client));
+    ({ accessToken, cookie: sessionCookie } = await grantTokens(app.url, user, client));
     auth = { authorization: `Bearer ${accessToken}` };
-    await http(`${app.url}/me/api/apps/create`, { headers: auth, body: { code: 'timer(base=new Date(), interval=1h) => notify;' } });
+    loginForm = await loadAccountForm(app.url, '/user/login');
+    registerForm = await loadAccountForm(app.url, '/user/register');
+    const created = await http(`${app.url}/me/api/apps/create`, { headers: auth, body: { code: 'timer(base=new Date(), interval=1h) => notify;' } });
+    appId = String((created.json as { uniqueId?: unknown }).uniqueId);
   });
   afterAll(async () => {
     await app?.stop();
@@ -70,22 +87,33 @@ describe('almond-api: hostile input', () => {
     { method: 'POST', path: '/me/api/converse', headers: auth, example: { command: frames.command, conversationId: 'fuzz' } },
     { method: 'POST', path: '/me/api/oauth2/token', headers: {}, example: { grant_type: 'refresh_token', refresh_token: 'x', client_id: clientId, redirect_uri: REDIRECT_URI } },
     { method: 'POST', path: '/me/api/oauth2/revoke', headers: {}, example: { token: 'x', client_id: clientId } },
-    { method: 'POST', path: '/user/login', headers: {}, example: { username: 'fuzzer', password: 'wrong-password', next: '/apps' } },
-    { method: 'POST', path: '/user/register', headers: {}, example: { username: 'fuzzed', password: 'fuzzed-password', email: 'f@example.com' } },
+    { method: 'POST', path: '/user/login', headers: { cookie: loginForm.cookie }, example: { _csrf: loginForm.csrf, username: 'fuzzer', password: 'wrong-password', next: '/apps' } },
+    { method: 'POST', path: '/user/register', headers: { cookie: registerForm.cookie }, example: { _csrf: registerForm.csrf, username: 'fuzzed', password: 'fuzzed-password', email: 'f@example.com' } },
   ];
 
   for (const name of ['/me/api/apps/create', '/me/api/devices/create', '/me/api/converse', '/me/api/oauth2/token', '/me/api/oauth2/revoke', '/user/login', '/user/register']) {
     it(`POST ${name}: no 5xx, no hang, refusals change nothing`, async () => {
       const endpoint = endpoints().find((candidate) => candidate.path === name) as Endpoint;
-      await fuzzEndpoint(app.url, endpoint, { snapshot, numRuns });
+      await fuzzEndpoint(app.url, endpoint, { snapshot, numRuns, injections: true });
     });
   }
 
   for (const type of frameTypes) {
     it(`POST /me/api/converse, fields of a "${type}" command: no 5xx, no hang, refusals change nothing`, async () => {
-      await fuzzEndpoint(app.url, { method: 'POST', path: '/me/api/converse', headers: auth, example: frames[type], bodies: hostileCommands(type) }, { snapshot, numRuns });
+      await fuzzEndpoint(app.url, { method: 'POST', path: '/me/api/converse', headers: auth, example: frames[type], bodies: hostileCommands(type), injectedBodies: injectedCommands(type) }, { snapshot, numRuns, injections: true });
     });
   }
+
+  it('GET routes with path and query parameters: the injection sweep finds no 5xx', async () => {
+    const authorize = new URLSearchParams({ response_type: 'code', client_id: clientId, redirect_uri: REDIRECT_URI, scope: 'profile', state: 's' });
+    const gets: Endpoint[] = [
+      { method: 'GET', path: `/me/api/apps/get/${appId}`, pathSegments: [appId], headers: auth, example: undefined },
+      { method: 'GET', path: '/me/api/parse?q=hello', headers: auth, example: undefined },
+      { method: 'GET', path: `/me/api/oauth2/authorize?${authorize.toString()}`, headers: { cookie: sessionCookie }, example: undefined },
+      { method: 'GET', path: '/user/login?next=%2Fapps', headers: {}, example: undefined },
+    ];
+    for (const endpoint of gets) await fuzzEndpoint(app.url, endpoint, { snapshot, numRuns, injections: true });
+  });
 
   it('survives hostile frames of every type on one socket, which stays open and still answers', async () => {
     const socket = await openConversation(app.url, accessToken);

@@ -1,10 +1,11 @@
 // The security of almond-api's OAuth 2.0 provider and its bearer API, from the outside: each test fails if the
 // protection it names is removed (code replay, redirect URI checks, scope limits, PKCE, refresh-token rotation,
-// per-user data, consent CSRF, secrets of any length).
+// per-user data, consent and login CSRF, secrets of any length).
 import type { ScratchDatabase } from '@parley/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  almondDeployment, authorizeParameters, codeOf, consent, createClient, createUser, grantTokens, login, pkcePair, REDIRECT_URI, spawnAlmond, token,
+  almondDeployment, authorizeParameters, codeOf, consent, createClient, createUser, grantTokens, loadAccountForm, login, pkcePair, REDIRECT_URI, spawnAlmond,
+  submitAccountForm, token,
   type OAuthClient,
 } from '../harness/almondAccounts.js';
 import { http } from '../harness/http.js';
@@ -68,10 +69,7 @@ describe('almond-api: OAuth provider and API security', () => {
 
   it('sends the login form only to local paths (no open redirect through next)', async () => {
     for (const next of ['https://evil.example/', '//evil.example/', '/\\evil.example/']) {
-      const response = await fetch(`${app.url}/user/login`, {
-        method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ ...alice, next }).toString(),
-      });
+      const response = await submitAccountForm(app.url, '/user/login', { ...alice, next });
       expect(response.status).toBe(303);
       expect(response.headers.get('location'), next).toBe('/');
     }
@@ -158,6 +156,26 @@ describe('almond-api: OAuth provider and API security', () => {
     }
     const anonymous = await consent(app.url, 'almond_session=none', authorizeParameters(confidential));
     expect(anonymous.location).toMatch(/^\/user\/login/);
+  });
+
+  it("refuses a cross-site login or registration post (no pre-login CSRF cookie, or another browser's token): 403, no session", async () => {
+    const victim = await loadAccountForm(app.url, '/user/login');
+    const attacker = await loadAccountForm(app.url, '/user/login');
+    const post = (path: string, fields: Record<string, string>, cookie?: string) =>
+      fetch(`${app.url}${path}`, {
+        method: 'POST', redirect: 'manual', body: new URLSearchParams(fields).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example', ...(cookie === undefined ? {} : { cookie }) },
+      });
+    for (const [label, response] of [
+      ['no cookie, no token', await post('/user/login', { ...bob })],
+      ["no cookie, the attacker's token", await post('/user/login', { ...bob, _csrf: attacker.csrf })],
+      ["the victim's cookie, the attacker's token", await post('/user/login', { ...bob, _csrf: attacker.csrf }, victim.cookie)],
+      ['registration without a token', await post('/user/register', { username: 'planted', password: 'planted-password' }, victim.cookie)],
+    ] as const) {
+      expect([label, response.status]).toEqual([label, 403]);
+      expect(response.headers.get('set-cookie'), label).toBeNull();
+    }
+    expect((await submitAccountForm(app.url, '/user/register', { username: 'planted', password: 'planted-password' })).status).toBe(303);
   });
 
   it('refuses client secrets and tokens of any other length as invalid, never a 500', async () => {

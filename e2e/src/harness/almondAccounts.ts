@@ -1,5 +1,5 @@
 // Drives almond-api from the outside as its operator and users would: the admin CLI (create-user,
-// create-client), the login form, the consent page and the token endpoint of its OAuth provider.
+// create-client), the login form (loaded first for its CSRF token, like a browser), the consent page and the token endpoint of its OAuth provider.
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -65,9 +65,25 @@ const form = (fields: Record<string, string>) => ({
   body: new URLSearchParams(fields).toString(),
 });
 
-/** Logs in through the form; returns the session cookie (`name=value`). */
+/** GET an account page (/user/login, /user/register) as a browser does: its pre-login CSRF cookie and token. */
+export async function loadAccountForm(base: string, path: string): Promise<{ cookie: string; csrf: string }> {
+  const page = await fetch(`${base}${path}`);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
+  const cookie = page.headers.get('set-cookie')?.split(';')[0];
+  if (csrf === undefined || cookie === undefined) throw new Error(`no CSRF cookie and token on ${path}: ${page.status}`);
+  return { cookie, csrf };
+}
+
+/** POST an account form after loading its page, with the page's CSRF cookie and token. */
+export async function submitAccountForm(base: string, path: string, fields: Record<string, string>): Promise<Response> {
+  const { cookie, csrf } = await loadAccountForm(base, path);
+  const request = form({ _csrf: csrf, ...fields });
+  return fetch(`${base}${path}`, { ...request, headers: { ...request.headers, cookie } });
+}
+
+/** Logs in through the form (loaded first, like a browser); returns the session cookie (`name=value`). */
 export async function login(base: string, user: { username: string; password: string }): Promise<string> {
-  const response = await fetch(`${base}/user/login`, form({ username: user.username, password: user.password, next: '/' }));
+  const response = await submitAccountForm(base, '/user/login', { username: user.username, password: user.password, next: '/' });
   const cookie = response.headers.get('set-cookie')?.split(';')[0];
   if (response.status !== 303 || cookie === undefined) throw new Error(`login failed: ${response.status}`);
   return cookie;

@@ -1,9 +1,13 @@
-// GET/POST /user/login, /user/register, POST /user/logout: the HTML account pages and the session cookie.
-import type { FastifyPluginAsync } from 'fastify';
+// GET/POST /user/login, /user/register, POST /user/logout: the HTML account pages and the session cookie. The login
+// and registration forms carry the browser's pre-login CSRF token (loginCsrf.ts): a post without it is refused
+// with 403 before any password is checked or account created.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { loginPage, registerPage } from '../pages/accountPages.js';
+import { checkCsrf, sendPage } from '../web/webSession.js';
 import type { SessionStore } from './sessionStore.js';
 import { SESSION_COOKIE } from './sessionStore.js';
 import { setSessionCookie } from './currentSession.js';
+import { expectedLoginCsrf, loginCsrfToken } from './loginCsrf.js';
 import { safeNextPath } from './safeNextPath.js';
 import { UsernameTakenError, type UserStore } from './userStore.js';
 
@@ -23,16 +27,19 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 const USERNAME = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export const accountRoutes: FastifyPluginAsync<AccountRoutesOptions> = async (app, { users, sessions, secureCookies, externalLoginName }) => {
+  const csrfOf = (request: FastifyRequest, reply: FastifyReply) => loginCsrfToken(request, reply, secureCookies);
+
   app.get<{ Querystring: Form }>('/user/login', async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(loginPage(safeNextPath(request.query.next), undefined, externalLoginName)),
+    sendPage(reply, 200, loginPage(safeNextPath(request.query.next), csrfOf(request, reply), undefined, externalLoginName)),
   );
 
   app.post<{ Body: Form }>('/user/login', async (request, reply) => {
     const form = request.body ?? {};
+    if (!checkCsrf(form, expectedLoginCsrf(request), reply)) return reply;
     const next = safeNextPath(form.next);
     const user = await users.authenticate(text(form.username), text(form.password));
     if (user === undefined) {
-      return reply.code(401).type('text/html; charset=utf-8').send(loginPage(next, 'Invalid username or password.', externalLoginName));
+      return sendPage(reply, 401, loginPage(next, csrfOf(request, reply), 'Invalid username or password.', externalLoginName));
     }
     const started = await sessions.start(user.id);
     setSessionCookie(reply, started.cookie, started.maxAgeSeconds, secureCookies);
@@ -40,13 +47,14 @@ export const accountRoutes: FastifyPluginAsync<AccountRoutesOptions> = async (ap
   });
 
   app.get<{ Querystring: Form }>('/user/register', async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(registerPage(safeNextPath(request.query.next))),
+    sendPage(reply, 200, registerPage(safeNextPath(request.query.next), csrfOf(request, reply))),
   );
 
   app.post<{ Body: Form }>('/user/register', async (request, reply) => {
     const form = request.body ?? {};
+    if (!checkCsrf(form, expectedLoginCsrf(request), reply)) return reply;
     const next = safeNextPath(form.next);
-    const fail = (message: string) => reply.code(400).type('text/html; charset=utf-8').send(registerPage(next, message));
+    const fail = (message: string) => sendPage(reply, 400, registerPage(next, csrfOf(request, reply), message));
     const posted: Record<string, unknown> = form;
     if (['username', 'password', 'email'].some((field) => posted[field] !== undefined && typeof posted[field] !== 'string')) {
       return fail('Fill in every field with text.');

@@ -40,7 +40,7 @@ export const deviceConfigRoutes: FastifyPluginAsync<DeviceConfigRoutesOptions> =
     const session = await sessionOrLogin(request, reply, sessions, '/devices/create');
     if (session === undefined) return reply;
     const form = request.body ?? {};
-    if (!checkCsrf(form, session, reply)) return reply;
+    if (!checkCsrf(form, session.csrfToken, reply)) return reply;
     const entry = catalog.get(request.params.kind);
     const kind = entry === undefined ? undefined : choice(entry);
     if (entry === undefined || kind === undefined || kind.setup === 'oauth2') return reply.code(404).send({ error: 'Not Found', code: 'ENOENT' });

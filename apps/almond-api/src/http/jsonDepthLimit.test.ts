@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantTokens } from '../testing/oauthFlow.js';
+import { grantTokens, loadAccountForm } from '../testing/oauthFlow.js';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './jsonDepthLimit.js';
 
@@ -37,7 +37,10 @@ describe('deep JSON bodies', () => {
   });
 
   it('still parse ordinary bodies', async () => {
-    const login = await post('/user/login', 'username', MAX_JSON_DEPTH - 1);
+    const { cookie, csrf } = await loadAccountForm(test.app, '/user/login');
+    const login = await test.app.inject({
+      method: 'POST', url: '/user/login', headers: { 'content-type': 'application/json', cookie }, payload: `{"_csrf":"${csrf}","username":${deep(MAX_JSON_DEPTH - 1)}}`,
+    });
     expect(login.statusCode).toBe(401);
   });
 });

@@ -2,7 +2,7 @@
 // its endpoint family.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConversation } from '../testing/conversationClient.js';
-import { grantTokens, REDIRECT_URI } from '../testing/oauthFlow.js';
+import { grantTokens, loadAccountForm, REDIRECT_URI } from '../testing/oauthFlow.js';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
 
 let test: TestApp;
@@ -82,7 +82,8 @@ describe('repeated and malformed OAuth parameters', () => {
   it('follow no next path with a newline or a tab after a login', async () => {
     await test.services.users.create({ username: 'oscar', password: 'oscar-password' });
     for (const next of ['/%0d%0aSet-Cookie:%20a=b', '/%09/evil.com']) {
-      const response = await form('/user/login', `username=oscar&password=oscar-password&next=${next}`);
+      const { cookie, csrf } = await loadAccountForm(test.app, '/user/login');
+      const response = await form('/user/login', `_csrf=${csrf}&username=oscar&password=oscar-password&next=${next}`, { cookie });
       expect([next, response.statusCode, response.headers.location]).toEqual([next, 303, '/']);
     }
   });

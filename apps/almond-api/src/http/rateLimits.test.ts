@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantTokens } from '../testing/oauthFlow.js';
+import { grantTokens, submitAccountForm } from '../testing/oauthFlow.js';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
 
 describe('rate limits', () => {
@@ -15,17 +15,17 @@ describe('rate limits', () => {
     test.app.inject({ method: 'POST', url, payload: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
 
   it('limit logins per IP and username with an HTML page', async () => {
-    for (let attempt = 0; attempt < 3; attempt++) expect((await form('/user/login', { username: 'mallory', password: 'guess' })).statusCode).toBe(401);
-    const limited = await form('/user/login', { username: 'mallory', password: 'guess' });
+    for (let attempt = 0; attempt < 3; attempt++) expect((await submitAccountForm(test.app, '/user/login', { username: 'mallory', password: 'guess' })).statusCode).toBe(401);
+    const limited = await submitAccountForm(test.app, '/user/login', { username: 'mallory', password: 'guess' });
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['content-type']).toContain('text/html');
     expect(limited.headers['retry-after']).toBeDefined();
-    expect((await form('/user/login', { username: 'trudy', password: 'guess' })).statusCode).toBe(401);
+    expect((await submitAccountForm(test.app, '/user/login', { username: 'trudy', password: 'guess' })).statusCode).toBe(401);
   });
 
   it('limit registrations per IP', async () => {
-    for (let attempt = 0; attempt < 2; attempt++) expect((await form('/user/register', { username: 'x', password: 'short' })).statusCode).toBe(400);
-    const limited = await form('/user/register', { username: 'x', password: 'short' });
+    for (let attempt = 0; attempt < 2; attempt++) expect((await submitAccountForm(test.app, '/user/register', { username: 'x', password: 'short' })).statusCode).toBe(400);
+    const limited = await submitAccountForm(test.app, '/user/register', { username: 'x', password: 'short' });
     expect(limited.statusCode).toBe(429);
     expect(limited.body).toContain('Too many requests');
   });

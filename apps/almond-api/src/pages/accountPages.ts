@@ -1,12 +1,12 @@
 import { html, page } from './html.js';
 
-/** `external`: the name of the external login provider, when one is configured. */
-export function loginPage(next: string, error?: string, external?: string): string {
+/** `csrf`: the browser's pre-login CSRF token; `external`: the name of the external login provider, if any. */
+export function loginPage(next: string, csrf: string, error?: string, external?: string): string {
   return page(
     'Log in',
     html`<h1>Log in to Almond</h1>${error === undefined ? '' : html`<p class="error" role="alert">${error}</p>`}
 <form method="post" action="/user/login">
-<input type="hidden" name="next" value="${next}">
+<input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="next" value="${next}">
 <label>Username <input name="username" autocomplete="username" required></label>
 <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
 <button type="submit">Log in</button></form>
@@ -15,12 +15,12 @@ ${external === undefined ? '' : html`<p><a href="/user/oauth2/external">Log in w
   );
 }
 
-export function registerPage(next: string, error?: string): string {
+export function registerPage(next: string, csrf: string, error?: string): string {
   return page(
     'Register',
     html`<h1>Create your Almond account</h1>${error === undefined ? '' : html`<p class="error" role="alert">${error}</p>`}
 <form method="post" action="/user/register">
-<input type="hidden" name="next" value="${next}">
+<input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="next" value="${next}">
 <label>Username <input name="username" autocomplete="username" required pattern="[A-Za-z0-9_.-]{1,64}"></label>
 <label>Email <input name="email" type="email" autocomplete="email"></label>
 <label>Password <input name="password" type="password" autocomplete="new-password" required minlength="8"></label>

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { csrfOf } from '../testing/oauthFlow.js';
 import { readConfig } from './readConfig.js';
 import { startServer } from './startServer.js';
 
@@ -27,13 +28,17 @@ function run(script: string, args: string[], env: Record<string, string>) {
   return { child, exited, output: () => stdout, errors: () => stderr };
 }
 
-const login = (url: string, username: string, password: string) =>
-  fetch(`${url}/user/login`, {
+/** Logs in as a browser does: the login page first, for its CSRF cookie and token. */
+async function login(url: string, username: string, password: string): Promise<Response> {
+  const page = await fetch(`${url}/user/login`);
+  const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return fetch(`${url}/user/login`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ username, password }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ _csrf: csrfOf(await page.text()), username, password }).toString(),
   });
+}
 
 describe('operator contract', { timeout: 180_000 }, () => {
   it('the admin CLI creates users and clients in DATA_DIR; the server prints a demo password and answers /healthz', async () => {

@@ -1,6 +1,6 @@
 // Test support: a user logged in through the login form, and the authorization-code flow driven through HTTP.
 import { createHash, randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { AppServices } from '../services.js';
 
 export const REDIRECT_URI = 'https://client.example/almond_auth';
@@ -11,14 +11,26 @@ export function cookieOf(response: { headers: Record<string, unknown> }): string
   return first.split(';')[0] ?? '';
 }
 
+/** GET an account page (/user/login, /user/register) as a browser does: its pre-login CSRF cookie and token. */
+export async function loadAccountForm(app: FastifyInstance, path: string): Promise<{ cookie: string; csrf: string }> {
+  const page = await app.inject({ method: 'GET', url: path });
+  return { cookie: cookieOf(page), csrf: csrfOf(page.body) };
+}
+
+/** POST an account form after loading its page, with the page's CSRF cookie and token. */
+export async function submitAccountForm(app: FastifyInstance, path: string, fields: Record<string, string>): Promise<LightMyRequestResponse> {
+  const { cookie, csrf } = await loadAccountForm(app, path);
+  return app.inject({
+    method: 'POST',
+    url: path,
+    payload: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+  });
+}
+
 export async function createUserAndLogin(app: FastifyInstance, services: AppServices, username: string): Promise<string> {
   await services.users.create({ username, password: `${username}-password`, email: `${username}@example.com` });
-  const response = await app.inject({
-    method: 'POST',
-    url: '/user/login',
-    payload: new URLSearchParams({ username, password: `${username}-password`, next: '/' }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
+  const response = await submitAccountForm(app, '/user/login', { username, password: `${username}-password`, next: '/' });
   if (response.statusCode !== 303) throw new Error(`login failed: ${response.statusCode}`);
   return cookieOf(response);
 }

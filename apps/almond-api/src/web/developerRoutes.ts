@@ -25,7 +25,7 @@ export const developerRoutes: FastifyPluginAsync<DeveloperRoutesOptions> = async
     const session = await sessionOrLogin(request, reply, sessions, '/developers/oauth');
     if (session === undefined) return reply;
     const body = request.body ?? {};
-    if (!checkCsrf(body, session, reply)) return reply;
+    if (!checkCsrf(body, session.csrfToken, reply)) return reply;
     const name = typeof body.name === 'string' ? body.name.trim() : '';
     const redirectText = typeof body.redirect_uris === 'string' ? body.redirect_uris : '';
     const redirectUris = redirectText.split(/\s+/).filter((uri) => uri !== '');

@@ -22,7 +22,7 @@ export const myAlmondRoutes: FastifyPluginAsync<MyAlmondRoutesOptions> = async (
     const session = await sessionOrLogin(request, reply, sessions, '/apps');
     if (session === undefined) return reply;
     const form = request.body ?? {};
-    if (!checkCsrf(form, session, reply)) return reply;
+    if (!checkCsrf(form, session.csrfToken, reply)) return reply;
     if (typeof form.id === 'string') await runner.stop(session.userId, form.id);
     return reply.redirect('/apps', 303);
   });

@@ -1,5 +1,5 @@
-// The browser side of the web UI's routes: the logged-in session (else a redirect to the login page) and the CSRF
-// check of its forms, over the accounts' cookie session.
+// The browser side of the web UI's routes: the logged-in session (else a redirect to the login page), the CSRF
+// check of its forms, over the accounts' cookie session, and the headers of its HTML pages.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { currentSession } from '../accounts/currentSession.js';
 import type { SessionStore, WebSession } from '../accounts/sessionStore.js';
@@ -13,9 +13,12 @@ export async function sessionOrLogin(request: FastifyRequest, reply: FastifyRepl
   return session;
 }
 
-/** True when the form carries the session's CSRF token; otherwise the reply has been sent: a 403 page. */
-export function checkCsrf(form: Record<string, unknown>, session: WebSession, reply: FastifyReply): boolean {
-  if (typeof form._csrf === 'string' && safeEqual(form._csrf, session.csrfToken)) return true;
+/**
+ * True when the form carries the expected CSRF token (the session's, or before a login the browser's pre-login token
+ * of accounts/loginCsrf.ts); otherwise the reply has been sent: a 403 page.
+ */
+export function checkCsrf(form: Record<string, unknown>, expected: string | undefined, reply: FastifyReply): boolean {
+  if (expected !== undefined && typeof form._csrf === 'string' && safeEqual(form._csrf, expected)) return true;
   sendPage(reply, 403, errorPage('Request refused', 'Invalid CSRF token. Reload the page and try again.'));
   return false;
 }
