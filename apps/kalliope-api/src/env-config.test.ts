@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEnvConfig } from './env-config.js';
+import { withApiCredentials } from './settings/api-credentials.js';
+import { loadSettings } from './settings/load-settings.js';
 
 describe('readEnvConfig rate limits', () => {
   it('leaves the settings values in place when the variables are unset', () => {
@@ -14,5 +16,16 @@ describe('readEnvConfig rate limits', () => {
   it('refuses a value that is not a whole number', () => {
     expect(() => readEnvConfig({ KALLIOPE_RATE_LIMIT_PER_MINUTE: 'many' })).toThrow(/KALLIOPE_RATE_LIMIT_PER_MINUTE/);
     expect(() => readEnvConfig({ KALLIOPE_FAILED_LOGINS_PER_MINUTE: '-1' })).toThrow(/KALLIOPE_FAILED_LOGINS_PER_MINUTE/);
+  });
+});
+
+describe('readEnvConfig demo settings', () => {
+  it('protect the REST API with basic auth (issue #20 item 7: the demo API used to be open to anyone)', () => {
+    const config = readEnvConfig({});
+    expect(config.demo).toBe(true);
+    expect(config.settingsFile).toBeDefined();
+    const settings = loadSettings(config.settingsFile ?? '');
+    expect(settings.restApi.passwordProtected).toBe(true);
+    expect(withApiCredentials(settings, {}).generated?.password).toMatch(/^[A-Za-z0-9_-]{24}$/);
   });
 });

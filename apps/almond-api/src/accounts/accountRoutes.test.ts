@@ -111,13 +111,23 @@ describe('account pages', () => {
     expect(await test.services.users.authenticate('eve', 'eve-password')).toBeUndefined();
   });
 
-  it('log out by ending the session', async () => {
+  it('log out by ending the session, only with the session\'s CSRF token from the logout form', async () => {
     const cookie = cookieOf(await browserForm('/user/login', { username: 'dave', password: 'dave-password' }));
     const value = cookie.split('=')[1] ?? '';
-    expect(await test.services.sessions.find(value)).toBeDefined();
-    const out = await form('/user/logout', {}, cookie);
+    const session = await test.services.sessions.find(value);
+    expect(session).toBeDefined();
+    const chat = await test.app.inject({ method: 'GET', url: '/', headers: { cookie } });
+    expect(chat.body).toMatch(/action="\/user\/logout"[^>]*><input type="hidden" name="_csrf" value="([^"]+)">/);
+    for (const forged of [{}, { _csrf: 'forged' }]) {
+      const refused = await form('/user/logout', forged, cookie);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).toContain('Invalid CSRF token');
+      expect(await test.services.sessions.find(value)).toBeDefined();
+    }
+    const out = await form('/user/logout', { _csrf: session?.csrfToken ?? '' }, cookie);
     expect(out.statusCode).toBe(303);
     expect(await test.services.sessions.find(value)).toBeUndefined();
+    expect((await form('/user/logout', {}, cookie)).statusCode).toBe(303);
   });
 });
 

@@ -1,12 +1,12 @@
 // GET/POST /user/login, /user/register, POST /user/logout: the HTML account pages and the session cookie. The login
-// and registration forms carry the browser's pre-login CSRF token (loginCsrf.ts): a post without it is refused
-// with 403 before any password is checked or account created.
+// and registration forms carry the browser's pre-login CSRF token (loginCsrf.ts), the logout form the session's: a
+// post without it is refused with 403 before any password is checked, account created or session ended.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { loginPage, registerPage } from '../pages/accountPages.js';
 import { checkCsrf, sendPage } from '../web/webSession.js';
 import type { SessionStore } from './sessionStore.js';
 import { SESSION_COOKIE } from './sessionStore.js';
-import { setSessionCookie } from './currentSession.js';
+import { currentSession, setSessionCookie } from './currentSession.js';
 import { expectedLoginCsrf, loginCsrfToken } from './loginCsrf.js';
 import { safeNextPath } from './safeNextPath.js';
 import { UsernameTakenError, type UserStore } from './userStore.js';
@@ -75,9 +75,12 @@ export const accountRoutes: FastifyPluginAsync<AccountRoutesOptions> = async (ap
     }
   });
 
-  app.post('/user/logout', async (request, reply) => {
+  // The logout form carries the session's CSRF token (pages/html.ts): another site cannot end the session.
+  app.post<{ Body: Form }>('/user/logout', async (request, reply) => {
+    const session = await currentSession(request, sessions);
+    if (session !== undefined && !checkCsrf(request.body ?? {}, session.csrfToken, reply)) return reply;
     const cookie = request.cookies[SESSION_COOKIE];
-    if (cookie !== undefined) await sessions.end(cookie);
+    if (cookie !== undefined && session !== undefined) await sessions.end(cookie);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect('/user/login', 303);
   });

@@ -13,7 +13,7 @@ export function consentPage(clientName: string, scopes: readonly Scope[], parame
 <input type="hidden" name="_csrf" value="${csrfToken}">
 <button type="submit" name="decision" value="allow">Allow</button>
 <button type="submit" name="decision" value="deny">Deny</button></form>`,
-    { loggedIn: true },
+    { csrfToken },
   );
 }
 

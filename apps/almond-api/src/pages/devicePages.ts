@@ -19,7 +19,7 @@ export function deviceCreatePage(kinds: readonly KindChoice[], csrfToken: string
           : html`<a href="/devices/oauth2/${kind.kind}?name=${encodeURIComponent(kind.name)}">Connect</a>`;
     return html`<tr data-kind="${kind.kind}"><td><img class="icon" width="16" height="16" alt="" src="/icons/${kind.kind}.png"> ${kind.name}</td><td>${kind.description}</td><td>${action}</td></tr>`;
   };
-  return page('Add a device', html`<h1>Add a new skill</h1><table>${kinds.map(row)}</table>`, { loggedIn: true });
+  return page('Add a device', html`<h1>Add a new skill</h1><table>${kinds.map(row)}</table>`, { csrfToken });
 }
 
 /** `/devices/configure/$kind`: the device's configuration form. */
@@ -31,6 +31,6 @@ export function deviceConfigurePage(kind: KindChoice, fields: readonly ConfigFie
     html`<h1>Configure ${kind.name}</h1><p>${kind.description}</p>${error === undefined ? '' : html`<p class="error" role="alert">${error}</p>`}
 <form method="post" action="/devices/configure/${kind.kind}"><input type="hidden" name="_csrf" value="${csrfToken}">${fields.map(input)}
 <button type="submit">Add</button></form>`,
-    { loggedIn: true },
+    { csrfToken },
   );
 }

@@ -26,11 +26,14 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   return new Html(strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]) : ''), ''));
 }
 
-/** A whole page with the shared header. */
-export function page(title: string, body: Html, options: { loggedIn?: boolean; script?: string } = {}): string {
-  const nav = options.loggedIn
+/**
+ * A whole page with the shared header. `csrfToken`: the logged-in session's CSRF token; with it the header shows the
+ * user's links and the logout form, which carries it.
+ */
+export function page(title: string, body: Html, options: { csrfToken?: string; script?: string } = {}): string {
+  const nav = options.csrfToken !== undefined
     ? html`<nav><a href="/">Chat</a> <a href="/apps">My Almond</a> <a href="/developers/oauth">Developers</a>
-<form method="post" action="/user/logout" class="inline"><button type="submit">Log out</button></form></nav>`
+<form method="post" action="/user/logout" class="inline"><input type="hidden" name="_csrf" value="${options.csrfToken}"><button type="submit">Log out</button></form></nav>`
     : html`<nav><a href="/user/login">Log in</a> <a href="/user/register">Register</a></nav>`;
   const script = options.script === undefined ? '' : html`<script src="${options.script}" defer></script>`;
   return html`<!DOCTYPE html>

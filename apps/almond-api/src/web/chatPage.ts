@@ -1,7 +1,8 @@
 // The chat page: the conversation log and the input box; /static/chat.js connects it to /me/ws/conversation.
 import { html, page } from '../pages/html.js';
 
-export function chatPage(): string {
+/** `csrfToken`: the session's, for the logout form. */
+export function chatPage(csrfToken: string): string {
   return page(
     'Chat',
     html`<h1 class="visually-hidden">Chat with Almond</h1>
@@ -12,6 +13,6 @@ export function chatPage(): string {
 <input id="input" name="command" aria-label="Command" placeholder="Type a command" disabled>
 <button type="submit" id="send" disabled>Send</button></form>
 <p class="help">Type a sentence, <code>\\t</code> followed by ThingTalk code, or <code>\\r</code> followed by a parsed command.</p>`,
-    { loggedIn: true, script: '/static/chat.js' },
+    { csrfToken, script: '/static/chat.js' },
   );
 }

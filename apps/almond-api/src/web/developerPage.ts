@@ -57,6 +57,6 @@ export function developerPage(view: DeveloperView): string {
 ${view.created === undefined ? '' : credentials(view.created)}
 <section><h2>Your applications</h2>${clientList(view.clients)}</section>
 <section><h2>Register an application</h2>${view.error === undefined ? '' : html`<p class="error" role="alert">${view.error}</p>`}${registrationForm(view)}</section>`,
-    { loggedIn: true },
+    { csrfToken: view.csrfToken },
   );
 }

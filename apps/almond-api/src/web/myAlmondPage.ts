@@ -50,6 +50,6 @@ export function myAlmondPage(view: MyAlmondView): string {
 <section><h2>Running apps</h2>${appList(view)}</section>
 <section><h2>Devices</h2>${deviceList(view)}</section>
 <section><h2>Authorized applications</h2>${clientList(view)}</section>`,
-    { loggedIn: true },
+    { csrfToken: view.csrfToken },
   );
 }

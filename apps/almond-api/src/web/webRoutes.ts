@@ -19,7 +19,7 @@ export const webRoutes: FastifyPluginAsync<AppServices> = async (app, services) 
   app.get('/', async (request, reply) => {
     const session = await sessionOrLogin(request, reply, services.sessions, '/');
     if (session === undefined) return reply;
-    return sendPage(reply, 200, chatPage());
+    return sendPage(reply, 200, chatPage(session.csrfToken));
   });
 
   // almond-cloud's address of the chat page.
