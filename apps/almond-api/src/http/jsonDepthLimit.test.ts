@@ -43,4 +43,13 @@ describe('deep JSON bodies', () => {
     });
     expect(login.statusCode).toBe(401);
   });
+
+  it('refuse a body over 1 MiB with 413 (docs/deploy.md, Limits)', async () => {
+    const big = await test.app.inject({
+      method: 'POST', url: '/me/api/converse', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      payload: JSON.stringify({ command: { type: 'command', text: 'x'.repeat(1024 * 1024) } }),
+    });
+    expect(big.statusCode).toBe(413);
+    expect(big.json()).toEqual({ error: 'Request body is too large', code: 'EINVAL' });
+  });
 });
