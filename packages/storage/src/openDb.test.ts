@@ -65,6 +65,17 @@ describe('openDb configuration', () => {
     }
   });
 
+  it('opens without app migrations when the app has no tables of its own', async () => {
+    const database = await openDb({ schema: {} });
+    try {
+      const tables = await database.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE tablename = 'parley_timers'");
+      expect(tables).toEqual([{ name: 'parley_timers' }]);
+      expect(await database.query('SELECT count(*)::int AS n FROM pg_tables WHERE tablename = \'__drizzle_migrations\'')).toEqual([{ n: 0 }]);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('redacts passwords in URLs', () => {
     expect(redactUrl('postgres://u:secret@h:5432/d')).toBe('postgres://u:***@h:5432/d');
     expect(redactUrl('postgres://h/d')).toBe('postgres://h/d');

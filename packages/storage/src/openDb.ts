@@ -7,8 +7,9 @@ import { openPostgres } from './postgres.js';
 export interface OpenDbOptions<TSchema extends Record<string, unknown>> {
   /** The app's drizzle schema (its tables), for typed relational queries. */
   schema: TSchema;
-  /** Folder of the app's drizzle-kit migrations (`drizzle/`, shipped with the app). Applied at open. */
-  migrationsFolder: string;
+  /** Folder of the app's drizzle-kit migrations (`drizzle/`, shipped with the app). Applied at open; unset when the
+   * app has no tables of its own (only the Scheduler, Notifier and key locks). */
+  migrationsFolder?: string | undefined;
   /** `postgres://…` or `postgresql://…` selects Postgres; unset or empty selects embedded PGlite. */
   url?: string | undefined;
   /** PGlite data directory; unset keeps the database in memory. Ignored for Postgres. */
@@ -50,7 +51,7 @@ export async function openDb<TSchema extends Record<string, unknown>>(
     throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(url)}").`);
   }
   if (url === undefined && options.dataDir !== undefined) mkdirSync(options.dataDir, { recursive: true });
-  const migrations = [storageMigrations, options.migrationsFolder];
+  const migrations = options.migrationsFolder === undefined ? [storageMigrations] : [storageMigrations, options.migrationsFolder];
   const connection =
     url !== undefined
       ? await openPostgres({ url, schema: options.schema, migrations, maxConnections: options.maxConnections ?? poolSizeOf(url) })
