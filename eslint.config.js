@@ -8,6 +8,7 @@ const pureRestrictions = {
     { group: ['node:*'], message: 'This package is pure: time, I/O and randomness come in as inputs.' },
     { group: ['fastify', 'fastify/*', '@fastify/*'], message: 'This package is pure: no web framework.' },
     { group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*'], message: 'This package is pure: no database.' },
+    { group: ['@parley/thingtalk/devices'], message: 'This package is pure: the built-in devices read their files (node:fs).' },
   ],
   paths: ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'events', 'stream', 'url', 'util'].map(
     (name) => ({ name, message: 'This package is pure: no Node built-ins.' }),

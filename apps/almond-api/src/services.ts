@@ -1,6 +1,7 @@
 // The stores and services of the app over one database.
 import type { Notifier, Scheduler } from '@parley/storage';
-import { TEST_KIND, type Clock } from '@parley/thingtalk';
+import { TEST_KIND } from '@parley/thingtalk';
+import { type Clock } from '@parley/thingtalk/runtime';
 import { createSessionStore } from './accounts/sessionStore.js';
 import { createUserStore } from './accounts/userStore.js';
 import { createAlmondNluFactory } from './conversation/almondNlu.js';

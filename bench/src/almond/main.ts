@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { almondDeployment, createClient, createUser, grantTokens, http, spawnAlmond } from '@parley/e2e';
-import { BUILTIN_PLUGINS, describe, parse, print, Schemas, typeCheck, type Program } from '@parley/thingtalk';
+import { describe, parse, print, Schemas, typeCheck, type Program } from '@parley/thingtalk';
+import { BUILTIN_PLUGINS } from '@parley/thingtalk/devices';
 import { judgeConversation, type ConverseOutcome } from './judgeConversation.js';
 import { measureParser, type ParserTiming } from './measureParser.js';
 

@@ -3,7 +3,8 @@
 // measured in the same run (the baseline).
 import { buildLexicon, parseAlmondCommand, type LexiconKind } from '@parley/dialog-engine';
 import { compileExemplars, matchExemplars, type Exemplar } from '@parley/nlu';
-import { BUILTIN_PLUGINS, exampleProgram, parseLibrary, print, printType, Schemas } from '@parley/thingtalk';
+import { exampleProgram, parseLibrary, print, printType, Schemas } from '@parley/thingtalk';
+import { BUILTIN_PLUGINS } from '@parley/thingtalk/devices';
 import { generatedDevices } from './generatedDevices.js';
 
 export interface ParserTiming {

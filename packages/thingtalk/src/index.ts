@@ -1,5 +1,6 @@
-// @parley/thingtalk: the ThingTalk 1.x language (AST, parser, printer, NN syntax, type checker, schemas)
-// and its runtime (describer, formatter, executor, devices).
+// @parley/thingtalk: the ThingTalk 1.x language (AST, parser, printer, NN syntax, type checker, schemas), the
+// describer and the formatter. Pure: no Node built-ins, no I/O, no clock. The executor is `@parley/thingtalk/runtime`
+// (runtime.ts), the built-in devices and their Thingpedia files `@parley/thingtalk/devices` (devices.ts).
 export type * from './ast/index.js';
 export { parse, parseClasses, parseLibrary, parseProgram } from './parser/parse.js';
 export { ThingTalkSyntaxError } from './parser/syntaxError.js';
@@ -34,38 +35,5 @@ export { formattedToString, type FormattedMessage, type FormattedObject } from '
 export { displayValue, type DisplayOptions } from './format/displayValue.js';
 export { toMessages, type ResultMessage } from './format/toMessages.js';
 
-// Devices.
-export {
-  defineDevice,
-  UnknownFunctionError,
-  type Device,
-  type DeviceSpec,
-  type InvocationContext,
-  type Params,
-  type QueryImplementation,
-  type ActionImplementation,
-} from './devices/device.js';
-export type { DevicePlugin } from './devices/devicePlugin.js';
-export { DeviceRegistry } from './devices/deviceRegistry.js';
-export { readThingpediaFile, thingpediaDirectory } from './devices/thingpediaFiles.js';
-export { builtinPlugin, createBuiltinDevice, BUILTIN_KIND, type BuiltinDeviceOptions } from './devices/builtinDevice.js';
-export { testPlugin, createTestDevice, TEST_KIND, DEFAULT_TEST_DATA_BYTES, type TestDevice, type TestDeviceOptions } from './devices/testDevice.js';
-export { catApiPlugin, createCatApiDevice, CAT_API_KIND, type CatApiDeviceOptions } from './devices/catApiDevice.js';
-export { xkcdPlugin, createXkcdDevice, XKCD_KIND, type XkcdDeviceOptions } from './devices/xkcdDevice.js';
-export { HttpError } from './devices/http.js';
-export { BUILTIN_PLUGINS, pluginSchemas } from './devices/builtinPlugins.js';
-
-// Runtime values and time.
-export type { Row, RuntimeValue, EntityValue, LocationValue, TimeValue, CurrencyValue } from './runtime/values.js';
-export { valuesEqual, compareValues, textOf } from './runtime/compareValues.js';
-export { toBaseUnit, fromBaseUnit, baseUnitOf } from './runtime/units.js';
-export { systemClock, type Clock } from './runtime/clock.js';
-export { SimulatedClock } from './runtime/simulatedClock.js';
-
-// Executor.
-export { executeProgram, isLongRunning } from './runtime/executeProgram.js';
-export { stepProgram, type StepOptions, type StepResult } from './runtime/stepProgram.js';
-export type { ExecutionOptions, UserContext } from './runtime/executionContext.js';
-export { DEFAULT_EXECUTION_LIMITS, ResourceLimitError, type ExecutionLimits } from './runtime/executionLimits.js';
-export type { ExecutionEvent } from './runtime/executionEvent.js';
-export { EMPTY_PROGRAM_STATE, type ProgramState, type StreamNodeState } from './runtime/programState.js';
+// The class names of the built-in devices (the devices themselves: @parley/thingtalk/devices).
+export { BUILTIN_KIND, CAT_API_KIND, TEST_KIND, XKCD_KIND } from './devices/builtinKinds.js';

@@ -2,7 +2,16 @@
 // assigned — one configured device is bound into the code, set-up-free kinds are added first, several devices
 // are offered as a list, an unconfigured kind gives its configuration factory.
 import type { AlmondNlu } from '@parley/dialog-engine';
-import { fromNN, iterateSlots, parse, print, selectDevice, typeCheck, type DeviceSlot, type Program } from '@parley/thingtalk';
+import {
+  fromNN,
+  iterateSlots,
+  parse,
+  print,
+  selectDevice,
+  typeCheck,
+  type DeviceSlot,
+  type Program,
+} from '@parley/thingtalk';
 import type { UserPreferences } from '../db/schema.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import { fillContextValues } from './contextValues.js';

@@ -1,6 +1,6 @@
 // Persistence of Web Almond: accounts and browser sessions, the OAuth 2.0 provider (clients, grants, codes and
 // tokens, every secret stored as a SHA-256 hash), configured devices and long-running programs.
-import type { ProgramState } from '@parley/thingtalk';
+import type { ProgramState } from '@parley/thingtalk/runtime';
 import { boolean, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Stored `$context` values of a user (docs/protocols/almond.md §2.4): `home`/`work` places, `morning`/`evening` times. */

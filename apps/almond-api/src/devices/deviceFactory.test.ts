@@ -1,4 +1,4 @@
-import { defineDevice, type DevicePlugin } from '@parley/thingtalk';
+import { defineDevice, type DevicePlugin } from '@parley/thingtalk/runtime';
 import { describe, expect, it } from 'vitest';
 import { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { createDeviceFactory } from './deviceFactory.js';

@@ -1,6 +1,6 @@
 // Device instances for a user's configured devices, through the catalog's plugins. Operators (and tests) pass
 // per-kind plugin options, e.g. `{ 'com.xkcd': { baseUrl } }`.
-import { DeviceRegistry, type Device, type DevicePlugin } from '@parley/thingtalk';
+import { DeviceRegistry, type Device, type DevicePlugin } from '@parley/thingtalk/runtime';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import type { ConfiguredDevice } from './deviceStore.js';
 

@@ -1,5 +1,6 @@
 // The results of a program in the shapes of /me/api/apps/create (docs/protocols/almond.md `outputType`, v1.8 `type`).
-import { formatResult, type FormattedMessage, type Row, type SchemaRetriever } from '@parley/thingtalk';
+import { formatResult, type FormattedMessage, type SchemaRetriever } from '@parley/thingtalk';
+import { type Row } from '@parley/thingtalk/runtime';
 
 export interface AppResultItem {
   raw: Row;

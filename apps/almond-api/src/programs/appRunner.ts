@@ -6,7 +6,8 @@
 // unreachable database is not marked failed: it is handed back to the scheduler once the database answers again.
 // Every run is held to the operator's ProgramLimits (programLimits.ts).
 import { isDatabaseUnavailable } from '@parley/server-kit';
-import { executeProgram, parseProgram, type Clock, type Program, type ProgramState } from '@parley/thingtalk';
+import { parseProgram, type Program } from '@parley/thingtalk';
+import { executeProgram, type Clock, type ProgramState } from '@parley/thingtalk/runtime';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceFactory } from '../devices/deviceFactory.js';
 import type { DeviceStore } from '../devices/deviceStore.js';

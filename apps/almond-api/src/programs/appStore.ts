@@ -1,6 +1,6 @@
 // Long-running programs of every user, with the executor state that lets them resume after a restart.
 import { and, count, eq } from 'drizzle-orm';
-import type { ProgramState } from '@parley/thingtalk';
+import type { ProgramState } from '@parley/thingtalk/runtime';
 import type { Database } from '../db/Database.js';
 import { apps } from '../db/schema.js';
 

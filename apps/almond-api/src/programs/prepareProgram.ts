@@ -1,7 +1,17 @@
 // Turns submitted ThingTalk into a program ready to run for a user (docs/protocols/almond.md §2.5): parsed, type-checked
 // complete, every device selected as almond-cloud selects them — a builtin kind or the user's only device of a kind
 // without asking, a set-up-free kind added on first use; none configured (or several) is 400 "must select a device".
-import { describe, isLongRunning, iterateSlots, parseProgram, print, selectDevice, typeCheck, type DeviceSlot, type Program } from '@parley/thingtalk';
+import {
+  describe,
+  iterateSlots,
+  parseProgram,
+  print,
+  selectDevice,
+  typeCheck,
+  type DeviceSlot,
+  type Program,
+} from '@parley/thingtalk';
+import { isLongRunning } from '@parley/thingtalk/runtime';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { deviceSelectors } from './deviceSelectors.js';

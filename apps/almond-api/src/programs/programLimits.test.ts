@@ -1,7 +1,7 @@
 // The resource limits of programs (issue #20 items 2 and 3), through the API, the conversation and the anonymous
 // socket: nothing a program asks for can exhaust the server, and every refusal reaches the user as Almond reports
 // execution errors.
-import { defineDevice, type DevicePlugin } from '@parley/thingtalk';
+import { defineDevice, type DevicePlugin } from '@parley/thingtalk/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMITS } from '../http/rateLimits.js';
 import { openConversation } from '../testing/conversationClient.js';

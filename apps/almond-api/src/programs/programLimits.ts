@@ -2,7 +2,8 @@
 // anonymous or not, can exhaust the server: rows per query and per result and bytes of test data (enforced by the
 // executor), the time of one round, the shortest timer interval, the apps a user may keep running and the
 // notifications they may produce.
-import { DEFAULT_EXECUTION_LIMITS, DEFAULT_TEST_DATA_BYTES } from '@parley/thingtalk';
+import { DEFAULT_EXECUTION_LIMITS } from '@parley/thingtalk/runtime';
+import { DEFAULT_TEST_DATA_BYTES } from '@parley/thingtalk/devices';
 import { readPositiveInteger } from '../server/readPositiveInteger.js';
 
 export interface ProgramLimits {

@@ -1,5 +1,5 @@
 // The user's stored `$context` values (places and times of day) as the executor reads them.
-import type { UserContext } from '@parley/thingtalk';
+import type { UserContext } from '@parley/thingtalk/runtime';
 import type { UserPreferences } from '../db/schema.js';
 
 type Location = { latitude: number; longitude: number; display?: string | null };

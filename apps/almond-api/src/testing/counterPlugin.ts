@@ -1,5 +1,5 @@
 // Test support: a set-up-free device whose monitorable value the test changes, polled every 100 ms.
-import { defineDevice, type DevicePlugin } from '@parley/thingtalk';
+import { defineDevice, type DevicePlugin } from '@parley/thingtalk/runtime';
 import type { CatalogPlugin } from '../thingpedia/catalog.js';
 
 export const COUNTER_KIND = 'org.example.counter';

@@ -1,5 +1,5 @@
 // Test support: a device kind configured by a form (so a user can have several), whose action records notes.
-import { defineDevice, type DevicePlugin } from '@parley/thingtalk';
+import { defineDevice, type DevicePlugin } from '@parley/thingtalk/runtime';
 import type { CatalogPlugin } from '../thingpedia/catalog.js';
 
 export const NOTES_KIND = 'org.example.notes';

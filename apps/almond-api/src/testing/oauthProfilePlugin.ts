@@ -1,6 +1,6 @@
 // Test support: a device kind configured through OAuth at a fixture provider; its query reads the provider's
 // user info with the device's access token.
-import { defineDevice, type DevicePlugin } from '@parley/thingtalk';
+import { defineDevice, type DevicePlugin } from '@parley/thingtalk/runtime';
 import type { CatalogPlugin } from '../thingpedia/catalog.js';
 import type { FixtureOAuthProvider } from './fixtureOAuthProvider.js';
 

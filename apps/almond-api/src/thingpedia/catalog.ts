@@ -1,9 +1,18 @@
 // The local Thingpedia: the device classes and datasets of the thingtalk package's plugins (plus any added), with
 // the names, descriptions and categories the API shows.
 import {
-  BUILTIN_PLUGINS, BUILTIN_KIND, CAT_API_KIND, TEST_KIND, XKCD_KIND, configMixin, parseLibrary, Schemas,
-  type ClassDef, type DevicePlugin, type Example,
+  BUILTIN_KIND,
+  CAT_API_KIND,
+  TEST_KIND,
+  XKCD_KIND,
+  configMixin,
+  parseLibrary,
+  Schemas,
+  type ClassDef,
+  type Example,
 } from '@parley/thingtalk';
+import { type DevicePlugin } from '@parley/thingtalk/runtime';
+import { BUILTIN_PLUGINS } from '@parley/thingtalk/devices';
 
 export interface KindInfo {
   name: string;

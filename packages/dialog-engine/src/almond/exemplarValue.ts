@@ -1,4 +1,5 @@
-import { baseUnitOf, type Value } from '@parley/thingtalk';
+import { type Value } from '@parley/thingtalk';
+import { baseUnitOf } from '@parley/thingtalk/runtime';
 import type { SlotValue } from '@parley/nlu';
 
 const ENUM = /^Enum\((.*)\)$/;

@@ -1,4 +1,5 @@
-import { baseUnitOf, type TypeRef, type Value } from '@parley/thingtalk';
+import { type TypeRef, type Value } from '@parley/thingtalk';
+import { baseUnitOf } from '@parley/thingtalk/runtime';
 import type { AskValue } from './messages.js';
 
 const ENTITY_ASKS: Readonly<Record<string, AskValue>> = {

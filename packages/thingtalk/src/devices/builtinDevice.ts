@@ -3,8 +3,8 @@ import type { Row } from '../runtime/values.js';
 import { defineDevice, type Device } from './device.js';
 import type { DevicePlugin } from './devicePlugin.js';
 import { readThingpediaFile } from './thingpediaFiles.js';
+import { BUILTIN_KIND } from './builtinKinds.js';
 
-export const BUILTIN_KIND = 'org.thingpedia.builtin.thingengine.builtin';
 
 export interface BuiltinDeviceOptions {
   /** Current time in ms since the epoch (default Date.now). */

@@ -4,8 +4,8 @@ import { defineDevice, type Device } from './device.js';
 import type { DevicePlugin } from './devicePlugin.js';
 import { getJson, joinUrl } from './http.js';
 import { readThingpediaFile } from './thingpediaFiles.js';
+import { CAT_API_KIND } from './builtinKinds.js';
 
-export const CAT_API_KIND = 'com.thecatapi';
 
 export interface CatApiDeviceOptions {
   /** Default `https://api.thecatapi.com`. */

@@ -3,8 +3,8 @@ import type { Row } from '../runtime/values.js';
 import { defineDevice, type Device } from './device.js';
 import type { DevicePlugin } from './devicePlugin.js';
 import { readThingpediaFile } from './thingpediaFiles.js';
+import { TEST_KIND } from './builtinKinds.js';
 
-export const TEST_KIND = 'org.thingpedia.builtin.test';
 
 export interface TestDevice extends Device {
   /** Everything `eat_data` consumed, in order. */

@@ -6,8 +6,8 @@ import type { DevicePlugin } from './devicePlugin.js';
 import { getJson, getText, joinUrl } from './http.js';
 import { readThingpediaFile } from './thingpediaFiles.js';
 import { parseAtomEntries } from './parseAtomEntries.js';
+import { XKCD_KIND } from './builtinKinds.js';
 
-export const XKCD_KIND = 'com.xkcd';
 
 export interface XkcdDeviceOptions {
   /** Default `https://xkcd.com`. */

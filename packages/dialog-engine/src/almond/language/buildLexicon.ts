@@ -1,4 +1,14 @@
-import type { ArgumentDef, ClassDef, Example, FunctionDef, InputParam, Invocation, Table, TypeRef, Value } from '@parley/thingtalk';
+import type {
+  ArgumentDef,
+  ClassDef,
+  Example,
+  FunctionDef,
+  InputParam,
+  Invocation,
+  Table,
+  TypeRef,
+  Value,
+} from '@parley/thingtalk';
 import { substituteVarRefs } from '../substituteVarRefs.js';
 import type { Category, Fragment, FunctionRef, PatternItem, Phrase } from './phrase.js';
 import { stem, STOP_WORDS, words } from './words.js';

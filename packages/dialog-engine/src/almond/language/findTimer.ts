@@ -1,4 +1,5 @@
-import { baseUnitOf, type Stream, type Value } from '@parley/thingtalk';
+import { type Stream, type Value } from '@parley/thingtalk';
+import { baseUnitOf } from '@parley/thingtalk/runtime';
 import type { Sentence } from './sentence.js';
 
 /** A timer said somewhere in a command ("every day at 9am", "every 5 minutes", "every morning"), with its words. */

@@ -1,4 +1,5 @@
-import { baseUnitOf, type TypeRef, type Value } from '@parley/thingtalk';
+import { type TypeRef, type Value } from '@parley/thingtalk';
+import { baseUnitOf } from '@parley/thingtalk/runtime';
 import type { PatternItem, Phrase } from './phrase.js';
 import type { ValueSpan } from './recognizeValues.js';
 import type { Sentence } from './sentence.js';

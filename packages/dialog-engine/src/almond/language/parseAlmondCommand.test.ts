@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILTIN_PLUGINS, parse, parseLibrary, print, Schemas, typeCheck, type Program } from '@parley/thingtalk';
+import { parse, parseLibrary, print, Schemas, typeCheck, type Program } from '@parley/thingtalk';
+import { BUILTIN_PLUGINS } from '@parley/thingtalk/devices';
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from './buildLexicon.js';
 import { parseAlmondCommand } from './parseAlmondCommand.js';
