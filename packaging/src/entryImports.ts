@@ -1,0 +1,35 @@
+// Every module reachable from an installed package's main entry through relative imports, and the bare
+// specifiers (other packages, Node built-ins) those modules import.
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { importSpecifiers } from './moduleImports.js';
+
+interface ExportsManifest {
+  exports?: Record<string, string | { import?: string }>;
+  main?: string;
+}
+
+/** The file `import 'pkg'` loads, from the package's `exports["."].import` (else `main`). */
+export async function mainEntryFile(packageFolder: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(packageFolder, 'package.json'), 'utf8')) as ExportsManifest;
+  const dot = manifest.exports?.['.'];
+  const entry = typeof dot === 'string' ? dot : (dot?.import ?? manifest.main);
+  if (entry === undefined) throw new Error(`${packageFolder}/package.json names no main entry`);
+  return resolve(packageFolder, entry);
+}
+
+/** Bare specifiers imported by `entry` and the relative modules it reaches, each with the first file importing it. */
+export async function bareImportsOf(entry: string): Promise<Map<string, string>> {
+  const bare = new Map<string, string>();
+  const seen = new Set<string>();
+  const pending = [entry];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const specifier of importSpecifiers(await readFile(file, 'utf8'))) {
+      if (specifier.startsWith('.')) pending.push(resolve(dirname(file), specifier));
+      else if (!bare.has(specifier)) bare.set(specifier, file);
+    }
+  }
+  return bare;
+}
