@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readEnvConfig } from './env-config.js';
 import { withApiCredentials } from './settings/api-credentials.js';
 import { loadSettings } from './settings/load-settings.js';
@@ -27,5 +30,25 @@ describe('readEnvConfig demo settings', () => {
     const settings = loadSettings(config.settingsFile ?? '');
     expect(settings.restApi.passwordProtected).toBe(true);
     expect(withApiCredentials(settings, {}).generated?.password).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  });
+});
+
+describe('readEnvConfig kit root', () => {
+  it('takes brain.yml and settings.yml from KALLIOPE_HOME and looks paths up there, then in KALLIOPE_SYSTEM_FOLDER', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'kit-'));
+    try {
+      await writeFile(join(home, 'settings.yml'), '{}\n');
+      const config = readEnvConfig({ KALLIOPE_HOME: home, KALLIOPE_SYSTEM_FOLDER: '/opt/kalliope' });
+      expect(config).toMatchObject({ brainFile: join(home, 'brain.yml'), settingsFile: join(home, 'settings.yml'), demo: false });
+      expect(config.kit).toEqual({ root: home, systemFolder: '/opt/kalliope' });
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+
+  it('defaults the kit root to the brain file folder and the system folder to /etc/kalliope', () => {
+    const config = readEnvConfig({ KALLIOPE_BRAIN: '/srv/kit/brain.yml' });
+    expect(config.kit).toEqual({ root: '/srv/kit', systemFolder: '/etc/kalliope' });
+    expect(config.settingsFile).toBeUndefined();
   });
 });

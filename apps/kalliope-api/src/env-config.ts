@@ -1,10 +1,18 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
+import { kitPathsOf, type KitPaths } from './brain/kit-paths.js';
 
 /** The operator contract of the app (docs/operations.md), read from the environment once at start-up. */
 export interface EnvConfig extends ServerEnv {
   readonly brainFile: string;
   readonly settingsFile: string | undefined;
+  /**
+   * KALLIOPE_HOME (Kalliope's working directory: the kit root; default the brain file's folder) and
+   * KALLIOPE_SYSTEM_FOLDER (default /etc/kalliope): where brain and settings paths are looked up (brain/kit-paths.ts).
+   */
+  readonly kit: KitPaths;
   /** KALLIOPE_RATE_LIMIT_PER_MINUTE and KALLIOPE_FAILED_LOGINS_PER_MINUTE: override the settings' `parley:` values. */
   readonly rateLimits: { synapseStartsPerMinute?: number; failedLoginsPerMinute?: number };
   /** True when no KALLIOPE_BRAIN was given and the demo brain (and its settings) is used. */
@@ -27,10 +35,19 @@ function readPerMinute(env: NodeJS.ProcessEnv, name: string): number | undefined
   return value;
 }
 
+/** A kit's own file (`brain.yml`, `settings.yml`) when KALLIOPE_HOME is set and the file exists there. */
+function kitFile(home: string | undefined, name: string): string | undefined {
+  if (home === undefined) return undefined;
+  const file = join(home, name);
+  return existsSync(file) ? file : undefined;
+}
+
 export function readEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
-  const brain = envValue(env, 'KALLIOPE_BRAIN');
+  const home = envValue(env, 'KALLIOPE_HOME');
+  const brain = envValue(env, 'KALLIOPE_BRAIN') ?? (home === undefined ? undefined : join(home, 'brain.yml'));
   const demo = brain === undefined;
-  const settings = envValue(env, 'KALLIOPE_SETTINGS');
+  const settings = envValue(env, 'KALLIOPE_SETTINGS') ?? kitFile(home, 'settings.yml');
+  const brainFile = brain ?? demoFile('brain.yml');
   const starts = readPerMinute(env, 'KALLIOPE_RATE_LIMIT_PER_MINUTE');
   const failedLogins = readPerMinute(env, 'KALLIOPE_FAILED_LOGINS_PER_MINUTE');
   const server = readServerEnv(env, { app: 'kalliope-api', port: 5000 });
@@ -43,7 +60,8 @@ export function readEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
     apiCredentials: { ...(login === undefined ? {} : { login }), ...(password === undefined ? {} : { password }) },
     allowedHosts: [...hosts, server.host],
     uriTargets: list('KALLIOPE_URI_ALLOWED'),
-    brainFile: brain ?? demoFile('brain.yml'),
+    brainFile,
+    kit: kitPathsOf(home ?? dirname(resolve(brainFile)), envValue(env, 'KALLIOPE_SYSTEM_FOLDER')),
     settingsFile: settings ?? (demo ? demoFile('settings.yml') : undefined),
     rateLimits: {
       ...(starts === undefined ? {} : { synapseStartsPerMinute: starts }),

@@ -3,6 +3,7 @@ import { openDb } from '@parley/storage';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
+import { ConfigError } from './brain/config-error.js';
 import { loadBrain } from './brain/load-brain.js';
 import { readEnvConfig } from './env-config.js';
 import { debianSpeechEngines } from './runtime/speech-service.js';
@@ -18,16 +19,27 @@ const config = readEnvConfig(process.env);
 // Generated credentials stay the same across SIGHUP reloads of one run.
 let generatedCredentials: { login?: string; password?: string } | undefined;
 const readConfigFiles = () => {
-  const loaded = config.settingsFile === undefined ? DEFAULT_SETTINGS : loadSettings(config.settingsFile);
+  const loaded = config.settingsFile === undefined ? DEFAULT_SETTINGS : loadSettings(config.settingsFile, config.kit);
   const { settings, generated } = withApiCredentials(loaded, generatedCredentials ?? config.apiCredentials);
   if (generated !== undefined) generatedCredentials = generated;
   return {
-    brain: loadBrain(config.brainFile),
+    brain: loadBrain(config.brainFile, config.kit),
     settings: { ...settings, rateLimits: { ...settings.rateLimits, ...config.rateLimits } },
   };
 };
 
-const files = readConfigFiles();
+/** A brain or settings problem ends the start with its message (file, line, synapse), not a stack trace. */
+function readConfigFilesOrExit(): ReturnType<typeof readConfigFiles> {
+  try {
+    return readConfigFiles();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`kalliope-api: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+const files = readConfigFilesOrExit();
 const printedCredentials = generatedCredentials;
 const database = await openDb({
   schema,

@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from './config-error.js';
+import { kitPathsOf } from './kit-paths.js';
 import { loadBrain } from './load-brain.js';
 
 let dir = '';
@@ -42,8 +43,8 @@ describe('loadBrain', () => {
     const [synapse] = brain.synapses;
     expect(synapse?.signals.map((signal) => signal.name)).toEqual(['order', 'order', 'event']);
     expect(synapse?.neurons).toEqual([
-      { name: 'say', parameters: { message: 'hi' } },
-      { name: 'kill_switch', parameters: null },
+      { name: 'say', parameters: { message: 'hi' }, line: 15 },
+      { name: 'kill_switch', parameters: null, line: 17 },
     ]);
     expect(synapse?.orders[1]).toMatchObject({
       text: 'just {{ count }} test',
@@ -105,5 +106,40 @@ describe('loadBrain', () => {
     await writeFile(join(dir, 'a.yml'), '- includes:\n    - brain.yml\n');
     const file = await brainFile('- includes:\n    - a.yml\n');
     expect(() => loadBrain(file)).toThrow('includes itself');
+  });
+
+  it('looks up includes and file templates in the kit root (not beside the file naming them), then the system folder', async () => {
+    const system = await mkdtemp(join(tmpdir(), 'etc-kalliope-'));
+    await mkdir(join(dir, 'brains'));
+    await mkdir(join(dir, 'templates'));
+    await mkdir(join(system, 'templates'));
+    await writeFile(join(dir, 'templates', 'date.j2'), 'it is {{ hours }}');
+    await writeFile(join(system, 'templates', 'shared.j2'), 'shared {{ x }}');
+    await writeFile(
+      join(dir, 'brains', 'date.yml'),
+      '- name: "date"\n  signals: []\n  neurons:\n    - systemdate:\n        file_template: templates/date.j2\n' +
+        '    - say:\n        file_template: templates/shared.j2\n',
+    );
+    const file = await brainFile('- includes:\n    - brains/date.yml\n');
+    try {
+      const brain = loadBrain(file, kitPathsOf(dir, system));
+      expect(brain.templateFiles).toEqual({ 'templates/date.j2': 'it is {{ hours }}', 'templates/shared.j2': 'shared {{ x }}' });
+      expect(brain.synapses[0]?.file).toBe(join(dir, 'brains', 'date.yml'));
+      expect(() => loadBrain(file, kitPathsOf(join(dir, 'brains'), system))).toThrow('cannot find the included brain file "brains/date.yml"');
+    } finally {
+      await rm(system, { recursive: true, force: true });
+    }
+  });
+
+  it('reads YAML as PyYAML does: the last duplicate key wins, yes/on are booleans', async () => {
+    const brain = loadBrain(await brainFile('- name: "dupe-keys"\n  signals: []\n  neurons:\n    - say:\n        message: "first"\n        message: "last"\n        cache: yes\n'));
+    expect(brain.synapses[0]?.neurons[0]?.parameters).toEqual({ message: 'last', cache: true });
+  });
+
+  it('rejects an unquoted {{ x }} value as PyYAML does, naming the file and line', async () => {
+    const file = await brainFile('- name: "unquoted"\n  signals: []\n  neurons:\n    - say:\n        message: {{ name }}\n');
+    expect(() => loadBrain(file)).toThrow(`${file}: invalid YAML at line 5: found unhashable key`);
+    const quoted = await brainFile('- name: "quoted-one"\n  signals: []\n  neurons:\n    - say:\n        message: "{{ name }}"\n        other: hi {{ name }}\n');
+    expect(loadBrain(quoted).synapses[0]?.neurons[0]?.parameters).toEqual({ message: '{{ name }}', other: 'hi {{ name }}' });
   });
 });

@@ -4,6 +4,8 @@ import type { OrderSignal } from '@parley/nlu';
 export interface BrainNeuron {
   readonly name: string;
   readonly parameters: Readonly<Record<string, unknown>> | null;
+  /** Where it is written (brain files only; not for synapses added through the API). */
+  readonly line?: number;
 }
 
 /** A signal as written: `- order: "text"`, `- order: {text, matching-type, …}`, `- event: …`, … */
@@ -20,6 +22,8 @@ export interface Synapse {
   readonly orders: readonly OrderSignal[];
   /** Only the `brain` neuron changes this; a YAML `enabled:` is ignored, as Kalliope does. */
   readonly enabled: boolean;
+  /** The brain file that holds it (an included file for included synapses); none when added through the API. */
+  readonly file?: string;
 }
 
 /** The loaded brain: synapses in brain order, included synapses last, and the files they name. */

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../brain/config-error.js';
-import { readYamlFile } from '../brain/load-brain.js';
+import { findKitFile, kitPathsOf, kitPlacesOf, type KitPaths } from '../brain/kit-paths.js';
+import { readYamlFile } from '../brain/read-yaml.js';
 import { isRecord } from '../brain/parse-synapse.js';
 import type { Brain } from '../brain/synapse.js';
 import { readBoolean, readNumber, readString, readStringList } from './read-settings-values.js';
@@ -57,10 +58,11 @@ function readTts(root: Record<string, unknown>, file: string): TtsSettings {
   };
 }
 
-function readVariables(root: Record<string, unknown>, file: string): Record<string, unknown> {
+function readVariables(root: Record<string, unknown>, file: string, kit: KitPaths): Record<string, unknown> {
   const variables: Record<string, unknown> = {};
   for (const path of readStringList(root['var_files'], file, 'var_files')) {
-    const varFile = resolve(dirname(file), path);
+    const varFile = findKitFile(path, kit);
+    if (varFile === undefined) throw new ConfigError(file, `cannot find the var_files entry "${path}" (neither ${kitPlacesOf(path, kit)} exists)`);
     const values = readYamlFile(varFile);
     if (!isRecord(values)) throw new ConfigError(varFile, 'a var file must be a mapping of variables');
     Object.assign(variables, values);
@@ -68,8 +70,11 @@ function readVariables(root: Record<string, unknown>, file: string): Record<stri
   return variables;
 }
 
-/** Loads a Kalliope settings.yml (docs/protocols/kalliope.md §5.1, docs/settings/settings.md) and Parley's `parley:` section. */
-export function loadSettings(file: string): KalliopeSettings {
+/**
+ * Loads a Kalliope settings.yml (docs/protocols/kalliope.md §5.1, docs/settings/settings.md) and Parley's `parley:`
+ * section; `var_files` are looked up in the kit (kit-paths.ts), by default the settings file's folder.
+ */
+export function loadSettings(file: string, kit: KitPaths = kitPathsOf(dirname(resolve(file)))): KalliopeSettings {
   const path = resolve(file);
   const root = readYamlFile(path) ?? {};
   if (!isRecord(root)) throw new ConfigError(path, 'settings must be a YAML mapping');
@@ -85,7 +90,7 @@ export function loadSettings(file: string): KalliopeSettings {
     restApi: readRestApi(section(root, 'rest_api', path), path),
     defaultSynapse: defaultSynapse === undefined || defaultSynapse === null ? null : readString(defaultSynapse, path, 'default_synapse', ''),
     hooks: readHooks(section(root, 'hooks', path), path),
-    variables: readVariables(root, path),
+    variables: readVariables(root, path, kit),
     options: section(root, 'options', path),
     tts: readTts(root, path),
     player: playerCommand === undefined ? null : { command: playerCommand, args },
