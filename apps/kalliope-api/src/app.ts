@@ -2,6 +2,8 @@ import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import { isDatabaseUnavailable, registerHealthCheck, registerMetrics } from '@parley/server-kit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { dirname } from 'node:path';
+import { kitPathsOf, type KitPaths } from './brain/kit-paths.js';
 import type { Brain } from './brain/synapse.js';
 import { templateProblems } from './brain/template-problems.js';
 import { checkBasicAuth } from './http/basic-auth.js';
@@ -11,6 +13,7 @@ import { refuseNulCharacter } from './http/kalliope-mapping.js';
 import { registerRateLimits } from './http/rate-limits.js';
 import { openApiDocument } from './http/openapi-document.js';
 import type { Neuron } from './neurons/neuron.js';
+import type { Mixer } from './neurons/volume-neuron.js';
 import { createNeuronRegistry, DIALOG_NEURONS } from './neurons/neuron-registry.js';
 import { audioRoute } from './routes/audio-route.js';
 import { brainEditRoutes } from './routes/brain-edit-routes.js';
@@ -18,7 +21,7 @@ import { hasValidSessionHeader, type NeuronCatalog, type RouteContext } from './
 import { methodNotAllowedRoutes, servesMethod } from './routes/method-not-allowed.js';
 import { synapseRoutes } from './routes/synapse-routes.js';
 import { switchRoutes } from './routes/switch-routes.js';
-import { checkBrainNeurons } from './runtime/check-brain-neurons.js';
+import { checkBrainNeurons, describeUnknownNeurons, disableSynapsesOf, findUnknownNeurons } from './runtime/check-brain-neurons.js';
 import { KalliopeService } from './runtime/kalliope-service.js';
 import { RunningBrain } from './runtime/running-brain.js';
 import { SpeechService, type SpeechEngines } from './runtime/speech-service.js';
@@ -46,6 +49,10 @@ export interface AppDeps {
   readonly allowedHosts?: readonly string[];
   /** `KALLIOPE_URI_ALLOWED`: hosts and URL prefixes the uri neuron may call (neurons/uri-targets.ts); none by default. */
   readonly uriTargets?: readonly string[];
+  /** Where `play` and `ansible_playbook` look files up (KALLIOPE_HOME); default the brain file's folder. */
+  readonly kit?: KitPaths;
+  /** What the `volume` neuron changes; ALSA's amixer by default. */
+  readonly mixer?: Mixer;
 }
 
 /** Swaps in a new brain and settings (SIGHUP); throws a ConfigError and keeps the old ones when they are invalid. */
@@ -68,18 +75,26 @@ function isAdminRoute(method: string, path: string): boolean {
 
 /** The Kalliope REST server, ready to `listen` or `inject`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const kit = deps.kit ?? kitPathsOf(dirname(deps.brain.file));
   const neuronsFor = (settings: KalliopeSettings) =>
     createNeuronRegistry({
+      kit,
+      ...(deps.mixer === undefined ? {} : { mixer: deps.mixer }),
+      ...(deps.random === undefined ? {} : { random: deps.random }),
       scriptNeurons: settings.scriptNeurons,
       ...(deps.neurons === undefined ? {} : { plugins: deps.neurons }),
       ...(deps.clock === undefined ? {} : { clock: deps.clock }),
       ...(deps.uriTargets === undefined ? {} : { uriTargets: deps.uriTargets }),
     });
-  const validate = (brain: Brain, settings: KalliopeSettings) => {
-    checkBrainNeurons(brain, neuronsFor(settings));
+  /** The brain as it starts: checked, and with the synapses of unknown neurons disabled when the settings say so. */
+  const validate = (brain: Brain, settings: KalliopeSettings): { brain: Brain; unknown: string[] } => {
+    const known = neuronsFor(settings);
+    checkBrainNeurons(brain, known, settings.unknownNeurons === 'disable');
     checkSettingsAgainstBrain(settings, brain);
+    const unknown = findUnknownNeurons(brain.synapses, known);
+    return { brain: disableSynapsesOf(brain, unknown), unknown: describeUnknownNeurons(unknown) };
   };
-  validate(deps.brain, deps.settings);
+  const initial = validate(deps.brain, deps.settings);
 
   const app = Fastify({
     logger: deps.logger ?? false,
@@ -94,8 +109,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       for (const problem of templateProblems(synapse, loaded.templateFiles)) app.log.warn({ file: loaded.file, synapse: synapse.name }, problem);
     }
   };
+  const warnAboutUnknownNeurons = (unknown: readonly string[]) => {
+    if (unknown.length > 0) app.log.warn({ unknownNeurons: unknown }, `synapses disabled (parley.unknown_neurons: disable): ${unknown.join('; ')}`);
+  };
   warnAboutTemplates(deps.brain);
-  const brain = new RunningBrain(deps.brain, deps.settings);
+  warnAboutUnknownNeurons(initial.unknown);
+  const brain = new RunningBrain(initial.brain, deps.settings);
   const neurons = new Map(neuronsFor(deps.settings));
   let killSwitchPulled = false;
   const stopServer = () => {
@@ -111,9 +130,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.random === undefined ? {} : { random: deps.random }),
   });
   const reload: Reload = (nextBrain, nextSettings) => {
-    validate(nextBrain, nextSettings);
+    const next = validate(nextBrain, nextSettings);
     warnAboutTemplates(nextBrain);
-    brain.replace(nextBrain, nextSettings);
+    warnAboutUnknownNeurons(next.unknown);
+    brain.replace(next.brain, nextSettings);
     neurons.clear();
     for (const [name, neuron] of neuronsFor(nextSettings)) neurons.set(name, neuron);
   };

@@ -1,5 +1,7 @@
 export { buildApp, type AppDeps, type Reload } from './app.js';
 export { loadBrain } from './brain/load-brain.js';
+export { kitPathsOf, type KitPaths } from './brain/kit-paths.js';
+export { loadNeuronPlugins } from './neurons/load-neuron-plugins.js';
 export { ConfigError } from './brain/config-error.js';
 export type { Brain, Synapse, BrainNeuron, BrainSignal } from './brain/synapse.js';
 export { loadSettings } from './settings/load-settings.js';

@@ -6,6 +6,7 @@ import { buildApp } from './app.js';
 import { ConfigError } from './brain/config-error.js';
 import { loadBrain } from './brain/load-brain.js';
 import { readEnvConfig } from './env-config.js';
+import { loadNeuronPlugins } from './neurons/load-neuron-plugins.js';
 import { debianSpeechEngines } from './runtime/speech-service.js';
 import { withApiCredentials } from './settings/api-credentials.js';
 import { loadSettings } from './settings/load-settings.js';
@@ -28,10 +29,10 @@ const readConfigFiles = () => {
   };
 };
 
-/** A brain or settings problem ends the start with its message (file, line, synapse), not a stack trace. */
-function readConfigFilesOrExit(): ReturnType<typeof readConfigFiles> {
+/** A brain, settings or plugin problem ends the start with its message (file, line, synapse), not a stack trace. */
+async function orExit<T>(step: () => T | Promise<T>): Promise<T> {
   try {
-    return readConfigFiles();
+    return await step();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`kalliope-api: ${error.message}`);
@@ -39,7 +40,9 @@ function readConfigFilesOrExit(): ReturnType<typeof readConfigFiles> {
   }
 }
 
-const files = readConfigFilesOrExit();
+const files = await orExit(readConfigFiles);
+// Plugins load once, at start: a SIGHUP reload keeps them.
+const plugins = await orExit(() => loadNeuronPlugins(files.settings.neuronPlugins, config.kit, files.settings.file ?? 'settings'));
 const printedCredentials = generatedCredentials;
 const database = await openDb({
   schema,
@@ -48,8 +51,10 @@ const database = await openDb({
   dataDir: config.databaseUrl === undefined ? join(config.dataDir, 'pglite') : undefined,
 });
 
-const app = await buildApp({
+const app = await orExit(() => buildApp({
   brain: files.brain,
+  neurons: plugins,
+  kit: config.kit,
   settings: files.settings,
   store: new KalliopeStore(database),
   speech: debianSpeechEngines(
@@ -59,7 +64,7 @@ const app = await buildApp({
   onKillSwitch: () => void stop('kill_switch'),
   allowedHosts: config.allowedHosts,
   uriTargets: config.uriTargets,
-});
+}));
 
 // SIGTERM, SIGINT and the kill_switch neuron drain requests and close storage (@parley/server-kit).
 const stop = serveUntilStopped(app, { closeStorage: () => database.close() });

@@ -4,7 +4,7 @@ import { parseSynapse } from '../brain/parse-synapse.js';
 import { templateProblems } from '../brain/template-problems.js';
 import { KALLIOPE_ERRORS } from '../http/kalliope-errors.js';
 import { readJsonBody, synapseToJson } from '../http/kalliope-mapping.js';
-import { checkBrainNeurons } from '../runtime/check-brain-neurons.js';
+import { findUnknownNeurons } from '../runtime/check-brain-neurons.js';
 import { rawBody, type RouteContext } from './route-context.js';
 
 const REQUEST = 'request';
@@ -26,7 +26,8 @@ export function brainEditRoutes({ brain, neurons, stopServer }: RouteContext) {
       if (!('name' in body)) throw KALLIOPE_ERRORS.nameNotSet();
       try {
         const synapse = parseSynapse(body, REQUEST, refuseCorrectionFile);
-        checkBrainNeurons({ file: REQUEST, synapses: [synapse], correctionFiles: {}, templateFiles: {} }, neurons.modules());
+        const [unknown] = findUnknownNeurons([synapse], neurons.modules());
+        if (unknown !== undefined) throw new ConfigError(REQUEST, `unknown neuron "${unknown.neuron}"`, synapse.name);
         const commandNeuron = synapse.neurons.find((neuron) => neurons.modules().get(neuron.name)?.trustedParametersOnly === true);
         if (commandNeuron !== undefined) throw new ConfigError(REQUEST, `neuron "${commandNeuron.name}" runs commands and is accepted only from brain files`, synapse.name);
         const [templateProblem] = templateProblems(synapse, brain.brain.templateFiles);

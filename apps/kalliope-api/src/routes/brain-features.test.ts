@@ -201,6 +201,39 @@ describe('order matching through the API', () => {
     ).rejects.toThrow('synapse "odd-neuron": unknown neuron "teleport"');
   });
 
+  const unknownNeuronsKit = {
+    brain: '- name: "odd-neuron"\n  signals:\n    - order: "go to mars"\n  neurons:\n    - teleport: {to: "mars"}\n- includes:\n    - brains/alarm.yml\n',
+    files: {
+      'brains/alarm.yml':
+        '- name: "wake-up"\n  signals:\n    - order: "wake me up"\n  neurons:\n    - say: {message: "hi"}\n    - shell: {cmd: "alarm"}\n' +
+        '- name: "fine-one"\n  signals:\n    - order: "are you fine"\n  neurons:\n    - say: {message: "fine"}\n    - kodi: {action: "play"}\n',
+    },
+  };
+
+  it('names every unknown neuron at once, with the file and line of each', async () => {
+    const failure = createTestApp({ ...unknownNeuronsKit, database });
+    await expect(failure).rejects.toThrow('3 unknown neurons');
+    await expect(failure).rejects.toThrow(/brain\.yml:5: synapse "odd-neuron": unknown neuron "teleport"/);
+    await expect(failure).rejects.toThrow(/brains\/alarm\.yml:6: synapse "wake-up": unknown neuron "shell"/);
+    await expect(failure).rejects.toThrow(/brains\/alarm\.yml:12: synapse "fine-one": unknown neuron "kodi"/);
+  });
+
+  it('starts with the synapses of unknown neurons disabled when parley.unknown_neurons says disable', async () => {
+    const started = await createTestApp({ ...unknownNeuronsKit, settings: 'parley:\n  unknown_neurons: disable\n', database });
+    try {
+      const listed = (await started.app.inject('/synapses')).json<{ synapses: { name: string; enabled: boolean }[] }>();
+      expect(listed.synapses.map(({ name, enabled }) => [name, enabled])).toEqual([
+        ['odd-neuron', false],
+        ['wake-up', false],
+        ['fine-one', false],
+      ]);
+      const response = await postJson(started.app, '/synapses/start/order', { order: 'wake me up' });
+      expect(response.json()).toMatchObject({ matched_synapses: [] });
+    } finally {
+      await started.close();
+    }
+  });
+
   it('runs only the best match in the opt-in ranked mode', async () => {
     const ranked = await createTestApp({
       brain: '- name: "say-it"\n  signals:\n    - order: "say"\n  neurons: []\n- name: "say-hello"\n  signals:\n    - order: "say hello"\n  neurons: []\n',

@@ -84,6 +84,8 @@ export function loadSettings(file: string, kit: KitPaths = kitPathsOf(dirname(re
   const [playerCommand, ...args] = playerArgs;
   const matching = readString(parley['matching'], path, 'parley.matching', 'all');
   if (matching !== 'all' && matching !== 'best') throw new ConfigError(path, '"parley.matching" must be all or best');
+  const unknownNeurons = readString(parley['unknown_neurons'], path, 'parley.unknown_neurons', 'refuse');
+  if (unknownNeurons !== 'refuse' && unknownNeurons !== 'disable') throw new ConfigError(path, '"parley.unknown_neurons" must be refuse or disable');
   const defaultSynapse = root['default_synapse'];
   return {
     file: path,
@@ -95,6 +97,8 @@ export function loadSettings(file: string, kit: KitPaths = kitPathsOf(dirname(re
     tts: readTts(root, path),
     player: playerCommand === undefined ? null : { command: playerCommand, args },
     scriptNeurons: readBoolean(parley['script_neurons'], path, 'parley.script_neurons', false),
+    unknownNeurons,
+    neuronPlugins: readStringList(parley['neuron_plugins'], path, 'parley.neuron_plugins'),
     matchingMode: matching,
     rateLimits: {
       synapseStartsPerMinute: readNumber(

@@ -36,6 +36,13 @@ export interface KalliopeSettings {
   readonly player: PlayerCommand | null;
   /** `parley.script_neurons: true` enables the script and shell neurons. */
   readonly scriptNeurons: boolean;
+  /**
+   * `parley.unknown_neurons`: `refuse` (default, as Kalliope) stops the start naming every unknown neuron; `disable`
+   * starts with the synapses that use one disabled, and logs them.
+   */
+  readonly unknownNeurons: 'refuse' | 'disable';
+  /** `parley.neuron_plugins`: npm packages or local folders (relative to the kit root) that provide neurons. */
+  readonly neuronPlugins: readonly string[];
   /** `parley.matching: best`: the opt-in ranked best-match mode instead of Kalliope's run-all. */
   readonly matchingMode: 'all' | 'best';
   /** `parley.mqtt_broker`: default broker URL for mqtt_publisher neurons without `broker_ip`. */
@@ -73,6 +80,8 @@ export const DEFAULT_SETTINGS: KalliopeSettings = {
   tts: { voice: 'en-us', speed: 160, cache: true, cachePath: null },
   player: null,
   scriptNeurons: false,
+  unknownNeurons: 'refuse',
+  neuronPlugins: [],
   matchingMode: 'all',
   mqttBroker: null,
   rateLimits: { synapseStartsPerMinute: 600, failedLoginsPerMinute: 60 },
