@@ -24,6 +24,7 @@ import { switchRoutes } from './routes/switch-routes.js';
 import { checkBrainNeurons, describeUnknownNeurons, disableSynapsesOf, findUnknownNeurons } from './runtime/check-brain-neurons.js';
 import { KalliopeService } from './runtime/kalliope-service.js';
 import { RunningBrain } from './runtime/running-brain.js';
+import { brainWarnings, settingsWarnings } from './runtime/start-up-warnings.js';
 import { SpeechService, type SpeechEngines } from './runtime/speech-service.js';
 import { checkSettingsAgainstBrain } from './settings/load-settings.js';
 import type { KalliopeSettings } from './settings/settings.js';
@@ -112,8 +113,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const warnAboutUnknownNeurons = (unknown: readonly string[]) => {
     if (unknown.length > 0) app.log.warn({ unknownNeurons: unknown }, `synapses disabled (parley.unknown_neurons: disable): ${unknown.join('; ')}`);
   };
+  const warnAboutSettings = (settings: KalliopeSettings, loaded: Brain) => {
+    for (const warning of [...settingsWarnings(settings), ...brainWarnings(loaded)]) app.log.warn(warning);
+  };
   warnAboutTemplates(deps.brain);
   warnAboutUnknownNeurons(initial.unknown);
+  warnAboutSettings(deps.settings, deps.brain);
   const brain = new RunningBrain(initial.brain, deps.settings);
   const neurons = new Map(neuronsFor(deps.settings));
   let killSwitchPulled = false;
@@ -133,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const next = validate(nextBrain, nextSettings);
     warnAboutTemplates(nextBrain);
     warnAboutUnknownNeurons(next.unknown);
+    warnAboutSettings(nextSettings, nextBrain);
     brain.replace(next.brain, nextSettings);
     neurons.clear();
     for (const [name, neuron] of neuronsFor(nextSettings)) neurons.set(name, neuron);

@@ -124,6 +124,18 @@ describe('core neurons', () => {
     expect(await call(`${serverUrl}/redirect?to=http://169.254.169.254/latest`, [serverUrl])).toEqual([]);
   });
 
+  it('a failed neuron without a template is dropped from the answer, as Kalliope drops a neuron that raises', async () => {
+    const t = await createTestApp({
+      database,
+      brain: '- name: "call-plain"\n  signals: []\n  neurons:\n    - uri: {url: "http://127.0.0.1:1/refused"}\n    - say: {message: "called"}\n',
+      extra: { uriTargets: ['127.0.0.1'] },
+    });
+    expect(await messages(t.app.inject({ method: 'POST', url: '/synapses/start/id/call-plain' }))).toEqual([
+      { neuron_name: 'Say', generated_message: 'called' },
+    ]);
+    await t.close();
+  });
+
   it('mqtt_publisher publishes to the broker', async () => {
     const subscriber = await connectAsync(`mqtt://${broker.host}:${broker.port}`);
     const topic = `parley/test/${process.pid}/${Date.now()}`;

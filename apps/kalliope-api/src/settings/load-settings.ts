@@ -4,6 +4,7 @@ import { findKitFile, kitPathsOf, kitPlacesOf, type KitPaths } from '../brain/ki
 import { readYamlFile } from '../brain/read-yaml.js';
 import { isRecord } from '../brain/parse-synapse.js';
 import type { Brain } from '../brain/synapse.js';
+import { enginesNotRun, espeakVoiceOf, settingsLanguage } from './speech-engines.js';
 import { readBoolean, readNumber, readString, readStringList } from './read-settings-values.js';
 import { DEFAULT_SETTINGS, HOOK_NAMES, type KalliopeSettings, type RestApiSettings, type TtsSettings } from './settings.js';
 
@@ -43,7 +44,7 @@ function readHooks(raw: Record<string, unknown>, file: string): Record<string, s
   return hooks;
 }
 
-function readTts(root: Record<string, unknown>, file: string): TtsSettings {
+function readTts(root: Record<string, unknown>, file: string, language: string | null): TtsSettings {
   const engines = Array.isArray(root['text_to_speech']) ? (root['text_to_speech'] as unknown[]) : [];
   const espeak = engines
     .filter(isRecord)
@@ -51,7 +52,12 @@ function readTts(root: Record<string, unknown>, file: string): TtsSettings {
     .find(isRecord);
   const fallback = DEFAULT_SETTINGS.tts;
   return {
-    voice: readString(espeak?.['voice'] ?? espeak?.['language'], file, 'espeak.voice', fallback.voice),
+    voice: readString(
+      espeak?.['voice'] ?? espeak?.['language'],
+      file,
+      'espeak.voice',
+      language === null ? fallback.voice : espeakVoiceOf(language),
+    ),
     speed: readNumber(espeak?.['speed'], file, 'espeak.speed', fallback.speed),
     cache: readBoolean(espeak?.['cache'], file, 'espeak.cache', fallback.cache),
     cachePath: root['cache_path'] === undefined ? null : readString(root['cache_path'], file, 'cache_path', ''),
@@ -87,6 +93,7 @@ export function loadSettings(file: string, kit: KitPaths = kitPathsOf(dirname(re
   const unknownNeurons = readString(parley['unknown_neurons'], path, 'parley.unknown_neurons', 'refuse');
   if (unknownNeurons !== 'refuse' && unknownNeurons !== 'disable') throw new ConfigError(path, '"parley.unknown_neurons" must be refuse or disable');
   const defaultSynapse = root['default_synapse'];
+  const language = settingsLanguage(root);
   return {
     file: path,
     restApi: readRestApi(section(root, 'rest_api', path), path),
@@ -94,7 +101,9 @@ export function loadSettings(file: string, kit: KitPaths = kitPathsOf(dirname(re
     hooks: readHooks(section(root, 'hooks', path), path),
     variables: readVariables(root, path, kit),
     options: section(root, 'options', path),
-    tts: readTts(root, path),
+    tts: readTts(root, path, language),
+    language,
+    enginesNotRun: enginesNotRun(root),
     player: playerCommand === undefined ? null : { command: playerCommand, args },
     scriptNeurons: readBoolean(parley['script_neurons'], path, 'parley.script_neurons', false),
     unknownNeurons,
@@ -119,13 +128,21 @@ export function loadSettings(file: string, kit: KitPaths = kitPathsOf(dirname(re
 }
 
 /**
- * Every synapse named by `default_synapse` or a hook must exist in the brain (Kalliope: SynapseNameNotFound), and
- * a password-protected API needs its credentials (the server's start-up fills in generated ones).
+ * Every synapse named by `default_synapse` or a hook must exist in the brain (Kalliope: SynapseNameNotFound), a
+ * password-protected API needs its credentials (the server's start-up fills in generated ones), and `rest_api.active`
+ * must not be False: the REST API is all this server is, so it refuses to start rather than serve it anyway.
  */
 export function checkSettingsAgainstBrain(settings: KalliopeSettings, brain: Brain): void {
   const names = new Set(brain.synapses.map((synapse) => synapse.name));
   const file = settings.file ?? 'settings';
-  const { passwordProtected, login, password } = settings.restApi;
+  const { active, passwordProtected, login, password } = settings.restApi;
+  if (!active) {
+    throw new ConfigError(
+      file,
+      '"rest_api.active" is False, but kalliope-api is Kalliope\'s REST API and nothing else (no microphone, no trigger): ' +
+        'there would be nothing to serve. Set it to True (or remove it) to run this brain here',
+    );
+  }
   if (passwordProtected && (login === '' || password === '')) {
     throw new ConfigError(file, '"rest_api.password_protected" needs a "login" and a "password"');
   }

@@ -12,6 +12,7 @@ export interface RestApiSettings {
 }
 
 export interface TtsSettings {
+  /** espeak-ng's voice: the espeak entry's `voice`, else the brain's language (`fr-FR` → `fr-fr`), else en-us. */
   readonly voice: string;
   readonly speed: number;
   /** Render each text once into `cachePath` (Kalliope's `cache: True`). */
@@ -32,6 +33,10 @@ export interface KalliopeSettings {
   /** `options:` as written (`mute`, `deaf`, …). */
   readonly options: Readonly<Record<string, unknown>>;
   readonly tts: TtsSettings;
+  /** The brain's language from its STT/TTS settings (`fr-FR`); null when they name none (English). */
+  readonly language: string | null;
+  /** STT, TTS, trigger and player engines the settings name that the server does not run (`text_to_speech pico2wave`). */
+  readonly enginesNotRun: readonly string[];
   /** `parley.player`: the command that plays rendered speech; none by default on a server. */
   readonly player: PlayerCommand | null;
   /** `parley.script_neurons: true` enables the script and shell neurons. */
@@ -78,6 +83,8 @@ export const DEFAULT_SETTINGS: KalliopeSettings = {
   variables: {},
   options: {},
   tts: { voice: 'en-us', speed: 160, cache: true, cachePath: null },
+  language: null,
+  enginesNotRun: [],
   player: null,
   scriptNeurons: false,
   unknownNeurons: 'refuse',

@@ -40,11 +40,6 @@ function runNeurotransmitter(draft: KalliopeState, run: SynapseRun, parameters: 
   return Array.isArray(parameters['from_answer_link']) ? { kind: 'wait' } : NEXT;
 }
 
-/** Whether the app must report the neuron's values: they feed its template or its memory entries. */
-function needsResult(parameters: JsonObject): boolean {
-  return parameters['say_template'] !== undefined || parameters['file_template'] !== undefined || parameters['kalliope_memory'] !== undefined;
-}
-
 /**
  * Runs the next neuron of `run` (docs/protocols/kalliope.md §4): templating first (a missing variable skips the neuron,
  * as in Kalliope, with a `warning` effect for the log); `say` speaks; the neurotransmitter links or waits; any other neuron becomes a `neuron` effect.
@@ -70,9 +65,11 @@ export function executeNeuron(
     for (const problem of saveToMemory(draft, parameters['kalliope_memory'], ownValues)) warn(run, neuron.name, problem, effects);
     return NEXT;
   }
-  const awaitsResult = needsResult(parameters);
+  // Every neuron's outcome is awaited, not only templated ones: a neuron that fails is dropped from the answer
+  // (docs/protocols/kalliope.md §4), so it may be listed only once it has run.
+  const awaitsResult = draft.request !== null;
   effects.push({ kind: 'neuron', name: neuron.name, parameters, awaitsResult });
-  if (awaitsResult && draft.request !== null) {
+  if (draft.request !== null) {
     draft.request.pending = { runId: run.id, name: neuron.name, parameters };
     return { kind: 'await' };
   }
