@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { Agent, get } from 'node:http';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,5 +76,56 @@ describe('pnpm start', () => {
     server.kill('SIGTERM');
     expect(await exited).toBe(0);
     agent.destroy();
+  });
+});
+
+describe('pnpm start with KALLIOPE_HOME', () => {
+  const start = (env: Record<string, string>) =>
+    spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: appDir,
+      env: { ...process.env, PORT: '0', DATA_DIR: join(dir, 'data-home'), DATABASE_URL: '', LOG_LEVEL: 'error', KALLIOPE_BRAIN: '', KALLIOPE_SETTINGS: '', ...env },
+    });
+
+  it('runs a kit unmodified from its root', async () => {
+    const kit = start({ KALLIOPE_HOME: fileURLToPath(new URL('./compat/kits/starter-fr', import.meta.url)) });
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        kit.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /listening on (http:\/\/\S+)/.exec(output);
+          if (match?.[1]) resolve(match[1]);
+        });
+        kit.once('exit', (code) => reject(new Error(`exited with ${String(code)}: ${output}`)));
+      });
+      const response = await fetch(`${address}/synapses/start/order`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ order: 'quel jour sommes-nous', mute: true }),
+      });
+      const run = (await response.json()) as { matched_synapses: { neuron_module_list: { generated_message: string }[] }[] };
+      expect(run.matched_synapses[0]?.neuron_module_list[0]?.generated_message).toMatch(/^Nous sommes \S+ \d+ \S+ \d{4}$/);
+    } finally {
+      kit.kill('SIGKILL');
+    }
+  });
+
+  it('stops with one line naming the file and line of each brain problem, and status 1', async () => {
+    const kitDir = join(dir, 'broken-kit');
+    await rm(kitDir, { recursive: true, force: true });
+    await mkdir(join(kitDir, 'brains'), { recursive: true });
+    await writeFile(join(kitDir, 'brain.yml'), '- includes:\n    - brains/home.yml\n');
+    await writeFile(
+      join(kitDir, 'brains', 'home.yml'),
+      '- name: "lights-on"\n  signals: []\n  neurons:\n    - domoticz: {idx: 1}\n- name: "tv-on"\n  signals: []\n  neurons:\n    - kodi: {action: "on"}\n',
+    );
+    const broken = start({ KALLIOPE_HOME: kitDir });
+    let stderr = '';
+    broken.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => broken.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${join(kitDir, 'brains', 'home.yml')}:4: synapse "lights-on": unknown neuron "domoticz"`);
+    expect(stderr).toContain(`${join(kitDir, 'brains', 'home.yml')}:8: synapse "tv-on": unknown neuron "kodi"`);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
