@@ -107,7 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Kalliope loads a brain whose templates do not parse and fails at run time; say so at start instead.
   const warnAboutTemplates = (loaded: Brain) => {
     for (const synapse of loaded.synapses) {
-      for (const problem of templateProblems(synapse, loaded.templateFiles)) app.log.warn({ file: loaded.file, synapse: synapse.name }, problem);
+      for (const problem of templateProblems(synapse, loaded.templateFiles)) app.log.warn({ file: synapse.file ?? loaded.file, synapse: synapse.name }, problem);
     }
   };
   const warnAboutUnknownNeurons = (unknown: readonly string[]) => {
