@@ -136,6 +136,11 @@ describe('loadBrain', () => {
     expect(brain.synapses[0]?.neurons[0]?.parameters).toEqual({ message: 'last', cache: true });
   });
 
+  it('refuses an order that YAML 1.1 reads as a boolean or a number, asking to quote it', async () => {
+    const file = await brainFile('- name: "yes-order"\n  signals:\n    - order: yes\n  neurons: []\n');
+    expect(() => loadBrain(file)).toThrow('synapse "yes-order": an order must be a text, got true (YAML reads an unquoted yes');
+  });
+
   it('rejects an unquoted {{ x }} value as PyYAML does, naming the file and line', async () => {
     const file = await brainFile('- name: "unquoted"\n  signals: []\n  neurons:\n    - say:\n        message: {{ name }}\n');
     expect(() => loadBrain(file)).toThrow(`${file}: invalid YAML at line 5: found unhashable key`);

@@ -49,8 +49,15 @@ export function parseSynapse(item: Record<string, unknown>, file: string, readCo
   if (!Array.isArray(rawNeurons)) fail('"neurons" is required and must be a list');
   const signals = (rawSignals as unknown[]).map((signal) => parseSignal(signal, fail));
   const neurons = (rawNeurons as unknown[]).map((neuron) => parseNeuron(neuron, fail));
-  const orders = signals
-    .filter((signal) => signal.name === 'order')
+  const orderSignals = signals.filter((signal) => signal.name === 'order');
+  for (const { parameters } of orderSignals) {
+    const text = isRecord(parameters) ? parameters['text'] : parameters;
+    if (typeof text === 'boolean' || typeof text === 'number') {
+      // YAML 1.1 reads an unquoted yes, no, on, off or a number as a boolean or a number, as PyYAML does.
+      fail(`an order must be a text, got ${JSON.stringify(text)} (YAML reads an unquoted yes, no, on, off or number so: quote it)`);
+    }
+  }
+  const orders = orderSignals
     .map((signal) => {
       const correctionFile = isRecord(signal.parameters) ? signal.parameters['stt-correction-file'] : undefined;
       const entries = typeof correctionFile === 'string' ? readCorrections(correctionFile) : [];
