@@ -1,3 +1,6 @@
+import type { Predicate } from './predicates.js';
+import type { TypeRef } from './types.js';
+
 /** `6ft`, `70F`, `10byte`: a number with a unit (the unit as written, not normalized). */
 export interface MeasureValue {
   readonly type: 'Measure';
@@ -78,7 +81,16 @@ export type Value =
   /** `$?` (local: the user must fill it in) or `$undefined.remote` (local false). */
   | { readonly type: 'Undefined'; readonly local: boolean }
   /** `a + b`, `distance(geo, $context.location.home)`, `count(x)`: scalar computations in `compute` and predicates. */
-  | { readonly type: 'Computation'; readonly op: string; readonly operands: readonly Value[] };
+  | { readonly type: 'Computation'; readonly op: string; readonly operands: readonly Value[] }
+  /**
+   * `(reviews) filter { value >= 4 }`: the elements of an array for which the predicate holds. Inside the predicate
+   * the fields of a record element are parameters (`rating`, `author.name`); any other element is `value`.
+   */
+  | { readonly type: 'Filter'; readonly value: Value; readonly filter: Predicate }
+  /** `rating of (reviews)`: one field of every record of an array. */
+  | { readonly type: 'ArrayField'; readonly value: Value; readonly field: string }
+  /** `$context.selection : String`: a value the client supplies when the program runs, of the declared type. */
+  | { readonly type: 'ContextRef'; readonly name: string; readonly valueType: TypeRef };
 
 export type ValueType = Value['type'];
 

@@ -1,9 +1,10 @@
 // Values in English (TT `describe.js` describeArg, 1.10 wording): “quoted” strings, `____` for `$?`, "here"/"at home"
 // for places, "the result" for `$event`, "the <param>" for parameters passed from earlier results.
-import type { DateValue, LocationSpec, TimeSpec, Value } from '../ast/index.js';
+import type { DateValue, LocationSpec, Predicate, TimeSpec, Value } from '../ast/index.js';
 import { currencyToString, timeOfDayToString } from '../format/displayValue.js';
 import { cleanName } from './cleanName.js';
 import type { DescribeOptions } from './describeContext.js';
+import { describeOperator } from './describePredicate.js';
 
 /** Names for parameters in scope (their canonical words), e.g. { title: 'title' }. */
 export type DescribeScope = Readonly<Record<string, string>>;
@@ -118,13 +119,66 @@ export function describeValue(value: Value, scope: DescribeScope = {}, options: 
         .map(([name, field]) => `${cleanName(name)} ${describeValue(field, scope, options)}`)
         .join(', ');
     case 'Computation':
-      return describeComputation(value.op, value.operands.map((operand) => describeValue(operand, scope, options)));
+      return describeComputation(value, scope, options);
+    case 'Filter':
+      return `${describeValue(value.value, scope, options)} for which ${describeElementFilter(value.filter, scope, options)}`;
+    case 'ArrayField':
+      return `the ${fieldWords(value.field)} of ${describeValue(value.value, scope, options)}`;
+    case 'ContextRef':
+      return value.name === 'selection' ? 'the selection on the screen' : `the ${cleanName(value.name)}`;
   }
 }
 
-function describeComputation(op: string, operands: readonly string[]): string {
+const INFIX_WORDS: Readonly<Record<string, string>> = {
+  '+': 'plus',
+  '-': 'minus',
+  '*': 'times',
+  '/': 'divided by',
+  '%': 'modulo',
+  '**': 'to the power of',
+};
+const AGGREGATE_WORDS: Readonly<Record<string, string>> = { max: 'maximum', min: 'minimum', avg: 'average', sum: 'total', count: 'number of' };
+
+/** `a plus b`, `5 min past now`, `the distance between a and b`, `the number of x`, as thingtalk 1.10 words them. */
+function describeComputation(value: Extract<Value, { type: 'Computation' }>, scope: DescribeScope, options: DescribeOptions): string {
+  const operands = value.operands.map((operand) => describeValue(operand, scope, options));
   const [first = '', second = ''] = operands;
-  if (['+', '-', '*', '/', '%', '**'].includes(op) && operands.length === 2) return `${first} ${op} ${second}`;
-  if (op === 'distance' && operands.length === 2) return `the distance between ${first} and ${second}`;
+  const { op } = value;
+  if ((op === '+' || op === '-') && value.operands[0]?.type === 'Date') return `${second} ${op === '+' ? 'past' : 'before'} ${first}`;
+  if (op === '+' && value.operands.every((operand) => operand.type === 'Measure')) return operands.join(' ');
+  const infix = INFIX_WORDS[op];
+  if (infix !== undefined) return `${first} ${infix} ${second}`;
+  if (op === 'distance') return `the distance between ${first} and ${second}`;
+  const aggregate = AGGREGATE_WORDS[op];
+  if (aggregate !== undefined) return `the ${aggregate} ${first}`;
   return `the ${cleanName(op)} of ${operands.join(' and ')}`;
+}
+
+/** A field of an array element in words: `detail.stars` → `detail stars`. */
+function fieldWords(name: string): string {
+  return cleanName(name.replace(/\./g, ' '));
+}
+
+/** The filter of `(v) filter { … }`: over the fields of the array's elements (`value` for plain elements). */
+function describeElementFilter(p: Predicate, scope: DescribeScope, options: DescribeOptions): string {
+  const recurse = (inner: Predicate): string => describeElementFilter(inner, scope, options);
+  switch (p.type) {
+    case 'True':
+      return p.dontCare === undefined ? 'true' : `any value of ${fieldWords(p.dontCare)} is acceptable`;
+    case 'False':
+      return 'false';
+    case 'And':
+      return p.operands.length === 0 ? 'true' : p.operands.map(recurse).join(' and ');
+    case 'Or':
+      return p.operands.length === 0 ? 'false' : p.operands.map(recurse).join(' or ');
+    case 'Not':
+      if (p.expr.type === 'Atom') return describeOperator(fieldWords(p.expr.name), p.expr.operator, describeValue(p.expr.value, scope, options), true, undefined);
+      return `not ${recurse(p.expr)}`;
+    case 'Atom':
+      return describeOperator(fieldWords(p.name), p.operator, describeValue(p.value, scope, options), false, undefined);
+    case 'Compute':
+      return describeOperator(describeValue(p.lhs, scope, options).replace(/^the /, ''), p.operator, describeValue(p.rhs, scope, options), false, undefined);
+    case 'External':
+      throw new TypeError(`The filter of an array value cannot call ${p.selector.kind}.${p.channel}`);
+  }
 }

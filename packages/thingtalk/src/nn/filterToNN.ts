@@ -9,8 +9,10 @@ import type { NNWriter } from './nnWriter.js';
 import { paramToken, unsynthesizable } from './nnWriter.js';
 import { valueToNN } from './valueToNN.js';
 
+const NOT_CONSTANT = new Set(['VarRef', 'Computation', 'Filter', 'ArrayField', 'ContextRef', 'Event', 'Undefined']);
+
 function isConstant(p: Extract<Predicate, { type: 'Compute' }>): boolean {
-  return p.lhs.type !== 'VarRef' && p.lhs.type !== 'Computation';
+  return !NOT_CONSTANT.has(p.lhs.type);
 }
 
 function literalToNN(w: NNWriter, literal: Predicate, scope: Scope, vars: Scope): string[] {

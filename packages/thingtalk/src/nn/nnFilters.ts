@@ -19,18 +19,40 @@ function parseOperator(r: NNReader): string {
   return op;
 }
 
-/** `distance ( a , b )`, `count ( param:x )`, `( constant )`: the left side of a compute filter. */
+/** `v filter { … }`, or a value. */
+function parseFilterValue(r: NNReader): Value {
+  const value = parseNNValue(r);
+  if (!(r.c.at('filter') && r.c.at('{', 1))) return value;
+  r.c.next();
+  r.c.next();
+  const filter = parseNNFilter(r);
+  r.c.expect('}');
+  return { type: 'Filter', value, filter };
+}
+
+/** `param:field of v`, `v filter { … }` or a value: an operand of a computation. */
+function parseOperand(r: NNReader): Value {
+  if (atParam(r) && r.c.at('of', 1)) {
+    const field = expectParam(r);
+    r.c.next();
+    return { type: 'ArrayField', field, value: parseFilterValue(r) };
+  }
+  return parseFilterValue(r);
+}
+
+/** `distance ( a , b )`, `count ( param:x filter { … } )`, `( constant )`: the left side of a compute filter. */
 function parseScalarExpression(r: NNReader): Value {
   const { c } = r;
   if (c.accept('(')) {
-    const value = parseNNValue(r);
+    const value = parseOperand(r);
     c.expect(')');
     return value;
   }
+  if (atParam(r) || c.peek().text.startsWith('context:')) return parseOperand(r);
   const op = c.next().text;
   c.expect('(');
-  const operands = [parseNNValue(r)];
-  while (c.accept(',')) operands.push(parseNNValue(r));
+  const operands = [parseOperand(r)];
+  while (c.accept(',')) operands.push(parseOperand(r));
   c.expect(')');
   return { type: 'Computation', op, operands };
 }
@@ -42,7 +64,7 @@ function parseLiteral(r: NNReader): Predicate {
     c.next();
     return { type: 'True', dontCare: expectParam(r) };
   }
-  if (atParam(r)) {
+  if (atParam(r) && !c.at('of', 1) && !c.at('filter', 1)) {
     const name = expectParam(r);
     const operator = parseOperator(r);
     return { type: 'Atom', name, operator, value: parseNNValue(r) };
@@ -54,7 +76,7 @@ function parseLiteral(r: NNReader): Predicate {
     c.expect('}');
     return { type: 'External', selector, channel, inParams, filter };
   }
-  if (c.at('(', 1) || c.at('(')) {
+  if (c.at('(', 1) || c.at('(') || atParam(r) || c.peek().text.startsWith('context:')) {
     const lhs = parseScalarExpression(r);
     const operator = parseOperator(r);
     return { type: 'Compute', lhs, operator, rhs: parseNNValue(r) };

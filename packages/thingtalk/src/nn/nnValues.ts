@@ -1,7 +1,10 @@
 import type { CompoundMeasureValue, DateBase, MeasureValue, Value } from '../ast/index.js';
 import { entityToValue, splitPlaceholder } from './entities.js';
 import type { NNReader } from './nnCursor.js';
-import { functionName, paramName } from './nnCursor.js';
+import { expectParam, functionName, paramName } from './nnCursor.js';
+import { Cursor } from '../parser/cursor.js';
+import { tokenize } from '../parser/lexer.js';
+import { parseType } from '../parser/types.js';
 import { RELATIVE_LOCATIONS, RELATIVE_TIMES } from '../parser/values.js';
 
 const NUMBER = /^\d+(\.\d+)?$/;
@@ -80,6 +83,16 @@ function dateWithOffset(r: NNReader, value: DateBase): Value {
   return { type: 'Date', value, operator: '+', offset: null };
 }
 
+/** `context:selection:String`: a `$context.name : Type` value. */
+function contextRef(r: NNReader, token: string): Value {
+  const match = /^context:(\w+):(.+)$/.exec(token);
+  if (match?.[1] === undefined || match[2] === undefined) return r.c.failAt(r.c.peek(), `invalid context value ${token}`);
+  const types = new Cursor(tokenize(match[2]));
+  const valueType = types.run(() => parseType(types));
+  r.c.next();
+  return { type: 'ContextRef', name: match[1], valueType };
+}
+
 /** A constant or parameter reference in NN syntax. */
 export function parseNNValue(r: NNReader): Value {
   const { c } = r;
@@ -99,6 +112,19 @@ export function parseNNValue(r: NNReader): Value {
     if (!unit.startsWith('unit:')) c.failAt(c.peek(-1), `expected a unit after ${edge}, found "${unit}"`);
     return dateWithOffset(r, { kind: 'edge', edge, unit: unit.slice('unit:'.length) });
   }
+  if (c.accept('{')) {
+    const fields: Record<string, Value> = {};
+    if (!c.accept('}')) {
+      do {
+        const name = expectParam(r);
+        c.expect('=');
+        fields[name] = parseNNValue(r);
+      } while (c.accept(','));
+      c.expect('}');
+    }
+    return { type: 'Object', value: fields };
+  }
+  if (token.startsWith('context:')) return contextRef(r, token);
   if (c.accept('[')) {
     const items: Value[] = [];
     if (!c.accept(']')) {

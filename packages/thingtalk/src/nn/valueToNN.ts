@@ -1,9 +1,11 @@
 import type { DateValue, MeasureValue, Value } from '../ast/index.js';
-import { printValue } from '../printer/values.js';
 import type { Scope } from '../typecheck/scope.js';
 import { placeholderTypeOf } from './entities.js';
 import type { NNWriter } from './nnWriter.js';
-import { paramToken, unsynthesizable } from './nnWriter.js';
+import { nnType, paramToken, unsynthesizable } from './nnWriter.js';
+import { filterToNN } from './filterToNN.js';
+import { elementScope } from '../typecheck/arrayValues.js';
+import { typeOfValue } from '../typecheck/valueType.js';
 
 const INFIX = new Set(['+', '-', '*', '/', '%', '**']);
 
@@ -98,6 +100,18 @@ export function valueToNN(w: NNWriter, v: Value, scope: Scope): string[] {
     case 'Enum':
       return [`enum:${v.value}`];
     case 'Object':
-      return unsynthesizable(`object value ${printValue(v)}`);
+      return ['{', ...Object.entries(v.value).flatMap(([name, field], i) => [...(i > 0 ? [','] : []), `param:${name}`, '=', ...valueToNN(w, field, scope)]), '}'];
+    case 'Filter': {
+      const type = typeOfValue(v.value, scope);
+      const filter = filterToNN(w, v.filter, elementScope(type.kind === 'Array' ? type.elem : type), scope);
+      const value = valueToNN(w, v.value, scope);
+      return filter.length === 0 ? value : [...value, 'filter', '{', ...filter, '}'];
+    }
+    case 'ArrayField': {
+      const type = typeOfValue(v, scope);
+      return [paramToken(w, v.field, type.kind === 'Array' ? type.elem : undefined), 'of', ...valueToNN(w, v.value, scope)];
+    }
+    case 'ContextRef':
+      return [`context:${v.name}:${nnType(v.valueType)}`];
   }
 }

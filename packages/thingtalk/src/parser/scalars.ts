@@ -1,6 +1,7 @@
 import type { Value } from '../ast/index.js';
 import type { Cursor } from './cursor.js';
 import { atName } from './names.js';
+import { parseOr } from './predicates.js';
 import { parseValue } from './values.js';
 
 /** `f(a, b)`: a scalar function call (`distance`, `count`, `sum`, …) inside `compute` or a compute predicate. */
@@ -39,10 +40,37 @@ function parseBinary(c: Cursor, operators: readonly string[], operand: (c: Curso
   }
 }
 
-const parsePower = (c: Cursor): Value => parseBinary(c, ['**'], parsePrimaryScalar);
+/** `v filter { predicate }` (the elements of an array for which the predicate holds), or a primary. */
+function parseFilterValue(c: Cursor): Value {
+  const value = parsePrimaryScalar(c);
+  if (!(c.at('filter') && c.at('{', 1))) return value;
+  c.next();
+  c.next();
+  const filter = parseOr(c);
+  c.expect('}');
+  return { type: 'Filter', value, filter };
+}
+
+/** `field of v` (one field of every record of an array), else a filter value. */
+function parseArrayField(c: Cursor): Value {
+  if (atName(c) && c.at('of', 1)) {
+    const field = c.attempt((): Value => {
+      const name = c.next().text;
+      c.next();
+      return { type: 'ArrayField', field: name, value: parseFilterValue(c) };
+    });
+    if (field !== undefined) return field;
+  }
+  return parseFilterValue(c);
+}
+
+const parsePower = (c: Cursor): Value => parseBinary(c, ['**'], parseArrayField);
 const parseProduct = (c: Cursor): Value => parseBinary(c, ['*', '/', '%'], parsePower);
 
-/** A scalar expression: values combined with `+ - * / % **` and function calls, left-associative. */
+/**
+ * A scalar expression: values combined with `+ - * / % **`, function calls, `field of v` and `v filter { … }`,
+ * left-associative.
+ */
 export function parseScalar(c: Cursor): Value {
   return parseBinary(c, ['+', '-'], parseProduct);
 }

@@ -3,6 +3,7 @@ import type { Cursor } from './cursor.js';
 import { atDate, parseDate } from './dates.js';
 import { parseMeasureSum } from './measures.js';
 import { parseName, parseQualifiedName, parseWord } from './names.js';
+import { parseType } from './types.js';
 
 function parseNumber(c: Cursor): number {
   return c.expectKind('number', 'a number').value;
@@ -58,7 +59,10 @@ function parseOneOf(c: Cursor, words: readonly string[]): string {
   return word ?? c.fail();
 }
 
-/** `$?`, `$undefined[.remote]`, `$event[.type|.program_id]`, `$context.location.*`, `$context.time.*`. */
+/**
+ * `$?`, `$undefined[.remote]`, `$event[.type|.program_id]`, `$context.location.*`, `$context.time.*`,
+ * `$context.name : Type`.
+ */
 function parseDollarValue(c: Cursor): Value {
   const token = c.expectKind('dollar', 'a value');
   switch (token.text) {
@@ -78,13 +82,19 @@ function parseDollarValue(c: Cursor): Value {
       return { type: 'Event', name: null };
     case 'context': {
       c.expect('.');
-      if (c.accept('location')) {
-        c.expect('.');
+      if (c.at('location') && c.at('.', 1)) {
+        c.next();
+        c.next();
         return { type: 'Location', value: { kind: 'relative', name: parseOneOf(c, RELATIVE_LOCATIONS) } };
       }
-      c.expect('time');
-      c.expect('.');
-      return { type: 'Time', value: { kind: 'relative', name: parseOneOf(c, RELATIVE_TIMES) } };
+      if (c.at('time') && c.at('.', 1)) {
+        c.next();
+        c.next();
+        return { type: 'Time', value: { kind: 'relative', name: parseOneOf(c, RELATIVE_TIMES) } };
+      }
+      const name = parseName(c, 'a context value');
+      c.expect(':');
+      return { type: 'ContextRef', name, valueType: parseType(c) };
     }
     default:
       return c.failAt(token, `unknown value $${token.text}`);

@@ -1,4 +1,6 @@
 import type { CompoundMeasureValue, DateValue, MeasureValue, Value } from '../ast/index.js';
+import { printPredicate } from './predicates.js';
+import { printType } from './types.js';
 
 const INFIX_PRECEDENCE: Record<string, number> = { '+': 1, '-': 1, '*': 2, '/': 2, '%': 2, '**': 3 };
 
@@ -106,5 +108,11 @@ export function printValue(v: Value): string {
       return v.local ? '$?' : '$undefined.remote';
     case 'Computation':
       return printComputation(v);
+    case 'Filter':
+      return `(${printComputation(v.value)}) filter { ${printPredicate(v.filter)} }`;
+    case 'ArrayField':
+      return `${v.field} of (${printComputation(v.value)})`;
+    case 'ContextRef':
+      return `$context.${v.name} : ${printType(v.valueType)}`;
   }
 }

@@ -1,6 +1,7 @@
 // ThingTalk values → runtime values, in the scope of the current result (its parameters, `$event`).
 import type { LocationSpec, TimeSpec, Value } from '../ast/index.js';
 import { formatResultAsText } from '../format/formatResult.js';
+import { arrayField, filterArray } from './arrayValues.js';
 import { compareValues } from './compareValues.js';
 import type { ExecutionContext, Tuple } from './executionContext.js';
 import { resolveDate } from './resolveDate.js';
@@ -136,5 +137,14 @@ export function evaluateValue(ctx: ExecutionContext, value: Value, scope: Scope)
       throw new Error('The program has unfilled slots ($?)');
     case 'Computation':
       return compute(value.op, value.operands.map((operand) => evaluateValue(ctx, operand, scope)));
+    case 'Filter':
+      return filterArray(ctx, evaluateValue(ctx, value.value, scope), value.filter, scope, (v, s) => evaluateValue(ctx, v, s));
+    case 'ArrayField':
+      return arrayField(evaluateValue(ctx, value.value, scope), value.field);
+    case 'ContextRef': {
+      const values = ctx.options.context?.values;
+      if (values === undefined || !Object.hasOwn(values, value.name)) throw new Error(`missing context value ${value.name}`);
+      return values[value.name] ?? null;
+    }
   }
 }

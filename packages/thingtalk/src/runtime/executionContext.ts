@@ -7,12 +7,16 @@ import type { Clock } from './clock.js';
 import type { ExecutionEvent } from './executionEvent.js';
 import type { ExecutionLimits } from './executionLimits.js';
 import type { ProgramState, ProgramStateStore } from './programState.js';
-import type { LocationValue, Row, TimeValue } from './values.js';
+import type { LocationValue, Row, RuntimeValue, TimeValue } from './values.js';
 
-/** The user's `$context` values: places (`home`, `work`, `current_location`) and times of day (`morning`, `evening`). */
+/**
+ * The user's `$context` values: places (`home`, `work`, `current_location`), times of day (`morning`, `evening`)
+ * and the values of `$context.name : Type` (`selection`: what the user selected on the screen).
+ */
 export interface UserContext {
   readonly locations?: Readonly<Record<string, LocationValue>>;
   readonly times?: Readonly<Record<string, TimeValue>>;
+  readonly values?: Readonly<Record<string, RuntimeValue>>;
 }
 
 export interface ExecutionOptions {

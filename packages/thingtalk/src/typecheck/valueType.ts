@@ -2,6 +2,7 @@ import type { MeasureValue, TypeRef, Value } from '../ast/index.js';
 import { printType } from '../printer/types.js';
 import { printValue } from '../printer/values.js';
 import { baseUnitOf } from '../runtime/units.js';
+import { arrayFieldType, filterValueType } from './arrayValues.js';
 import { isAssignable } from './assignable.js';
 import type { Scope } from './scope.js';
 import { typeError } from './typeError.js';
@@ -86,5 +87,11 @@ export function typeOfValue(v: Value, scope: Scope): TypeRef {
       return ANY;
     case 'Computation':
       return computationType(v, scope);
+    case 'Filter':
+      return filterValueType(v, scope, typeOfValue);
+    case 'ArrayField':
+      return arrayFieldType(v, scope, typeOfValue);
+    case 'ContextRef':
+      return v.valueType;
   }
 }
