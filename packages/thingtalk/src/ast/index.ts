@@ -8,12 +8,15 @@
  *   - FunctionDef.extends: the functions a query/action extends (`query q2 extends q1(…)`), usually [].
  *     Schemas.getFunction returns such functions with the inherited arguments merged in.
  *   - MixinImport.inParams are MixinParam (a Value or an ArgMapValue, `new ArgMap(url: String)`), not InputParam.
+ *   - Input also includes DialogueState (`$dialogue @policy.act; …`); Value also includes Filter, ArrayField and
+ *     ContextRef (2026-12-07).
  */
 export type { Action, ActionType } from './actions.js';
 export type { Annotations } from './annotations.js';
 export type { Bookkeeping, BookkeepingIntent } from './bookkeeping.js';
 export type { ArgDirection, ArgMapValue, ArgumentDef, ClassDef, EntityDef, FunctionDef, MixinImport, MixinParam } from './classes.js';
 export type { Dataset, Example } from './datasets.js';
+export type { DialogueHistoryItem, DialogueResults, DialogueState } from './dialogues.js';
 export type { Input, InputType } from './input.js';
 export type { Library } from './library.js';
 export type { PermissionFunction, PermissionRule } from './permissions.js';

@@ -1,7 +1,21 @@
-import type { Action, Bookkeeping, Input, PermissionFunction, PermissionRule, Predicate, Program, Statement } from '../ast/index.js';
+import type {
+  Action,
+  Bookkeeping,
+  Command,
+  DialogueHistoryItem,
+  DialogueResults,
+  DialogueState,
+  Input,
+  PermissionFunction,
+  PermissionRule,
+  Predicate,
+  Program,
+  Rule,
+  Value,
+} from '../ast/index.js';
 import type { EntityMap, Today } from './entities.js';
 import { parseNNCall, parseNNPassing } from './nnCalls.js';
-import { functionName, nnCursor } from './nnCursor.js';
+import { expectParam, functionName, nnCursor } from './nnCursor.js';
 import type { NNReader } from './nnCursor.js';
 import { parseNNFilter } from './nnFilters.js';
 import { parseNNStream, parseNNTable } from './nnTables.js';
@@ -33,7 +47,7 @@ function parseActionWithPassing(r: NNReader): Action[] {
   return [{ ...action, invocation: { ...action.invocation, inParams: [...action.invocation.inParams, ...passing] } }];
 }
 
-function parseRule(r: NNReader): Statement {
+function parseRule(r: NNReader): Command | Rule {
   const { c } = r;
   if (c.accept('now')) {
     c.expect('=>');
@@ -57,6 +71,58 @@ function parseProgram(r: NNReader): Program {
     r.c.expect(':');
   }
   return { type: 'Program', principal, classes: [], declarations: [], statements: [parseRule(r)], oninputs: [] };
+}
+
+/** `#[ results = [ … ] ] …` or `#[ confirm = enum:x ]` after a statement of a dialogue state. */
+function parseHistoryAnnotations(r: NNReader): { results: DialogueResults | null; confirm: string } {
+  const { c } = r;
+  const seen = new Map<string, Value>();
+  while (c.at('#[')) {
+    const start = c.next();
+    const name = c.next().text;
+    c.expect('=');
+    if (name === 'confirm' && seen.size === 0) {
+      const value = parseNNValue(r);
+      c.expect(']');
+      if (value.type !== 'Enum') return c.failAt(start, 'expected enum:… for #[confirm]');
+      return { results: null, confirm: value.value };
+    }
+    if (!['results', 'count', 'more', 'error'].includes(name)) c.failAt(start, `unknown history annotation #[${name}]`);
+    if (seen.has(name)) c.failAt(start, `Duplicate history annotation #[${name}]`);
+    seen.set(name, parseNNValue(r));
+    c.expect(']');
+  }
+  if (seen.size === 0) return { results: null, confirm: 'accepted' };
+  const list = seen.get('results');
+  if (list?.type !== 'Array') return c.failAt(c.peek(), 'Missing history annotation #[results]');
+  const results = list.value.map((item) => (item.type === 'Object' ? item.value : c.failAt(c.peek(), 'expected { … } in #[results]')));
+  const more = seen.get('more');
+  return {
+    results: { results, count: seen.get('count') ?? { type: 'Number', value: results.length }, more: more?.type === 'Boolean' && more.value, error: seen.get('error') ?? null },
+    confirm: 'confirmed',
+  };
+}
+
+/** `@policy.act [param:a , …] ; (statement annotations ;)*` after `$dialogue`. */
+function parseDialogueState(r: NNReader): DialogueState {
+  const { c } = r;
+  const act = functionName(c.peek().text);
+  if (act === null) return c.failAt(c.peek(), `expected a dialogue act ("@policy.act"), found "${c.peek().text}"`);
+  c.next();
+  let dialogueActParam: string[] | null = null;
+  if (!c.at(';')) {
+    dialogueActParam = [expectParam(r)];
+    while (c.accept(',')) dialogueActParam.push(expectParam(r));
+  }
+  c.expect(';');
+  const history: DialogueHistoryItem[] = [];
+  while (!c.atKind('eof')) {
+    const statement = parseRule(r);
+    const { results, confirm } = parseHistoryAnnotations(r);
+    c.expect(';');
+    history.push({ statement, results, confirm });
+  }
+  return { type: 'DialogueState', policy: act.kind, dialogueAct: act.channel, dialogueActParam, history };
 }
 
 function parsePermissionFunction(r: NNReader, builtin: string): PermissionFunction {
@@ -119,6 +185,7 @@ export function fromNN(tokens: string | readonly string[], entities: EntityMap =
   return r.c.run(() => {
     let input: Input;
     if (r.c.accept('bookkeeping')) input = parseBookkeeping(r);
+    else if (r.c.accept('$dialogue')) input = parseDialogueState(r);
     else if (r.c.accept('policy')) input = parsePolicy(r);
     else input = parseProgram(r);
     if (!r.c.atKind('eof')) {

@@ -1,4 +1,4 @@
-import type { Action, Bookkeeping, Input, PermissionFunction, PermissionRule, Program } from '../ast/index.js';
+import type { Action, Bookkeeping, Input, PermissionFunction, PermissionRule, Program, Statement } from '../ast/index.js';
 import type { SchemaRetriever } from '../schema/schemaRetriever.js';
 import { checkInvocation } from '../typecheck/invocations.js';
 import { argumentParam, lookupFunction } from '../typecheck/invocations.js';
@@ -7,6 +7,7 @@ import type { Scope } from '../typecheck/scope.js';
 import { typeCheck } from '../typecheck/typeCheck.js';
 import type { EntityMap, Today } from './entities.js';
 import { EntityFinder } from './entityFinder.js';
+import { dialogueStateToNN } from './dialogueToNN.js';
 import { filterToNN } from './filterToNN.js';
 import { invocationToNN } from './invocationToNN.js';
 import type { EntityLookup, NNWriter } from './nnWriter.js';
@@ -33,22 +34,26 @@ function actionToNN(w: NNWriter, a: Action, scope: Scope): string[] {
   return invocationToNN(w, checked.invocation, checked.fn, scope);
 }
 
+/** `now => [T =>] A` or `S => A` with one action. */
+export function statementToNN(w: NNWriter, statement: Statement): string[] {
+  if (statement.type === 'Assignment') return unsynthesizable('assignments');
+  const [action] = statement.actions;
+  if (statement.actions.length !== 1 || action === undefined) return unsynthesizable('rules with several actions');
+  if (statement.type === 'Rule') {
+    return [...streamToNN(w, statement.stream), '=>', ...actionToNN(w, action, mergeScopes(w.globals, streamScopeOf(w, statement.stream)))];
+  }
+  if (statement.table !== null) {
+    return ['now', '=>', ...tableToNN(w, statement.table), '=>', ...actionToNN(w, action, mergeScopes(w.globals, scopeOf(w, statement.table)))];
+  }
+  return ['now', '=>', ...actionToNN(w, action, w.globals)];
+}
+
 function programToNN(w: NNWriter, p: Program): string[] {
   const [statement] = p.statements;
   if (p.classes.length > 0 || p.declarations.length > 0 || p.oninputs.length > 0 || p.statements.length !== 1 || statement === undefined) {
     return unsynthesizable('programs with classes, declarations, oninput or several statements');
   }
-  if (statement.type === 'Assignment') return unsynthesizable('assignments');
-  const [action] = statement.actions;
-  if (statement.actions.length !== 1 || action === undefined) return unsynthesizable('rules with several actions');
-  let tokens: string[];
-  if (statement.type === 'Rule') {
-    tokens = [...streamToNN(w, statement.stream), '=>', ...actionToNN(w, action, mergeScopes(w.globals, streamScopeOf(w, statement.stream)))];
-  } else if (statement.table !== null) {
-    tokens = ['now', '=>', ...tableToNN(w, statement.table), '=>', ...actionToNN(w, action, mergeScopes(w.globals, scopeOf(w, statement.table)))];
-  } else {
-    tokens = ['now', '=>', ...actionToNN(w, action, w.globals)];
-  }
+  const tokens = statementToNN(w, statement);
   return p.principal !== null ? ['executor', '=', ...valueToNN(w, p.principal, EMPTY_SCOPE), ':', ...tokens] : tokens;
 }
 
@@ -113,6 +118,8 @@ export function inputToNN(w: NNWriter, checked: Input): string[] {
       return bookkeepingToNN(w, checked);
     case 'Library':
       return unsynthesizable('class definitions and datasets');
+    case 'DialogueState':
+      return dialogueStateToNN(w, checked);
   }
 }
 
@@ -122,7 +129,7 @@ export function makeWriter(finder: EntityLookup, schemas: SchemaRetriever, typeA
 }
 
 /**
- * Converts a program, permission rule or bookkeeping command to the pre-tokenized NN syntax. Values are
+ * Converts a program, permission rule, bookkeeping command or dialogue state to the pre-tokenized NN syntax. Values are
  * written as placeholders of `entities` (QUOTED_STRING_0, NUMBER_1, …) or copied from the sentence
  * (`" foo bar "`); a value found in neither throws `Cannot find entity …`. The input is type-checked first.
  */

@@ -1,6 +1,7 @@
 import type { ClassDef, Input, Library, Program } from '../ast/index.js';
 import { parseBookkeeping } from './bookkeeping.js';
 import { Cursor } from './cursor.js';
+import { parseDialogueState } from './dialogues.js';
 import { tokenize } from './lexer.js';
 import { parsePermissionRule } from './permissions.js';
 import { parseProgramOrLibrary } from './programs.js';
@@ -18,8 +19,9 @@ function looksLikePermissionRule(tokens: readonly Token[]): boolean {
 }
 
 /**
- * Parses ThingTalk 1.x source: a program, a permission rule, a library (classes and datasets) or a
- * `bookkeeping(…)` command. Throws ThingTalkSyntaxError (name `SyntaxError`) with line:column.
+ * Parses ThingTalk 1.x source: a program, a permission rule, a library (classes and datasets), a
+ * `bookkeeping(…)` command or a dialogue state (`$dialogue @policy.act; …`). Throws ThingTalkSyntaxError
+ * (name `SyntaxError`) with line:column.
  */
 export function parse(source: string): Input {
   const tokens = tokenize(source);
@@ -38,6 +40,7 @@ export function parse(source: string): Input {
 const PROGRAM_STARTS = new Set(['now', 'monitor', 'edge', 'timer', 'attimer', 'let', 'class', 'abstract', 'dataset', 'oninput', 'executor', 'compute', '{', '[']);
 
 function parseInput(c: Cursor, tokens: readonly Token[]): Input {
+  if (c.atKind('dollar') && c.peek().text === 'dialogue') return parseDialogueState(c);
   if (c.at('bookkeeping') && c.at('(', 1)) {
     const bookkeeping = parseBookkeeping(c);
     expectEnd(c);

@@ -127,6 +127,7 @@ function parseArray(c: Cursor): Value {
 function parseObject(c: Cursor): Value {
   c.expect('{');
   const fields: Record<string, Value> = {};
+  if (c.accept('}')) return { type: 'Object', value: fields };
   do {
     const name = parseName(c, 'a field name');
     c.expect('=');

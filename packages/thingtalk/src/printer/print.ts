@@ -2,6 +2,7 @@ import type { Input, Library } from '../ast/index.js';
 import { printBookkeeping } from './bookkeeping.js';
 import { printClass } from './classes.js';
 import { printDataset } from './datasets.js';
+import { printDialogueState } from './dialogues.js';
 import { printPermissionRule } from './permissions.js';
 import { printProgram } from './programs.js';
 
@@ -10,7 +11,7 @@ function printLibrary(l: Library): string {
 }
 
 /**
- * The canonical form of a program, permission rule, library or bookkeeping command.
+ * The canonical form of a program, permission rule, library, bookkeeping command or dialogue state.
  * `parse(print(x))` deep-equals `x`, and `print(parse(text))` is a fixed point.
  */
 export function print(input: Input): string {
@@ -23,5 +24,7 @@ export function print(input: Input): string {
       return printLibrary(input);
     case 'Bookkeeping':
       return printBookkeeping(input);
+    case 'DialogueState':
+      return printDialogueState(input);
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../parser/parse.js';
-import { arbProgram } from '../testing/arbitraryPrograms.js';
+import { arbDialogueState, arbProgram } from '../testing/arbitraryPrograms.js';
 import { print } from './print.js';
 
 describe('parse(print(p)) deep-equals p', () => {
@@ -13,6 +13,17 @@ describe('parse(print(p)) deep-equals p', () => {
         expect(print(parse(text))).toBe(text);
       }),
       { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('for generated dialogue states', () => {
+    fc.assert(
+      fc.property(arbDialogueState, (state) => {
+        const text = print(state);
+        expect(parse(text)).toEqual(state);
+        expect(print(parse(text))).toBe(text);
+      }),
+      { numRuns: 200 },
     );
   }, 120_000);
 });

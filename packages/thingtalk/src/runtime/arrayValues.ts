@@ -6,12 +6,12 @@ import type { Predicate, Value } from '../ast/index.js';
 import { applyOperator } from './applyOperator.js';
 import type { ExecutionContext } from './executionContext.js';
 import type { Scope } from './evaluateValue.js';
-import { isArrayValue, isCurrency, isEntity, isLocation, isTime, type Row, type RuntimeValue } from './values.js';
+import { isArrayValue, isCurrency, isEntity, isLocation, isTime, type RecordValue, type Row, type RuntimeValue } from './values.js';
 
 type Evaluate = (value: Value, scope: Scope) => RuntimeValue;
 
 /** The fields of a record element, null for any other value (devices return records as plain objects). */
-function asRecord(value: RuntimeValue | undefined): Row | null {
+function asRecord(value: RuntimeValue | undefined): RecordValue | null {
   const record =
     value !== undefined &&
     typeof value === 'object' &&
@@ -22,10 +22,10 @@ function asRecord(value: RuntimeValue | undefined): Row | null {
     !isLocation(value) &&
     !isTime(value) &&
     !isCurrency(value);
-  return record ? (value as unknown as Row) : null;
+  return record ? (value as RecordValue) : null;
 }
 
-function addFields(record: Row, prefix: string, out: Record<string, RuntimeValue>): void {
+function addFields(record: RecordValue, prefix: string, out: Record<string, RuntimeValue>): void {
   for (const [name, field] of Object.entries(record)) {
     out[prefix + name] = field;
     const nested = asRecord(field);

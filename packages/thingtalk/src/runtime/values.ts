@@ -25,6 +25,11 @@ export interface CurrencyValue {
   readonly code: string;
 }
 
+/** A value of a compound (record) type: field name → value (devices return records as plain objects). */
+export interface RecordValue {
+  readonly [field: string]: RuntimeValue;
+}
+
 export type RuntimeValue =
   | string
   | number
@@ -35,6 +40,7 @@ export type RuntimeValue =
   | TimeValue
   | CurrencyValue
   | readonly RuntimeValue[]
+  | RecordValue
   | null;
 
 /** One result of a query (or one event of a stream): parameter name → value. */

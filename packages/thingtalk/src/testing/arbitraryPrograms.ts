@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Action, DeviceSelector, InputParam, Predicate, Program, Statement, Stream, Table } from '../ast/index.js';
-import { arbComputation, arbName, arbTime, arbValue, NAMES } from './arbitraryValues.js';
+import type { Action, DeviceSelector, DialogueState, InputParam, Predicate, Program, Statement, Stream, Table } from '../ast/index.js';
+import { arbComputation, arbName, arbScalarValue, arbText, arbTime, arbValue, NAMES } from './arbitraryValues.js';
 
 const arbParams: fc.Arbitrary<InputParam[]> = fc.array(fc.record({ name: arbName, value: arbValue }), { maxLength: 2 });
 const arbSelector: fc.Arbitrary<DeviceSelector> = fc.record({
@@ -110,4 +110,39 @@ export const arbProgram: fc.Arbitrary<Program> = fc.record({
   ),
   statements: fc.array(arbStatement, { minLength: 1, maxLength: 2 }),
   oninputs: fc.array(fc.record({ table: fc.option(arbTable, { nil: null }), actions: arbActions, annotations: fc.constant({ nl: {}, impl: {} }) }), { maxLength: 2 }),
+});
+
+const arbResult = fc.dictionary(arbName, arbScalarValue, { maxKeys: 2 });
+
+/** Dialogue states: an act with or without parameters, and commands or rules with results or a confirmation state. */
+export const arbDialogueState: fc.Arbitrary<DialogueState> = fc.record({
+  type: fc.constant('DialogueState' as const),
+  policy: fc.constantFrom('org.thingpedia.dialogue.transaction', 'x'),
+  dialogueAct: fc.constantFrom('execute', 'sys_recommend_one'),
+  dialogueActParam: fc.option(fc.array(fc.constantFrom('a', 'b.c', 'title'), { minLength: 1, maxLength: 2 }), { nil: null }),
+  history: fc.array(
+    fc.oneof(
+      fc.record({
+        statement: fc.oneof(
+          fc.record({ type: fc.constant('Command' as const), table: fc.option(arbTable, { nil: null }), actions: arbActions }),
+          fc.record({ type: fc.constant('Rule' as const), stream: arbStream, actions: arbActions }),
+        ),
+        results: fc.constant(null),
+        confirm: fc.constantFrom('accepted', 'proposed'),
+      }),
+      fc.record({
+        statement: fc.record({ type: fc.constant('Command' as const), table: arbTable.map((table): Table | null => table), actions: fc.constant([{ type: 'Notify' as const, name: 'notify' as const }]) }),
+        results: fc.array(arbResult, { maxLength: 2 }).chain((results) =>
+          fc.record({
+            results: fc.constant(results),
+            count: fc.oneof(fc.constant({ type: 'Number' as const, value: results.length }), fc.nat(20).map((value) => ({ type: 'Number' as const, value }))),
+            more: fc.boolean(),
+            error: fc.option(arbText.map((value) => ({ type: 'String' as const, value })), { nil: null }),
+          }),
+        ),
+        confirm: fc.constant('confirmed'),
+      }),
+    ),
+    { maxLength: 3 },
+  ),
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { DateValue, MeasureValue, Value } from '../ast/index.js';
+import type { DateValue, MeasureValue, Predicate, Value } from '../ast/index.js';
 
 /** Names that are never keywords, for parameters, variables and declarations. */
 export const NAMES = ['title', 'number', 'p_status', 'link', 'a', 'b2', 'x_y'] as const;
@@ -11,7 +11,7 @@ const UNITS = ['F', 'C', 'ft', 'in', 'm', 'km', 'byte', 'KB', 'ms', 's', 'min', 
 export const arbNumber = fc
   .oneof(fc.integer({ min: -100000, max: 100000 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }))
   .map((n) => (Object.is(n, -0) ? 0 : n));
-const arbText = fc.string({ maxLength: 12, unit: fc.constantFrom('a', ' ', '"', '\\', '\n', 'é', '\u2028', '\'', 'z') });
+export const arbText = fc.string({ maxLength: 12, unit: fc.constantFrom('a', ' ', '"', '\\', '\n', 'é', '\u2028', '\'', 'z') });
 
 const arbMeasure: fc.Arbitrary<MeasureValue> = fc.record({ type: fc.constant('Measure' as const), value: arbNumber, unit: fc.constantFrom(...UNITS) });
 const arbOffset = fc.oneof(
@@ -46,7 +46,7 @@ export const arbTime: fc.Arbitrary<Value> = fc.oneof(
   fc.constantFrom('morning', 'evening').map((name) => ({ type: 'Time' as const, value: { kind: 'relative' as const, name } })),
 );
 
-const arbScalarValue: fc.Arbitrary<Value> = fc.oneof(
+export const arbScalarValue: fc.Arbitrary<Value> = fc.oneof(
   fc.boolean().map((value) => ({ type: 'Boolean' as const, value })),
   arbText.map((value) => ({ type: 'String' as const, value })),
   arbNumber.map((value) => ({ type: 'Number' as const, value })),
@@ -69,6 +69,11 @@ const arbScalarValue: fc.Arbitrary<Value> = fc.oneof(
   arbName.map((name) => ({ type: 'VarRef' as const, name })),
   fc.constantFrom(null, 'type', 'program_id').map((name) => ({ type: 'Event' as const, name })),
   fc.boolean().map((local) => ({ type: 'Undefined' as const, local })),
+  fc.record({
+    type: fc.constant('ContextRef' as const),
+    name: fc.constantFrom('selection', 'x_y'),
+    valueType: fc.constantFrom({ kind: 'String' as const }, { kind: 'Entity' as const, entityType: 'tt:url' }, { kind: 'Array' as const, elem: { kind: 'Number' as const } }),
+  }),
 );
 
 /** Any value the parser can produce in a value position. */
@@ -81,7 +86,18 @@ export const arbValue: fc.Arbitrary<Value> = fc.letrec<{ value: Value }>((tie) =
   ),
 })).value;
 
-/** Scalar expressions of `compute` and compute predicates (functions and arithmetic over names and numbers). */
+/** The filter of an array value: comparisons of the element's fields, and their conjunctions. */
+const arbElementFilter: fc.Arbitrary<Predicate> = fc.oneof(
+  fc.record({ type: fc.constant('Atom' as const), name: fc.constantFrom('value', 'a.b', 'title'), operator: fc.constantFrom('==', '>=', 'contains'), value: arbScalarValue }),
+  fc
+    .array(fc.record({ type: fc.constant('Atom' as const), name: arbName, operator: fc.constant('=='), value: arbScalarValue }), { minLength: 2, maxLength: 2 })
+    .map((operands) => ({ type: 'And' as const, operands })),
+);
+
+/**
+ * Scalar expressions of `compute` and compute predicates (functions and arithmetic over names and numbers, array
+ * filters and fields of arrays).
+ */
 export const arbComputation: fc.Arbitrary<Value> = fc.letrec<{ expr: Value }>((tie) => ({
   expr: fc.oneof(
     { depthSize: 'small', maxDepth: 4 },
@@ -89,5 +105,7 @@ export const arbComputation: fc.Arbitrary<Value> = fc.letrec<{ expr: Value }>((t
     fc.nat(1000).map((value) => ({ type: 'Number' as const, value })),
     fc.record({ type: fc.constant('Computation' as const), op: fc.constantFrom('+', '-', '*', '/', '%', '**'), operands: fc.tuple(tie('expr'), tie('expr')) }),
     fc.record({ type: fc.constant('Computation' as const), op: fc.constantFrom('distance', 'count', 'sum'), operands: fc.array(tie('expr'), { minLength: 1, maxLength: 2 }) }),
+    fc.record({ type: fc.constant('Filter' as const), value: tie('expr'), filter: arbElementFilter }),
+    fc.record({ type: fc.constant('ArrayField' as const), field: arbName, value: tie('expr') }),
   ),
 })).expr;

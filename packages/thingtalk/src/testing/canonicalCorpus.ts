@@ -104,6 +104,17 @@ export const CANONICAL_PROGRAMS: readonly string[] = [
   'now => (@com.instagram.get_pictures()), @org.thingpedia.weather.current(location=$context.location.current_location) { temperature >= 20C } => notify;',
   'now => (@com.instagram.get_pictures()), @org.thingpedia.weather(id="w").current() { status == enum(sunny) } => notify;',
   'now => (@org.foo.places()), distance(geo, $context.location.home) <= 10km => notify;',
+  // array filters, fields of arrays of records, $context values
+  'now => (@com.foo.posts()), count((hashtags) filter { value == "foo"^^tt:hashtag }) >= 1 => notify;',
+  'now => (@com.foo.posts()), count((reviews) filter { author == "bob" && rating >= 4 }) >= 2 => notify;',
+  'now => (@com.foo.posts()), sum(rating of ((reviews) filter { detail.stars >= 4 })) >= 2 => notify;',
+  'now => compute (count((author of (reviews)) filter { value == "ann" })) of (@com.foo.posts()) => notify;',
+  'now => @com.foo.send(message=$context.selection : String);',
+  'now => @com.foo.send(url=$context.link : Entity(tt:url));',
+  // dialogue states
+  '$dialogue @org.thingpedia.dialogue.transaction.execute;',
+  '$dialogue @org.thingpedia.dialogue.transaction.sys_recommend_one(b.c, a);',
+  '$dialogue @org.thingpedia.dialogue.transaction.execute;\nnow => @com.foo.posts() => notify\n#[results=[\n  { text="a", n=1 },\n  { }\n]]\n#[count=5]\n#[more=true]\n#[error="oops"];\nnow => @com.foo.send(message="x")\n#[confirm=enum(proposed)];\nnow => @com.foo.send(message="y");',
   'now => (@org.foo.places()), count(tags) >= 2 => notify;',
   'now => (@com.xkcd.get_comic()), alias.title == "a" => notify;',
   // values

@@ -32,7 +32,7 @@ function checkQueryThenActions(
   };
 }
 
-function checkRule(ctx: CheckContext, s: Command | Rule, vars: Scope, path: SlotPath): Command | Rule {
+export function checkRule(ctx: CheckContext, s: Command | Rule, vars: Scope, path: SlotPath): Command | Rule {
   switch (s.type) {
     case 'Command':
       return { ...s, ...checkQueryThenActions(ctx, s.table, s.actions, vars, path) };

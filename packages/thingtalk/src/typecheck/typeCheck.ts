@@ -1,6 +1,7 @@
 import type { Input } from '../ast/index.js';
 import type { SchemaRetriever } from '../schema/schemaRetriever.js';
 import type { CheckContext } from './context.js';
+import { checkDialogueState } from './dialogues.js';
 import { checkLibrary } from './library.js';
 import { checkPermissionRule } from './permissions.js';
 import { checkProgram } from './programs.js';
@@ -41,12 +42,16 @@ export function checkInput<T extends Input>(input: T, schemas: SchemaRetriever):
       if (input.intent.type === 'Answer') typeOfValue(input.intent.value, EMPTY_SCOPE);
       checked = input;
       break;
+    case 'DialogueState':
+      checked = checkDialogueState(ctx, input);
+      break;
   }
   return { input: checked as T, slots: ctx.slots };
 }
 
 /**
- * Type-checks a program, permission rule, library or bookkeeping command against the class definitions.
+ * Type-checks a program, permission rule, library, bookkeeping command or dialogue state against the class
+ * definitions.
  * Returns the input completed the way thingtalk 1.x does it: every missing required input parameter is
  * added as `$?`. Throws ThingTalkTypeError (name `TypeError`) with a message such as
  * `Class com.xkcd has no query nope`.
