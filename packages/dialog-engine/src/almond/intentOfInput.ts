@@ -24,6 +24,7 @@ export function intentOfInput(input: Input, classes: SchemaRetriever, confident:
       return programIntent(input, classes, confident);
     case 'PermissionRule':
     case 'Library':
+    case 'DialogueState':
       return UNSUPPORTED;
     case 'Bookkeeping': {
       const intent = input.intent;
