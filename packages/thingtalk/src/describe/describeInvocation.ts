@@ -20,7 +20,9 @@ function describeSelector(ctx: DescribeContext, selector: DeviceSelector): strin
   const classCanonical = nlString(ctx.classes.getClass(selector.kind), 'canonical') ?? cleanKind(selector.kind);
   const nameAttribute = selector.attributes.find((attribute) => attribute.name === 'name');
   const name = nameAttribute === undefined ? null : describeValue(nameAttribute.value, {}, ctx.options);
-  return name === null ? `your ${classCanonical}` : `your ${name} ${classCanonical}`;
+  const all = selector.attributes.some((attribute) => attribute.name === 'all' && attribute.value.type === 'Boolean' && attribute.value.value);
+  const your = all ? 'all your' : 'your';
+  return name === null ? `${your} ${classCanonical}` : `${your} ${name} ${classCanonical}`;
 }
 
 export function describeInvocation(

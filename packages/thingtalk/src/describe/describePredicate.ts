@@ -24,8 +24,9 @@ export function describeOperator(
     case 'substr':
       return negate ? `the ${canonical} does not contain ${value}` : `the ${canonical} contains ${value}`;
     case 'in_array':
+      return negate ? `the ${canonical} is none of ${value}` : `the ${canonical} is any of ${value}`;
     case '~=':
-      return negate ? `${value} does not contain the ${canonical}` : `${value} contains the ${canonical}`;
+      return negate ? `the ${canonical} is not contained in ${value}` : `the ${canonical} is contained in ${value}`;
     case 'starts_with':
       return negate ? `the ${canonical} does not start with ${value}` : `the ${canonical} starts with ${value}`;
     case 'ends_with':

@@ -44,7 +44,7 @@ export function describeStream(ctx: DescribeContext, stream: Stream): string {
       return `the ${listOf(stream.args.map((name) => argumentCanonical(args, name)))} of ${describeStream(ctx, stream.stream)}`;
     }
     case 'Compute':
-      return `a value computed from ${describeStream(ctx, stream.stream)}`;
+      return `${describeStream(ctx, stream.stream)} and ${describeValue(stream.expression, {}, ctx.options)}`;
     case 'Alias':
       return describeStream(ctx, stream.stream);
     case 'Join':

@@ -4,7 +4,7 @@ import type { InputParam, Table, Value } from '../ast/index.js';
 import { cleanName } from './cleanName.js';
 import { argumentCanonical, type DescribeContext } from './describeContext.js';
 import { describeInvocation } from './describeInvocation.js';
-import { describePredicate } from './describePredicate.js';
+import { describeFilteredTable } from './describeFilteredTable.js';
 import { tableSignature } from './tableSignature.js';
 import { describeValue } from './describeValue.js';
 import { listOf } from './listOf.js';
@@ -20,6 +20,20 @@ const AGGREGATIONS: Readonly<Record<string, (field: string, table: string) => st
   sum: (field, table) => `the sum of the ${field} in ${table}`,
   count: (field, table) => `the number of ${field}s in ${table}`,
 };
+
+const ORDINAL_WORDS: Readonly<Record<number, string>> = { 1: 'first', 2: 'second', 3: 'third' };
+const ENGLISH_ORDINALS = new Intl.PluralRules('en-US', { type: 'ordinal' });
+const ORDINAL_SUFFIXES: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** `first`, `second`, `third`, `4th`, `21st`; `last`, `second to last`, `3rd last` for negative indices. */
+function ordinal(index: number): string {
+  const n = Math.abs(index);
+  if (index < 0 && n === 1) return 'last';
+  if (index < 0 && n === 2) return 'second to last';
+  const word = index > 0 ? ORDINAL_WORDS[n] : undefined;
+  const text = word ?? `${n}${ORDINAL_SUFFIXES[ENGLISH_ORDINALS.select(n)] ?? 'th'}`;
+  return index < 0 ? `${text} last` : text;
+}
 
 function paramsOf(ctx: DescribeContext, table: Table, params: readonly InputParam[]): InputParam[] {
   const args = tableSignature(ctx, table).args;
@@ -37,11 +51,11 @@ export function describeTable(ctx: DescribeContext, table: Table, extraInParams:
     case 'Alias':
       return describeTable(ctx, table.table, extraInParams);
     case 'Filter':
-      return `${describeTable(ctx, table.table, extraInParams)} such that ${describePredicate(ctx, table.filter, tableSignature(ctx, table).args)}`;
+      return describeFilteredTable(ctx, table, extraInParams);
     case 'Projection':
       return `the ${listOf(table.args.map(canonical))} of ${describeTable(ctx, table.table, extraInParams)}`;
     case 'Compute':
-      return `a value computed from ${describeTable(ctx, table.table, extraInParams)}`;
+      return `${describeTable(ctx, table.table, extraInParams)} and ${value(table.expression)}`;
     case 'Aggregation': {
       const inner = describeTable(ctx, table.table, extraInParams);
       if (table.field === '*') return `the number of ${inner}`;
@@ -60,9 +74,9 @@ export function describeTable(ctx: DescribeContext, table: Table, extraInParams:
         return `the ${describeTable(ctx, sorted.table, extraInParams)} with the ${minimum ? 'minimum' : 'maximum'} ${canonical(sorted.field)}`;
       }
       const inner = describeTable(ctx, table.table, extraInParams);
-      if (index === 1) return `the first ${inner}`;
-      if (index === -1) return `the last ${inner}`;
-      if (table.indices.length === 1 && only !== undefined) return `the ${value(only)}-nth ${inner}`;
+      if (table.indices.length === 1 && only !== undefined) {
+        return index === null ? `the ${inner} with index ${value(only)}` : `the ${ordinal(index)} ${inner}`;
+      }
       return `elements ${listOf(table.indices.map(value))} of the ${inner}`;
     }
     case 'Slice': {

@@ -5,6 +5,9 @@ import { currencyToString, timeOfDayToString } from '../format/displayValue.js';
 import { cleanName } from './cleanName.js';
 import type { DescribeOptions } from './describeContext.js';
 import { describeOperator } from './describePredicate.js';
+import { listOf } from './listOf.js';
+
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** Names for parameters in scope (their canonical words), e.g. { title: 'title' }. */
 export type DescribeScope = Readonly<Record<string, string>>;
@@ -79,7 +82,7 @@ function describeDate(date: DateValue, scope: DescribeScope, options: DescribeOp
 export function describeValue(value: Value, scope: DescribeScope = {}, options: DescribeOptions = {}): string {
   switch (value.type) {
     case 'Array':
-      return value.value.map((item) => describeValue(item, scope, options)).join(', ');
+      return listOf(value.value.map((item) => describeValue(item, scope, options)));
     case 'VarRef':
       return `the ${scope[value.name] ?? cleanName(value.name)}`;
     case 'Undefined':
@@ -105,6 +108,8 @@ export function describeValue(value: Value, scope: DescribeScope = {}, options: 
     case 'Enum':
       return cleanName(value.value);
     case 'Measure':
+      // the user's preferred unit, whatever it is, with one decimal at most
+      if (value.unit === 'defaultTemperature') return `${ONE_DECIMAL.format(value.value)} degrees`;
       return `${value.value} ${value.unit}`;
     case 'CompoundMeasure':
       return value.value.map((part) => describeValue(part, scope, options)).join(' ');

@@ -4,3 +4,10 @@ const CONJUNCTION = new Intl.ListFormat('en', { type: 'conjunction' });
 export function listOf(items: readonly string[]): string {
   return CONJUNCTION.format(items);
 }
+
+const DISJUNCTION = new Intl.ListFormat('en', { type: 'disjunction' });
+
+/** "a", "a or b", "a, b, or c". */
+export function listOfAlternatives(items: readonly string[]): string {
+  return DISJUNCTION.format(items);
+}

@@ -63,15 +63,19 @@ const LINEAR: Readonly<Record<string, LinearUnit>> = {
   dBm: { base: 'dBm', factor: 1 },
 };
 
-/** The base unit a unit converts to (`F` → `C`, `KB` → `byte`), or undefined for an unknown unit. */
+/**
+ * The base unit a unit converts to (`F` → `C`, `KB` → `byte`), or undefined for an unknown unit.
+ * `defaultTemperature` (thingtalk 1.10: the user's preferred temperature unit, which the program does not know)
+ * is a temperature and runs as Celsius.
+ */
 export function baseUnitOf(unit: string): string | undefined {
-  if (unit === 'C' || unit === 'F' || unit === 'K') return 'C';
+  if (unit === 'C' || unit === 'F' || unit === 'K' || unit === 'defaultTemperature') return 'C';
   return LINEAR[unit]?.base;
 }
 
 /** `value` in `unit`, expressed in the base unit. */
 export function toBaseUnit(value: number, unit: string): number {
-  if (unit === 'C') return value;
+  if (unit === 'C' || unit === 'defaultTemperature') return value;
   if (unit === 'F') return ((value - 32) * 5) / 9;
   if (unit === 'K') return value - 273.15;
   const linear = LINEAR[unit];
@@ -81,7 +85,7 @@ export function toBaseUnit(value: number, unit: string): number {
 
 /** A base-unit amount expressed in `unit` (the inverse of toBaseUnit). */
 export function fromBaseUnit(value: number, unit: string): number {
-  if (unit === 'C') return value;
+  if (unit === 'C' || unit === 'defaultTemperature') return value;
   if (unit === 'F') return (value * 9) / 5 + 32;
   if (unit === 'K') return value + 273.15;
   const linear = LINEAR[unit];

@@ -70,6 +70,9 @@ export function typeOfValue(v: Value, scope: Scope): TypeRef {
       return { kind: 'Entity', entityType: v.entityType };
     case 'Array': {
       const types = v.value.map((item) => typeOfValue(item, scope));
+      const enums = types.flatMap((t) => (t.kind === 'Enum' ? t.entries : []));
+      // enum constants of one array are members of one enum: [enum(cheap), enum(moderate)] is Enum(cheap, moderate)
+      if (types.length > 0 && types.every((t) => t.kind === 'Enum')) return { kind: 'Array', elem: { kind: 'Enum', entries: [...new Set(enums)] } };
       const elem = types.find((t) => t.kind !== 'Any') ?? ANY;
       for (const t of types) {
         if (!isAssignable(t, elem)) typeError(`Mixed types in array ${printValue(v)}: ${printType(t)} and ${printType(elem)}`);
