@@ -1,4 +1,5 @@
 import { Cursor } from '../parser/cursor.js';
+import { makeToken } from '../parser/tokens.js';
 import type { Token } from '../parser/tokens.js';
 import type { DateContext, EntityMap } from './entities.js';
 
@@ -7,10 +8,10 @@ export function nnCursor(tokens: readonly string[]): Cursor {
   const list: Token[] = [];
   let offset = 0;
   for (const text of tokens) {
-    list.push({ kind: 'word', text, pos: { line: 1, column: offset + 1, offset } });
+    list.push(makeToken('word', text, 1, offset + 1, offset));
     offset += text.length + 1;
   }
-  list.push({ kind: 'eof', text: '', pos: { line: 1, column: offset + 1, offset } });
+  list.push(makeToken('eof', '', 1, offset + 1, offset));
   return new Cursor(list);
 }
 

@@ -39,9 +39,12 @@ const DESCRIPTION = '\u0001';
 export class Cursor {
   private index = 0;
   private furthest = 0;
-  private expectedAtFurthest = new Set<string>();
+  private expectedAtFurthest: Set<string> | null = null;
   /** In quiet mode, the one failure every `fail()` throws. */
   private quietFailure: ParseFailure | undefined;
+  /** The index of the final `eof` token, which reading never moves past. */
+  private readonly last: number;
+  private readonly eof: Token;
 
   /**
    * A quiet cursor does not record what was expected where, and every failure is the same object: the cheap
@@ -50,7 +53,12 @@ export class Cursor {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly quiet = false,
-  ) {}
+  ) {
+    this.last = tokens.length - 1;
+    const eof = tokens[this.last];
+    if (eof === undefined) throw new Error('token list must end with eof');
+    this.eof = eof;
+  }
 
   get position(): number {
     return this.index;
@@ -62,21 +70,19 @@ export class Cursor {
   }
 
   peek(ahead = 0): Token {
-    const token = this.tokens[Math.min(this.index + ahead, this.tokens.length - 1)];
-    if (token === undefined) throw new Error('token list must end with eof');
-    return token;
+    return this.tokens[this.index + ahead] ?? this.eof;
   }
 
   next(): Token {
-    const token = this.peek();
-    if (this.index < this.tokens.length - 1) this.index++;
+    const token = this.tokens[this.index] ?? this.eof;
+    if (this.index < this.last) this.index++;
     return token;
   }
 
   /** True when the next token is this punctuation or word (keyword). */
   at(text: string, ahead = 0): boolean {
-    const token = this.peek(ahead);
-    return (token.kind === 'punct' || token.kind === 'word') && token.text === text;
+    const token = this.tokens[this.index + ahead] ?? this.eof;
+    return token.text === text && (token.kind === 'punct' || token.kind === 'word');
   }
 
   atKind(kind: TokenKind, ahead = 0): boolean {
@@ -105,17 +111,23 @@ export class Cursor {
 
   /** Consumes the punctuation/keyword if it is next; otherwise records it as expected and returns false. */
   accept(text: string): boolean {
-    if (this.at(text)) {
-      this.next();
+    const token = this.tokens[this.index] ?? this.eof;
+    if (token.text === text && (token.kind === 'punct' || token.kind === 'word')) {
+      if (this.index < this.last) this.index++;
       return true;
     }
-    this.noteExpected(text, false);
+    if (!this.quiet) this.noteExpected(text, false);
     return false;
   }
 
   expect(text: string): Token {
-    if (!this.accept(text)) this.fail();
-    return this.peek(-1);
+    const token = this.tokens[this.index] ?? this.eof;
+    if (token.text === text && (token.kind === 'punct' || token.kind === 'word')) {
+      if (this.index < this.last) this.index++;
+      return token;
+    }
+    this.noteExpected(text, false);
+    return this.fail();
   }
 
   expectKind<K extends TokenKind>(kind: K, what: string): TokenOf<K> {
@@ -134,7 +146,7 @@ export class Cursor {
    */
   noteExpected(what: string, isDescription = true): void {
     if (this.quiet || this.index < this.furthest) return;
-    if (this.index > this.furthest) {
+    if (this.index > this.furthest || this.expectedAtFurthest === null) {
       this.furthest = this.index;
       this.expectedAtFurthest = new Set();
     }
@@ -144,7 +156,7 @@ export class Cursor {
   /** Throws a syntax error at the furthest position reached, listing what was expected there. */
   fail(): never {
     if (this.quiet) throw (this.quietFailure ??= new ParseFailure(this.peek(), null, new Set()));
-    throw new ParseFailure(this.tokens[this.furthest] ?? this.peek(), null, this.expectedAtFurthest);
+    throw new ParseFailure(this.tokens[this.furthest] ?? this.peek(), null, this.expectedAtFurthest ?? new Set());
   }
 
   /** Throws a syntax error with a specific message at a token. */

@@ -1,5 +1,5 @@
 import type { DeviceSelector, InputParam, Invocation } from '../ast/index.js';
-import { recordPosition } from '../ast/sourcePositions.js';
+import { locatedInputParam, locatedInvocation } from '../ast/sourcePositions.js';
 import type { Cursor } from './cursor.js';
 import { parseQualifiedName } from './names.js';
 import { parseValue } from './values.js';
@@ -10,12 +10,10 @@ export function parseInputParams(c: Cursor): InputParam[] {
   const params: InputParam[] = [];
   if (!c.at(')')) {
     do {
-      const start = c.peek().pos;
+      const start = c.peek();
       const name = parseQualifiedName(c);
       c.expect('=');
-      const param: InputParam = { name, value: parseValue(c) };
-      recordPosition(param, start);
-      params.push(param);
+      params.push(locatedInputParam(name, parseValue(c), start));
     } while (c.accept(','));
   }
   c.expect(')');
@@ -55,9 +53,7 @@ function isSelectorParen(c: Cursor): boolean {
 
 /** `@kind[(selector)].fn(params)`. */
 export function parseInvocation(c: Cursor): Invocation {
-  const start = c.peek().pos;
+  const start = c.peek();
   const { selector, channel } = parseFunctionName(c);
-  const invocation: Invocation = { selector, channel, inParams: parseInputParams(c) };
-  recordPosition(invocation, start);
-  return invocation;
+  return locatedInvocation(selector, channel, parseInputParams(c), start);
 }

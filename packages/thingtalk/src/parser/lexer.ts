@@ -1,5 +1,6 @@
 import { ThingTalkSyntaxError } from './syntaxError.js';
-import type { SourcePosition, Token } from './tokens.js';
+import { makeToken } from './tokens.js';
+import type { SourcePosition, Token, TokenKind } from './tokens.js';
 
 const PUNCTUATION = [
   '=>', '==', '>=', '<=', '=~', '~=', '!=', ':=', '&&', '||', '**', '->', '#_[', '#[',
@@ -11,41 +12,38 @@ const VALUE_END = new Set(['word', 'string', 'number', 'measure', 'dollar', 'ent
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 
-function code(ch: string | undefined): number {
-  return ch === undefined ? -1 : ch.charCodeAt(0);
-}
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-const isIdentStart = (ch: string | undefined): boolean => isLetter(code(ch));
-const isIdentChar = (ch: string | undefined): boolean => {
-  const c = code(ch);
-  return isLetter(c) || isDigitCode(c);
-};
-const isClassChar = (ch: string | undefined): boolean => isIdentChar(ch) || ch === '-';
-const isDigit = (ch: string | undefined): boolean => isDigitCode(code(ch));
-const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\v' || ch === '\f' || ch === '\u00a0';
+/** `charCodeAt` is NaN past the end, which no predicate accepts. */
+const isIdentStart = (c: number): boolean => isLetter(c);
+const isIdentChar = (c: number): boolean => isLetter(c) || isDigitCode(c);
+const isClassChar = (c: number): boolean => isIdentChar(c) || c === 45;
+const isDigit = (c: number): boolean => isDigitCode(c);
 
-/** Two-character operators by their first character. */
-const TWO_CHAR = new Map<string, Set<string>>();
+/** Two-character operators by the code of their first character: [code of the second, operator]. */
+const TWO_CHAR: (readonly (readonly [number, string])[] | undefined)[] = [];
+/** One-character operators by their code. */
+const ONE_CHAR: (string | undefined)[] = [];
 for (const p of PUNCTUATION) {
-  if (p.length !== 2) continue;
-  const [first = '', second = ''] = p;
-  TWO_CHAR.set(first, (TWO_CHAR.get(first) ?? new Set()).add(second));
+  const first = p.charCodeAt(0);
+  if (p.length === 1) ONE_CHAR[first] = p;
+  else if (p.length === 2) TWO_CHAR[first] = [...(TWO_CHAR[first] ?? []), [p.charCodeAt(1), p]];
 }
-const ONE_CHAR = new Set(PUNCTUATION.filter((p) => p.length === 1));
 
 /** The punctuation starting at `i`: the longest operator first. */
 function punctuationAt(source: string, i: number): string | undefined {
-  const one = source[i];
-  if (one === undefined) return undefined;
-  if (one === '#' && source[i + 1] === '_' && source[i + 2] === '[') return '#_[';
-  const second = source[i + 1];
-  if (second !== undefined && TWO_CHAR.get(one)?.has(second) === true) return one + second;
-  return ONE_CHAR.has(one) ? one : undefined;
+  const first = source.charCodeAt(i);
+  if (first === 35 && source.charCodeAt(i + 1) === 95 && source.charCodeAt(i + 2) === 91) return '#_[';
+  const pairs = TWO_CHAR[first];
+  if (pairs !== undefined) {
+    const second = source.charCodeAt(i + 1);
+    for (const [code, operator] of pairs) if (code === second) return operator;
+  }
+  return ONE_CHAR[first];
 }
 
 /** Splits ThingTalk source into tokens (comments and whitespace dropped), ending with an `eof` token. */
@@ -58,14 +56,25 @@ export function tokenize(source: string): Token[] {
   function fail(offset: number, detail: string): never {
     throw new ThingTalkSyntaxError(here(offset), detail);
   }
-  const readWhile = (pred: (ch: string | undefined) => boolean): string => {
+  const at = (offset: number): number => source.charCodeAt(offset);
+  /** Adds a token that starts at `start` (tokens never span lines). */
+  const emit = (kind: TokenKind, text: string, start: number, value: string | number = '', unit = ''): void => {
+    tokens.push(makeToken(kind, text, line, start - lineStart + 1, start, value, unit));
+  };
+  const readWhile = (pred: (c: number) => boolean): string => {
     const start = i;
-    while (i < source.length && pred(source[i])) i++;
+    while (pred(source.charCodeAt(i))) i++;
     return source.slice(start, i);
   };
-  const readDotted = (part: (ch: string | undefined) => boolean): string => {
+  /** An identifier (the hot path: most tokens are words). */
+  const readIdentifier = (): string => {
+    const start = i;
+    for (let c = source.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = source.charCodeAt(++i));
+    return source.slice(start, i);
+  };
+  const readDotted = (part: (c: number) => boolean): string => {
     let text = readWhile(part);
-    while (source[i] === '.' && isIdentStart(source[i + 1])) {
+    while (source[i] === '.' && isIdentStart(at(i + 1))) {
       i++;
       text += '.' + readWhile(part);
     }
@@ -73,18 +82,23 @@ export function tokenize(source: string): Token[] {
   };
 
   while (i < source.length) {
-    const ch = source[i] as string;
+    const c = source.charCodeAt(i);
     const start = i;
-    if (ch === '\n') {
+    if (c === 10) {
       i++;
       line++;
       lineStart = i;
       continue;
     }
-    if (isSpace(ch)) {
+    if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0) {
       i++;
       continue;
     }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
+      emit('word', readIdentifier(), start);
+      continue;
+    }
+    const ch = source[i] as string;
     if (ch === '/' && source[i + 1] === '/') {
       while (i < source.length && source[i] !== '\n') i++;
       continue;
@@ -101,15 +115,10 @@ export function tokenize(source: string): Token[] {
       i = end + 2;
       continue;
     }
-    const pos = here(start);
-    if (isIdentStart(ch)) {
-      tokens.push({ kind: 'word', text: readWhile(isIdentChar), pos });
-      continue;
-    }
     if (ch === '@') {
       i++;
-      if (!isIdentStart(source[i])) fail(i, 'expected a class name after "@"');
-      tokens.push({ kind: 'classname', text: readDotted(isClassChar), pos });
+      if (!isIdentStart(at(i))) fail(i, 'expected a class name after "@"');
+      emit('classname', readDotted(isClassChar), start);
       continue;
     }
     if (ch === '^' && source[i + 1] === '^') {
@@ -119,7 +128,7 @@ export function tokenize(source: string): Token[] {
       };
       const part = (): string => {
         skipBlanks();
-        if (!isIdentStart(source[i])) fail(i, 'expected an entity type after "^^"');
+        if (!isIdentStart(at(i))) fail(i, 'expected an entity type after "^^"');
         return readWhile(isClassChar);
       };
       i += 2;
@@ -130,17 +139,17 @@ export function tokenize(source: string): Token[] {
       }
       if (source[i] !== ':') fail(i, 'expected ":" and a name in the entity type');
       i++;
-      tokens.push({ kind: 'entitytype', text: `${prefix}:${part()}`, pos });
+      emit('entitytype', `${prefix}:${part()}`, start);
       continue;
     }
     if (ch === '$') {
       i++;
       if (source[i] === '?') {
         i++;
-        tokens.push({ kind: 'dollar', text: '?', pos });
+        emit('dollar', '?', start);
       } else {
-        if (!isIdentStart(source[i])) fail(i, 'expected a name or "?" after "$"');
-        tokens.push({ kind: 'dollar', text: readWhile(isIdentChar), pos });
+        if (!isIdentStart(at(i))) fail(i, 'expected a name or "?" after "$"');
+        emit('dollar', readIdentifier(), start);
       }
       continue;
     }
@@ -172,32 +181,32 @@ export function tokenize(source: string): Token[] {
           value += c;
         }
       }
-      tokens.push({ kind: 'string', text: source.slice(start, i), value, pos });
+      emit('string', source.slice(start, i), start, value);
       continue;
     }
     const prev = tokens[tokens.length - 1];
     const signed =
       ch === '-' &&
-      (isDigit(source[i + 1]) || (source[i + 1] === '.' && isDigit(source[i + 2]))) &&
+      (isDigit(at(i + 1)) || (source[i + 1] === '.' && isDigit(at(i + 2)))) &&
       !(prev !== undefined && (VALUE_END.has(prev.kind) || prev.text === ')' || prev.text === ']'));
-    if (isDigit(ch) || (ch === '.' && isDigit(source[i + 1])) || signed) {
+    if (isDigit(c) || (ch === '.' && isDigit(at(i + 1))) || signed) {
       if (signed) i++;
       readWhile(isDigit);
-      if (source[i] === '.' && isDigit(source[i + 1])) {
+      if (source[i] === '.' && isDigit(at(i + 1))) {
         i++;
         readWhile(isDigit);
       }
-      if ((source[i] === 'e' || source[i] === 'E') && (isDigit(source[i + 1]) || (/[+-]/.test(source[i + 1] ?? '') && isDigit(source[i + 2])))) {
+      if ((source[i] === 'e' || source[i] === 'E') && (isDigit(at(i + 1)) || (/[+-]/.test(source[i + 1] ?? '') && isDigit(at(i + 2))))) {
         i += 2;
         readWhile(isDigit);
       }
       const numberText = source.slice(start, i);
       const value = Number(numberText);
-      if (isIdentStart(source[i])) {
-        const unit = readWhile(isIdentChar);
-        tokens.push({ kind: 'measure', text: numberText + unit, value, unit, pos });
+      if (isIdentStart(at(i))) {
+        const unit = readIdentifier();
+        emit('measure', numberText + unit, start, value, unit);
       } else {
-        tokens.push({ kind: 'number', text: numberText, value, pos });
+        emit('number', numberText, start, value);
       }
       continue;
     }
@@ -205,9 +214,9 @@ export function tokenize(source: string): Token[] {
     if (punct === undefined) fail(start, `unexpected character ${JSON.stringify(ch)}`);
     else {
       i += punct.length;
-      tokens.push({ kind: 'punct', text: punct, pos });
+      emit('punct', punct, start);
     }
   }
-  tokens.push({ kind: 'eof', text: '', pos: here(i) });
+  tokens.push(makeToken('eof', '', line, i - lineStart + 1, i));
   return tokens;
 }
