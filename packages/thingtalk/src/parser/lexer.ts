@@ -72,13 +72,15 @@ export function tokenize(source: string): Token[] {
     for (let c = source.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = source.charCodeAt(++i));
     return source.slice(start, i);
   };
-  const readDotted = (part: (c: number) => boolean): string => {
-    let text = readWhile(part);
-    while (source[i] === '.' && isIdentStart(at(i + 1))) {
-      i++;
-      text += '.' + readWhile(part);
+  /** `com.xkcd.get_comic` after `@`: class characters (dashes too) and dots followed by a letter. */
+  const readClassName = (): string => {
+    const start = i;
+    for (let c = source.charCodeAt(i); ; c = source.charCodeAt(++i)) {
+      if (isClassChar(c)) continue;
+      if (c === 46 && isIdentStart(source.charCodeAt(i + 1))) continue;
+      break;
     }
-    return text;
+    return source.slice(start, i);
   };
 
   while (i < source.length) {
@@ -100,17 +102,16 @@ export function tokenize(source: string): Token[] {
     }
     const ch = source[i] as string;
     if (ch === '/' && source[i + 1] === '/') {
-      while (i < source.length && source[i] !== '\n') i++;
+      const end = source.indexOf('\n', i);
+      i = end < 0 ? source.length : end;
       continue;
     }
     if (ch === '/' && source[i + 1] === '*') {
       const end = source.indexOf('*/', i + 2);
       if (end < 0) fail(start, 'unterminated comment');
-      for (let j = i; j < end; j++) {
-        if (source[j] === '\n') {
-          line++;
-          lineStart = j + 1;
-        }
+      for (let j = source.indexOf('\n', i); j >= 0 && j < end; j = source.indexOf('\n', j + 1)) {
+        line++;
+        lineStart = j + 1;
       }
       i = end + 2;
       continue;
@@ -118,7 +119,7 @@ export function tokenize(source: string): Token[] {
     if (ch === '@') {
       i++;
       if (!isIdentStart(at(i))) fail(i, 'expected a class name after "@"');
-      emit('classname', readDotted(isClassChar), start);
+      emit('classname', readClassName(), start);
       continue;
     }
     if (ch === '^' && source[i + 1] === '^') {
@@ -154,11 +155,12 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     if (ch === '"' || ch === "'") {
+      const quote = c;
       i++;
       let value = '';
       for (;;) {
         let plain = i;
-        while (plain < source.length && source[plain] !== ch && source[plain] !== '\\' && source[plain] !== '\n') plain++;
+        for (let k = source.charCodeAt(plain); plain < source.length && k !== quote && k !== 92 && k !== 10; k = source.charCodeAt(++plain));
         value += source.slice(i, plain);
         i = plain;
         const c = source[i];

@@ -2,9 +2,12 @@ import type { Annotations, Value } from '../ast/index.js';
 import { printValue } from './values.js';
 
 function printGroup(prefix: string, group: Readonly<Record<string, Value>>): string {
-  return Object.entries(group)
-    .map(([name, value]) => ` ${prefix}${name}=${printValue(value)}]`)
-    .join('');
+  let text = '';
+  for (const name in group) {
+    const value = group[name];
+    if (value !== undefined) text += ` ${prefix}${name}=${printValue(value)}]`;
+  }
+  return text;
 }
 
 /** ` #_[name=value]… #[name=value]…` (natural-language annotations first), or `` when there are none. */

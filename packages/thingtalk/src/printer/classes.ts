@@ -14,19 +14,29 @@ function printArgument(arg: ArgumentDef): string {
 }
 
 function printFunction(fn: FunctionDef): string {
-  const modifiers = `${fn.isMonitorable ? 'monitorable ' : ''}${fn.isList ? 'list ' : ''}`;
-  const parents = fn.extends.length > 0 ? ` extends ${fn.extends.join(', ')}` : '';
-  return `${modifiers}${fn.functionType} ${fn.name}${parents}(${fn.args.map(printArgument).join(', ')})${printAnnotations(fn.annotations)};`;
+  let text = `${fn.isMonitorable ? 'monitorable ' : ''}${fn.isList ? 'list ' : ''}${fn.functionType} ${fn.name}`;
+  if (fn.extends.length > 0) text += ` extends ${fn.extends.join(', ')}`;
+  text += '(';
+  fn.args.forEach((arg, i) => {
+    text += i === 0 ? printArgument(arg) : `, ${printArgument(arg)}`;
+  });
+  return `${text})${printAnnotations(fn.annotations)};`;
 }
 
 /** A class on several lines: the header, then one member per line, indented by two spaces. */
 export function printClass(c: ClassDef): string {
-  const header = `${c.isAbstract ? 'abstract ' : ''}class @${c.kind}${c.extends.length > 0 ? ` extends ${c.extends.map((k) => `@${k}`).join(', ')}` : ''}`;
-  const members = [
-    ...c.imports.map((i) => `import ${i.facets.join(', ')} from @${i.module}(${i.inParams.map(printMixinParam).join(', ')});`),
-    ...c.entities.map((e) => `entity ${e.name}${printAnnotations(e.annotations)};`),
-    ...Object.values(c.queries).map(printFunction),
-    ...Object.values(c.actions).map(printFunction),
-  ];
-  return `${header}${printAnnotations(c.annotations)} {\n${members.map((m) => `  ${m}\n`).join('')}}`;
+  let text = `${c.isAbstract ? 'abstract ' : ''}class @${c.kind}`;
+  if (c.extends.length > 0) text += ` extends ${c.extends.map((k) => `@${k}`).join(', ')}`;
+  text += `${printAnnotations(c.annotations)} {\n`;
+  for (const i of c.imports) text += `  import ${i.facets.join(', ')} from @${i.module}(${i.inParams.map(printMixinParam).join(', ')});\n`;
+  for (const e of c.entities) text += `  entity ${e.name}${printAnnotations(e.annotations)};\n`;
+  for (const name in c.queries) {
+    const fn = c.queries[name];
+    if (fn !== undefined) text += `  ${printFunction(fn)}\n`;
+  }
+  for (const name in c.actions) {
+    const fn = c.actions[name];
+    if (fn !== undefined) text += `  ${printFunction(fn)}\n`;
+  }
+  return `${text}}`;
 }

@@ -50,7 +50,10 @@ function printOnInputChoice(choice: OnInputChoice): string {
 }
 
 function printProgramLines(p: Program): string[] {
-  const lines = [...p.classes.map(printClass), ...p.declarations.map(printDeclaration), ...p.statements.map(printStatement)];
+  const lines: string[] = [];
+  for (const c of p.classes) lines.push(printClass(c));
+  for (const d of p.declarations) lines.push(printDeclaration(d));
+  for (const s of p.statements) lines.push(printStatement(s));
   if (p.oninputs.length > 0) lines.push(`oninput => { ${p.oninputs.map(printOnInputChoice).join(' ')} }`);
   return lines;
 }
