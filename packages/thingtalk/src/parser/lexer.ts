@@ -102,8 +102,7 @@ export function tokenize(source: string): Token[] {
     }
     const ch = source[i] as string;
     if (ch === '/' && source[i + 1] === '/') {
-      const end = source.indexOf('\n', i);
-      i = end < 0 ? source.length : end;
+      while (i < source.length && source.charCodeAt(i) !== 10) i++;
       continue;
     }
     if (ch === '/' && source[i + 1] === '*') {
