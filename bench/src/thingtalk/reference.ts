@@ -50,30 +50,22 @@ export interface TimedPair {
   readonly reference: number;
 }
 
-/** µs per program of parse + print, both implementations alternating in rounds of about `roundMs`, best round kept. */
-export function parsePrintTimes(reference: ReferenceThingTalk, programs: readonly string[], rounds: number, roundMs: number): TimedPair {
-  const passes: Record<keyof TimedPair, () => void> = {
-    ours: () => {
-      for (const p of programs) print(parse(p));
-    },
-    reference: () => {
-      for (const p of programs) reference.Grammar.parse(p).prettyprint(true);
-    },
-  };
-  const best: Record<keyof TimedPair, number> = { ours: Infinity, reference: Infinity };
-  for (const pass of Object.values(passes)) for (let i = 0; i < 3; i++) pass();
-  for (let round = 0; round < rounds; round++) {
-    for (const key of ['ours', 'reference'] as const) {
-      const start = performance.now();
-      let n = 0;
-      while (performance.now() - start < roundMs) {
-        passes[key]();
-        n++;
-      }
-      best[key] = Math.min(best[key], ((performance.now() - start) * 1000) / (n * programs.length));
-    }
-  }
-  return best;
+/** Wall-clock and CPU time (user + system) of the same rounds: on a shared machine the CPU time is the steadier. */
+export interface ParsePrintTimes {
+  readonly wall: TimedPair;
+  readonly cpu: TimedPair;
+}
+
+const PARSE_PRINT_TIMER = fileURLToPath(new URL('./timeParsePrint.mjs', import.meta.url));
+
+/**
+ * µs per program of parse + print, both implementations alternating in rounds of about `roundMs` in one fresh
+ * process (timeParsePrint.mjs), best round of each kept, in wall-clock and in CPU time.
+ */
+export function parsePrintTimes(programs: readonly string[], rounds: number, roundMs: number): ParsePrintTimes {
+  const result = spawnSync(process.execPath, [PARSE_PRINT_TIMER], { input: JSON.stringify({ programs, rounds, roundMs }), cwd: benchRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`timeParsePrint.mjs failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as ParsePrintTimes;
 }
 
 export interface ProcessTimes {
@@ -82,6 +74,15 @@ export interface ProcessTimes {
   readonly reference: number;
 }
 
+/** Median wall time and median CPU time (user + system, as the process itself counts it) in ms. */
+export interface ProcessMeasures {
+  readonly wall: ProcessTimes;
+  readonly cpu: ProcessTimes;
+}
+
+/** Preloaded into each measured process: writes its own CPU time to stderr when it exits. */
+const CPU_REPORTER = new URL('./reportCpu.mjs', import.meta.url).href;
+
 const REFERENCE_FMT = "const TT = require('thingtalk'); const s = require('fs').readFileSync(0, 'utf8'); process.stdout.write(TT.Grammar.parse(s).prettyprint(true) + '\\n');";
 
 function median(values: number[]): number {
@@ -89,20 +90,32 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** Median wall time (ms) of formatting one program as a whole process, and of `node -e 0`, runs interleaved. */
-export function processTimes(program: string, runs: number): ProcessTimes {
+/**
+ * Median wall time and CPU time (ms) of formatting one program as a whole process, and of `node -e 0`, runs
+ * interleaved.
+ */
+export function processTimes(program: string, runs: number): ProcessMeasures {
   const commands: Record<keyof ProcessTimes, string[]> = { bareNode: ['-e', '0'], ours: [ourCli, 'fmt'], reference: ['-e', REFERENCE_FMT] };
-  const times: Record<keyof ProcessTimes, number[]> = { bareNode: [], ours: [], reference: [] };
+  const wall: Record<keyof ProcessTimes, number[]> = { bareNode: [], ours: [], reference: [] };
+  const cpu: Record<keyof ProcessTimes, number[]> = { bareNode: [], ours: [], reference: [] };
   const outputs: Partial<Record<keyof ProcessTimes, string>> = {};
   for (let i = 0; i < runs; i++) {
     for (const key of ['bareNode', 'ours', 'reference'] as const) {
       const start = performance.now();
-      const result = spawnSync(process.execPath, commands[key], { input: program, cwd: benchRoot, encoding: 'utf8' });
-      times[key].push(performance.now() - start);
+      const result = spawnSync(process.execPath, ['--import', CPU_REPORTER, ...commands[key]], { input: program, cwd: benchRoot, encoding: 'utf8' });
+      wall[key].push(performance.now() - start);
       if (result.status !== 0) throw new Error(`${key} failed: ${result.stderr}`);
+      const reported = /cpu-microseconds (\d+)/.exec(result.stderr)?.[1];
+      if (reported === undefined) throw new Error(`${key} did not report its CPU time: ${result.stderr}`);
+      cpu[key].push(Number(reported) / 1000);
       outputs[key] = result.stdout;
     }
   }
   if (outputs.ours !== outputs.reference) throw new Error(`the two fmt outputs differ: ${outputs.ours ?? ''} / ${outputs.reference ?? ''}`);
-  return { bareNode: median(times.bareNode), ours: median(times.ours), reference: median(times.reference) };
+  const medians = (times: Record<keyof ProcessTimes, number[]>): ProcessTimes => ({
+    bareNode: median(times.bareNode),
+    ours: median(times.ours),
+    reference: median(times.reference),
+  });
+  return { wall: medians(wall), cpu: medians(cpu) };
 }
