@@ -2,7 +2,7 @@
 // device interfaces devices implement. Pure like the main entry: devices and the clock come in as inputs.
 
 // Runtime values and time.
-export type { Row, RuntimeValue, EntityValue, LocationValue, TimeValue, CurrencyValue } from './runtime/values.js';
+export type { Row, RuntimeValue, EntityValue, LocationValue, TimeValue, CurrencyValue, RecordValue } from './runtime/values.js';
 export { valuesEqual, compareValues, textOf } from './runtime/compareValues.js';
 export { toBaseUnit, fromBaseUnit, baseUnitOf } from './runtime/units.js';
 export { systemClock, type Clock } from './runtime/clock.js';
