@@ -18,6 +18,7 @@ import { parseNNCall, parseNNPassing } from './nnCalls.js';
 import { expectParam, functionName, nnCursor } from './nnCursor.js';
 import type { NNReader } from './nnCursor.js';
 import { parseNNFilter } from './nnFilters.js';
+import { CONFIRM_STATES } from '../parser/dialogues.js';
 import { parseNNStream, parseNNTable } from './nnTables.js';
 import { parseNNValue } from './nnValues.js';
 
@@ -84,7 +85,7 @@ function parseHistoryAnnotations(r: NNReader): { results: DialogueResults | null
     if (name === 'confirm' && seen.size === 0) {
       const value = parseNNValue(r);
       c.expect(']');
-      if (value.type !== 'Enum') return c.failAt(start, 'expected enum:… for #[confirm]');
+      if (value.type !== 'Enum' || !CONFIRM_STATES.includes(value.value)) return c.failAt(start, 'expected enum:proposed, enum:accepted or enum:confirmed for #[confirm]');
       return { results: null, confirm: value.value };
     }
     if (!['results', 'count', 'more', 'error'].includes(name)) c.failAt(start, `unknown history annotation #[${name}]`);

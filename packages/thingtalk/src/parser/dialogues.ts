@@ -4,6 +4,9 @@ import { parseQualifiedName, parseWord } from './names.js';
 import { parseRuleBody } from './rules.js';
 import { parseValue } from './values.js';
 
+/** What `#[confirm=…]` may say of a statement. */
+export const CONFIRM_STATES = ['proposed', 'accepted', 'confirmed'];
+
 /** `[{ a=1, b="x" }, …]`: the results of a history item, each a record of constants. */
 function parseResultList(c: Cursor): Readonly<Record<string, Value>>[] {
   const list = parseValue(c);
@@ -33,9 +36,10 @@ function parseHistoryAnnotations(c: Cursor): { results: DialogueResults | null; 
         break;
       case 'confirm': {
         const value = parseValue(c);
-        if (value.type === 'Enum') confirm = value.value;
-        else if (value.type === 'Boolean') confirm = String(value.value);
-        else c.failAt(start, 'expected enum(…) or a boolean for #[confirm]');
+        // thingtalk 1.10: true is confirmed, false accepted
+        if (value.type === 'Boolean') confirm = value.value ? 'confirmed' : 'accepted';
+        else if (value.type === 'Enum' && CONFIRM_STATES.includes(value.value)) confirm = value.value;
+        else c.failAt(start, 'expected enum(proposed), enum(accepted), enum(confirmed) or a boolean for #[confirm]');
         break;
       }
       default:

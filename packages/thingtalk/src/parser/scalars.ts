@@ -1,6 +1,6 @@
 import type { Value } from '../ast/index.js';
 import type { Cursor } from './cursor.js';
-import { atName } from './names.js';
+import { atName, parseQualifiedName } from './names.js';
 import { parseOr } from './predicates.js';
 import { parseValue } from './values.js';
 
@@ -51,12 +51,20 @@ function parseFilterValue(c: Cursor): Value {
   return { type: 'Filter', value, filter };
 }
 
-/** `field of v` (one field of every record of an array), else a filter value. */
+/** Whether `name[.name…] of` comes next (the start of an array field). */
+function atArrayField(c: Cursor): boolean {
+  if (!atName(c)) return false;
+  let ahead = 1;
+  while (c.at('.', ahead) && atName(c, ahead + 1)) ahead += 2;
+  return c.at('of', ahead);
+}
+
+/** `field of v` (one field of every record of an array; nested fields as `a.b of v`), else a filter value. */
 function parseArrayField(c: Cursor): Value {
-  if (atName(c) && c.at('of', 1)) {
+  if (atArrayField(c)) {
     const field = c.attempt((): Value => {
-      const name = c.next().text;
-      c.next();
+      const name = parseQualifiedName(c);
+      c.expect('of');
       return { type: 'ArrayField', field: name, value: parseFilterValue(c) };
     });
     if (field !== undefined) return field;

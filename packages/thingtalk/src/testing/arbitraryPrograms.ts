@@ -128,7 +128,7 @@ export const arbDialogueState: fc.Arbitrary<DialogueState> = fc.record({
           fc.record({ type: fc.constant('Rule' as const), stream: arbStream, actions: arbActions }),
         ),
         results: fc.constant(null),
-        confirm: fc.constantFrom('accepted', 'proposed'),
+        confirm: fc.constantFrom('accepted', 'proposed', 'confirmed'),
       }),
       fc.record({
         statement: fc.record({ type: fc.constant('Command' as const), table: arbTable.map((table): Table | null => table), actions: fc.constant([{ type: 'Notify' as const, name: 'notify' as const }]) }),

@@ -48,6 +48,8 @@ suite('array filters, array fields and $context values', () => {
   it('parse, print as thingtalk 1.10 does, and print back to the same text', () => {
     for (const [code] of CASES) expect(print(parse(code))).toBe(code);
     expect(print(parse('now => @com.foo.posts(), count(hashtags filter { value == "foo"^^tt:hashtag }) >= 1 => notify;'))).toBe(CASES[0]?.[0]);
+    // a nested field of the records (thingtalk 1.10's test programs have `avg(reviewRating.ratingValue of reviews)`)
+    expect(print(parse('now => @com.foo.posts(), sum(detail.stars of reviews) >= 1 => notify;'))).toBe(`now => ${POSTS}, sum(detail.stars of (reviews)) >= 1 => notify;`);
     expect(parse('now => @com.foo.send(message=$context.foo : Entity(tt:url));')).toMatchObject({
       statements: [{ actions: [{ invocation: { inParams: [{ value: { type: 'ContextRef', name: 'foo', valueType: { kind: 'Entity', entityType: 'tt:url' } } }] } }] }],
     });

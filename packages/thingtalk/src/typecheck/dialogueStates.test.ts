@@ -50,6 +50,13 @@ suite('dialogue states', () => {
     expect(print(parse(print(two)))).toBe(print(two));
   });
 
+  it('read #[confirm=true] as confirmed and false as accepted, as thingtalk 1.10 does, and refuse other states', () => {
+    expect(print(parse('$dialogue @x.y; now => @com.foo.send(message="a") #[confirm=true];'))).toBe('$dialogue @x.y;\nnow => @com.foo.send(message="a")\n#[confirm=enum(confirmed)];');
+    expect(print(parse('$dialogue @x.y; now => @com.foo.send(message="a") #[confirm=false];'))).toBe('$dialogue @x.y;\nnow => @com.foo.send(message="a");');
+    expect(() => parse('$dialogue @x.y; now => @com.foo.send(message="a") #[confirm=enum(maybe)];')).toThrow('for #[confirm]');
+    expect(() => fromNN('$dialogue @x.y ; now => @com.foo.send #[ confirm = enum:maybe ] ;')).toThrow('for #[confirm]');
+  });
+
   it('refuse duplicate or unknown history annotations and results without #[results]', () => {
     expect(() => parse('$dialogue @x.y; now => @com.foo.posts() => notify #[results=[]] #[results=[]];')).toThrow('Duplicate history annotation #[results]');
     expect(() => parse('$dialogue @x.y; now => @com.foo.posts() => notify #[count=1];')).toThrow('Missing history annotation #[results]');
