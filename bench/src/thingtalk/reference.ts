@@ -119,3 +119,41 @@ export function processTimes(program: string, runs: number): ProcessMeasures {
   });
   return { wall: medians(wall), cpu: medians(cpu) };
 }
+
+export interface RoundTripCheck {
+  /** Programs the reference accepts. */
+  readonly acceptedByReference: number;
+  /** Of those, the ones this implementation also parses and prints. */
+  readonly acceptedByOurs: number;
+  /** Of those, the ones whose print(parse(x)) is a fixed point. */
+  readonly stable: number;
+  /** Of those, the ones the reference reads back from our print to its own print of x (the meaning kept). */
+  readonly sameMeaning: number;
+}
+
+function attempt(f: () => string): string | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
+
+/** print(parse(x)) of this implementation on the programs the reference accepts: accepted, stable, meaning kept. */
+export function roundTripCheck(reference: ReferenceThingTalk, programs: readonly string[]): RoundTripCheck {
+  let acceptedByReference = 0;
+  let acceptedByOurs = 0;
+  let stable = 0;
+  let sameMeaning = 0;
+  for (const program of programs) {
+    const theirs = attempt(() => reference.Grammar.parse(program).prettyprint(true));
+    if (theirs === null) continue;
+    acceptedByReference++;
+    const ours = attempt(() => print(parse(program)));
+    if (ours === null) continue;
+    acceptedByOurs++;
+    if (attempt(() => print(parse(ours))) === ours) stable++;
+    if (attempt(() => reference.Grammar.parse(ours).prettyprint(true)) === theirs) sameMeaning++;
+  }
+  return { acceptedByReference, acceptedByOurs, stable, sameMeaning };
+}
