@@ -4,7 +4,8 @@ import type { EngineCommand } from './run-engine.js';
 export const ENGINES = {
   espeakNg: { command: 'espeak-ng', debianPackage: 'espeak-ng' },
   ffmpeg: { command: 'ffmpeg', debianPackage: 'ffmpeg' },
-  pocketsphinx: { command: 'pocketsphinx_continuous', debianPackage: 'pocketsphinx' },
+  pocketsphinx: { command: 'pocketsphinx_batch', debianPackage: 'pocketsphinx' },
+  mkfifo: { command: 'mkfifo', debianPackage: 'coreutils' },
 } as const satisfies Record<string, EngineCommand>;
 
 /** Where pocketsphinx-en-us installs the US English model. */

@@ -1,8 +1,9 @@
 export type { SpeechToText, TextToSpeech, Transcript, SynthesisOptions } from './speech-interfaces.js';
-export { EngineMissingError, SpeechEngineError } from './errors.js';
+export { EngineMissingError, SpeechEngineError, UnreadableAudioError } from './errors.js';
 export { ENGINES, EN_US_MODEL } from './engines.js';
 export { runEngine, type EngineCommand, type EngineOutput, type RunEngineOptions } from './run-engine.js';
 export { toSpeechWav } from './to-speech-wav.js';
+export { decodeSpeechAudio } from './speech-audio.js';
 export { EspeakSynthesizer, type EspeakOptions } from './espeak-synthesizer.js';
 export { CachingSynthesizer, cachePath } from './caching-synthesizer.js';
 export { AudioPlayer, type PlayerCommand } from './audio-player.js';

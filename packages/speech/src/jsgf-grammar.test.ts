@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildJsgfGrammar, normalisePhrase } from './jsgf-grammar.js';
 import { PronouncingDictionary } from './pronouncing-dictionary.js';
 
-const dictionary = PronouncingDictionary.of(['what', 'time', 'is', 'it', 'say', 'hello', "don't", 'stop']);
+const dictionary = PronouncingDictionary.parse(
+  ['what W AH T', 'what(2) HH W AH T', 'time T AY M', 'is IH Z', 'it IH T', 'say S EY', 'hello HH AH L OW', "don't D OW N T", 'stop S T AA P'].join('\n'),
+);
 
 describe('buildJsgfGrammar', () => {
   it('normalises phrases: lower case, punctuation removed, apostrophes kept', () => {
@@ -27,5 +29,9 @@ describe('buildJsgfGrammar', () => {
 
   it('gives no grammar when nothing is pronounceable', () => {
     expect(buildJsgfGrammar(['kalliope'], dictionary).jsgf).toBeNull();
+  });
+
+  it('keeps the dictionary lines of just the grammar words, variants included', () => {
+    expect(dictionary.subset(['what', 'stop', 'what', 'unknown'])).toBe('what W AH T\nwhat(2) HH W AH T\nstop S T AA P\n');
   });
 });

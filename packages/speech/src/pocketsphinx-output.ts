@@ -1,27 +1,11 @@
-/** One word (or `<sil>`, `[NOISE]`…) of a pocketsphinx `-time yes` alignment, in seconds. */
+/** One word (or `<sil>`, `[NOISE]`, `(NULL)`…) of a pocketsphinx alignment, in seconds. */
 export interface AlignedWord {
   readonly word: string;
   readonly start: number;
   readonly end: number;
 }
 
-const SEGMENT = /^(\S+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/;
-const NON_WORD = /^(<.*>|\[.*\]|\+\+.*\+\+)$/;
-
-/**
- * Parses what `pocketsphinx_continuous -time yes` prints: for each utterance a hypothesis line, then one
- * `word start end posterior` line per segment. Returns the segments of all utterances.
- */
-export function parseAlignment(stdout: string): AlignedWord[] {
-  const segments: AlignedWord[] = [];
-  for (const line of stdout.split('\n')) {
-    const match = SEGMENT.exec(line.trim());
-    if (match?.[1] && match[2] && match[3]) {
-      segments.push({ word: match[1], start: Number(match[2]), end: Number(match[3]) });
-    }
-  }
-  return segments;
-}
+const NON_WORD = /^(<.*>|\[.*\]|\+\+.*\+\+|\(NULL\))$/;
 
 /** The spoken words of an alignment (silences, fillers and sentence markers left out), variant marks removed. */
 export function spokenText(segments: readonly AlignedWord[]): string {
@@ -36,4 +20,35 @@ export function longestSilence(segments: readonly AlignedWord[]): number {
   return segments
     .filter((segment) => segment.word === '<sil>')
     .reduce((longest, segment) => Math.max(longest, segment.end - segment.start), 0);
+}
+
+/** One line of a pocketsphinx `-hypseg` file: the utterance id and its word alignment. */
+export interface HypothesisLine {
+  readonly utterance: string;
+  readonly words: readonly AlignedWord[];
+}
+
+const FRAMES_PER_SECOND = 100;
+const HEADER_TOKENS = 9;
+
+/**
+ * Parses `uttid S score T total A acoustic L language (startFrame acoustic language word)* endFrame`, the line
+ * `pocketsphinx_batch -hypseg` writes per utterance; a word ends where the next one starts. Returns undefined for a
+ * line of another shape.
+ */
+export function parseHypsegLine(line: string): HypothesisLine | undefined {
+  const tokens = line.trim().split(/\s+/);
+  const [utterance, s, , t, , a, , l] = tokens;
+  if (utterance === undefined || s !== 'S' || t !== 'T' || a !== 'A' || l !== 'L') return undefined;
+  const rest = tokens.slice(HEADER_TOKENS);
+  if (rest.length % 4 !== 1) return undefined;
+  const words: AlignedWord[] = [];
+  for (let index = 0; index + 4 < rest.length; index += 4) {
+    const word = rest[index + 3] ?? '';
+    const start = Number(rest[index]) / FRAMES_PER_SECOND;
+    const end = Number(rest[index + 4]) / FRAMES_PER_SECOND;
+    if (!Number.isFinite(start) || !Number.isFinite(end)) return undefined;
+    words.push({ word, start, end });
+  }
+  return { utterance, words };
 }

@@ -1,14 +1,13 @@
-import { access, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access } from 'node:fs/promises';
 import { EngineMissingError } from './errors.js';
-import { EN_US_MODEL, ENGINES } from './engines.js';
+import { EN_US_MODEL } from './engines.js';
 import { buildJsgfGrammar, type JsgfGrammar } from './jsgf-grammar.js';
-import { longestSilence, parseAlignment, spokenText } from './pocketsphinx-output.js';
+import { longestSilence, spokenText } from './pocketsphinx-output.js';
 import { PronouncingDictionary } from './pronouncing-dictionary.js';
-import { runEngine } from './run-engine.js';
+import { decodeSpeechAudio } from './speech-audio.js';
 import type { SpeechToText, Transcript } from './speech-interfaces.js';
-import { withTempDir } from './temp-dir.js';
-import { toSpeechWav } from './to-speech-wav.js';
+import { WarmDecoder } from './warm-decoder.js';
+import { GRAMMAR_SEARCH, LANGUAGE_MODEL_SEARCH, MAX_SILENCE_SECONDS, PAD_SECONDS, type SpeechModel } from './decoder-settings.js';
 
 export interface PocketsphinxOptions {
   /** The phrases to expect (orders, answers); `{{ placeholders }}` mark free text. */
@@ -20,24 +19,46 @@ export interface PocketsphinxOptions {
   readonly languageModelFallback?: boolean;
   /**
    * A grammar alignment that needs a silence longer than this (seconds) to explain the audio is rejected: the
-   * decoder had to swallow speech that is not in the grammar. Default 0.45 s.
+   * decoder had to swallow speech that is not in the grammar. Default 0.3 s.
    */
   readonly maxSilenceSeconds?: number;
   /** Model files (default: the Debian pocketsphinx-en-us paths). */
-  readonly model?: { acousticModel: string; languageModel: string; dictionary: string };
+  readonly model?: SpeechModel;
+  /** An utterance not decoded within this many milliseconds restarts the decoder (default 30 s). */
+  readonly timeoutMs?: number;
 }
 
 /**
  * Offline speech-to-text with the Debian pocketsphinx: a JSGF grammar of the known phrases first, with rejection of
- * out-of-grammar speech, then (optionally) the open language model for phrases with free parameters.
+ * out-of-grammar speech, then (optionally) the open language model for phrases with free parameters. Each search
+ * is a warm `pocketsphinx_batch` process (WarmDecoder) started on first use and kept until `close()`.
  */
 export class PocketsphinxRecognizer implements SpeechToText {
+  private readonly grammarDecoder: WarmDecoder | undefined;
+  private readonly languageModelDecoder: WarmDecoder | undefined;
+
   private constructor(
     readonly grammar: JsgfGrammar,
-    private readonly languageModelFallback: boolean,
     private readonly maxSilenceSeconds: number,
-    private readonly model: { acousticModel: string; languageModel: string; dictionary: string },
-  ) {}
+    model: SpeechModel,
+    grammarWords: string,
+    languageModelFallback: boolean,
+    timeoutMs: number | undefined,
+  ) {
+    if (grammar.jsgf !== null) {
+      this.grammarDecoder = new WarmDecoder({
+        args: ['-hmm', model.acousticModel, '-dict', '{dir}/words.dict', ...GRAMMAR_SEARCH, '-jsgf', '{dir}/phrases.jsgf'],
+        files: { 'phrases.jsgf': grammar.jsgf, 'words.dict': grammarWords },
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      });
+    }
+    if (languageModelFallback) {
+      this.languageModelDecoder = new WarmDecoder({
+        args: ['-hmm', model.acousticModel, '-dict', model.dictionary, ...LANGUAGE_MODEL_SEARCH, '-lm', model.languageModel],
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      });
+    }
+  }
 
   static async create(options: PocketsphinxOptions): Promise<PocketsphinxRecognizer> {
     const model = options.model ?? EN_US_MODEL;
@@ -50,54 +71,46 @@ export class PocketsphinxRecognizer implements SpeechToText {
     const grammar = buildJsgfGrammar(options.phrases, dictionary);
     return new PocketsphinxRecognizer(
       grammar,
-      options.languageModelFallback ?? grammar.freePhrases.length > 0,
-      options.maxSilenceSeconds ?? 0.45,
+      options.maxSilenceSeconds ?? MAX_SILENCE_SECONDS,
       model,
+      dictionary.subset(grammar.phrases.flatMap((phrase) => phrase.split(' '))),
+      options.languageModelFallback ?? grammar.freePhrases.length > 0,
+      options.timeoutMs,
     );
   }
 
-  async transcribe(audio: Buffer): Promise<Transcript> {
-    const wav = await toSpeechWav(audio);
-    return withTempDir(async (dir) => {
-      const wavPath = join(dir, 'speech.wav');
-      await writeFile(wavPath, wav);
-      if (this.grammar.jsgf !== null) {
-        const grammarPath = join(dir, 'phrases.jsgf');
-        await writeFile(grammarPath, this.grammar.jsgf);
-        const segments = parseAlignment(await this.decode(wavPath, ['-jsgf', grammarPath]));
-        const text = spokenText(segments);
-        if (text !== '' && longestSilence(segments) <= this.maxSilenceSeconds) return { text, source: 'grammar' };
-      }
-      if (this.languageModelFallback) {
-        const text = spokenText(parseAlignment(await this.decode(wavPath, ['-lm', this.model.languageModel])));
-        if (text !== '') return { text, source: 'language-model' };
-      }
-      return { text: '', source: 'rejected' };
-    });
+  /** The decoder processes started so far (1 per search after warm-up; more means a decoder was restarted). */
+  get decoderStarts(): number {
+    return (this.grammarDecoder?.starts ?? 0) + (this.languageModelDecoder?.starts ?? 0);
   }
 
-  private async decode(wavPath: string, search: readonly string[]): Promise<string> {
-    const { stdout } = await runEngine(ENGINES.pocketsphinx, [
-      '-infile',
-      wavPath,
-      '-hmm',
-      this.model.acousticModel,
-      '-dict',
-      this.model.dictionary,
-      ...search,
-      // Wider beams than the defaults (1e-48, 1e-48, 7e-29): with a few dozen grammar alternatives the defaults
-      // prune the right path of short phrases away ("Final result does not match the grammar").
-      '-beam',
-      '1e-80',
-      '-pbeam',
-      '1e-80',
-      '-wbeam',
-      '1e-60',
-      '-time',
-      'yes',
-      '-logfn',
-      '/dev/null',
-    ]);
-    return stdout.toString('utf8');
+  /** The process ids of the running decoders. */
+  get decoderPids(): number[] {
+    return [this.grammarDecoder?.pid, this.languageModelDecoder?.pid].filter((pid) => pid !== undefined);
+  }
+
+  async transcribe(audio: Buffer): Promise<Transcript> {
+    const pcm = await decodeSpeechAudio(audio, { padSeconds: PAD_SECONDS });
+    if (this.grammarDecoder !== undefined) {
+      const segments = await this.grammarDecoder.decode(pcm);
+      const text = spokenText(segments);
+      if (text !== '' && longestSilence(segments) <= this.maxSilenceSeconds) return { text, source: 'grammar' };
+    }
+    if (this.languageModelDecoder !== undefined) {
+      const text = spokenText(await this.languageModelDecoder.decode(pcm));
+      if (text !== '') return { text, source: 'language-model' };
+    }
+    return { text: '', source: 'rejected' };
+  }
+
+  /** Starts the decoders (loading the models) before the first utterance, by decoding a short silence. */
+  async warmUp(): Promise<void> {
+    const silence = Buffer.alloc(16_000);
+    await Promise.all([this.grammarDecoder?.decode(silence), this.languageModelDecoder?.decode(silence)]);
+  }
+
+  /** Stops the decoder processes; the recogniser cannot be used afterwards. */
+  async close(): Promise<void> {
+    await Promise.all([this.grammarDecoder?.close(), this.languageModelDecoder?.close()]);
   }
 }

@@ -8,6 +8,8 @@ export interface Transcript {
 /** Turns audio (any format ffmpeg reads) into text. */
 export interface SpeechToText {
   transcribe(audio: Buffer): Promise<Transcript>;
+  /** Stops what the recogniser keeps running (decoder processes); it cannot be used afterwards. */
+  close?(): Promise<void>;
 }
 
 export interface SynthesisOptions {
