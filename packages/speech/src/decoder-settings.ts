@@ -8,20 +8,33 @@ export interface SpeechModel {
   readonly dictionary: string;
 }
 
+/** Shared by every search: the cepstral mean from the whole utterance, so a warm decoder's result does not depend
+ * on the utterances before it; no spectral noise subtraction (it blurred short words). */
+const FRONT_END = ['-cmn', 'batch', '-remove_noise', 'no'];
+
 /**
  * Grammar search: beams wider than the defaults (1e-48, 1e-48, 7e-29), since with a few dozen alternatives the
- * defaults prune the right path of short phrases away; cepstral mean from the whole utterance (`-cmn batch`), so an
- * utterance does not depend on the ones before it in the warm decoder; no spectral noise subtraction (synthetic and
- * close-microphone speech has no steady noise to remove, and subtraction blurred short words).
+ * defaults prune the right path of short phrases away.
  */
-export const GRAMMAR_SEARCH: readonly string[] = [
-  '-beam', '1e-80', '-pbeam', '1e-80', '-wbeam', '1e-60', '-cmn', 'batch', '-remove_noise', 'no',
-];
+export const GRAMMAR_SEARCH: readonly string[] = [...FRONT_END, '-beam', '1e-80', '-pbeam', '1e-80', '-wbeam', '1e-60'];
 
-export const LANGUAGE_MODEL_SEARCH: readonly string[] = ['-cmn', 'batch'];
+export const LANGUAGE_MODEL_SEARCH: readonly string[] = FRONT_END;
 
-/** Silence put back before and after the trimmed speech. */
+/** Sound kept before and after the trimmed speech. */
 export const PAD_SECONDS = 0.1;
 
-/** A grammar alignment with a longer silence than this inside is rejected (see PocketsphinxRecognizer). */
+/**
+ * A grammar hypothesis is rejected when its acoustic score per 10 ms frame is lower than this. pocketsphinx scores
+ * each frame against the best-scoring senone of that frame (log base 1.0001), so the score says how far the forced
+ * phrase is from the best any sounds could do: out-of-grammar speech forced onto a phrase scores low.
+ */
+export const MIN_SCORE_PER_FRAME = -50;
+
+/**
+ * A grammar alignment with a silence longer than this between two words is rejected: the decoder had to swallow
+ * speech that is not in the grammar.
+ */
 export const MAX_SILENCE_SECONDS = 0.3;
+
+/** The same before the first or after the last word (longer: real recordings breathe and rustle at the ends). */
+export const MAX_EDGE_SILENCE_SECONDS = 0.5;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestSilence, parseHypsegLine, spokenText } from './pocketsphinx-output.js';
+import { parseHypsegLine, silences, spokenText } from './pocketsphinx-output.js';
 
 describe('pocketsphinx -hypseg output', () => {
   it('reads the words with their start and end times', () => {
@@ -13,16 +13,18 @@ describe('pocketsphinx -hypseg output', () => {
         { word: 'window', start: 0.54, end: 1.01 },
         { word: '<sil>', start: 1.01, end: 1.37 },
       ],
+      acousticScore: -3341,
+      frames: 137,
     });
   });
 
   it('reads an utterance without a hypothesis and ignores other lines', () => {
-    expect(parseHypsegLine('u0 S 0 T 0 A 0 L 0 0')).toEqual({ utterance: 'u0', words: [] });
+    expect(parseHypsegLine('u0 S 0 T 0 A 0 L 0 0')).toEqual({ utterance: 'u0', words: [], acousticScore: 0, frames: 0 });
     expect(parseHypsegLine('INFO: batch.c(123): something')).toBeUndefined();
     expect(parseHypsegLine('u1 S 0 T 0 A 0 L 0 5 -1 0')).toBeUndefined();
   });
 
-  it('reads the spoken words (fillers, silences and null transitions left out) and the longest silence', () => {
+  it('reads the spoken words (fillers, silences and null transitions left out)', () => {
     const words = [
       { word: '<sil>', start: 0, end: 0.13 },
       { word: 'say', start: 0.13, end: 0.4 },
@@ -32,7 +34,9 @@ describe('pocketsphinx -hypseg output', () => {
       { word: '<sil>', start: 0.9, end: 1.5 },
     ];
     expect(spokenText(words)).toBe('say hello');
-    expect(longestSilence(words)).toBeCloseTo(0.6);
-    expect(longestSilence([])).toBe(0);
+    expect(silences(words).edge).toBeCloseTo(0.66);
+    expect(silences(words).inner).toBe(0);
+    expect(silences([...words.slice(0, 2), { word: '<sil>', start: 0.4, end: 0.75 }, ...words.slice(3)]).inner).toBeCloseTo(0.35);
+    expect(silences(words.slice(4))).toEqual({ inner: Infinity, edge: Infinity });
   });
 });

@@ -15,17 +15,32 @@ export function spokenText(segments: readonly AlignedWord[]): string {
     .join(' ');
 }
 
-/** The longest silence of the alignment in seconds. */
-export function longestSilence(segments: readonly AlignedWord[]): number {
-  return segments
+/**
+ * The longest silence between two spoken words, and the longest stretch of non-words (silence, fillers) before the
+ * first or after the last word, in seconds; both Infinity without a spoken word.
+ */
+export function silences(segments: readonly AlignedWord[]): { inner: number; edge: number } {
+  const spoken = segments.map((segment) => !NON_WORD.test(segment.word.replace(/\(\d+\)$/, '')));
+  const first = spoken.indexOf(true);
+  const last = spoken.lastIndexOf(true);
+  if (first < 0) return { inner: Infinity, edge: Infinity };
+  const duration = (from: number, to: number) =>
+    segments.slice(from, to).reduce((sum, segment) => sum + segment.end - segment.start, 0);
+  const inner = segments
+    .slice(first, last + 1)
     .filter((segment) => segment.word === '<sil>')
     .reduce((longest, segment) => Math.max(longest, segment.end - segment.start), 0);
+  return { inner, edge: Math.max(duration(0, first), duration(last + 1, segments.length)) };
 }
 
 /** One line of a pocketsphinx `-hypseg` file: the utterance id and its word alignment. */
 export interface HypothesisLine {
   readonly utterance: string;
   readonly words: readonly AlignedWord[];
+  /** The path's acoustic log-likelihood (pocketsphinx log base 1.0001; 0 without a hypothesis). */
+  readonly acousticScore: number;
+  /** Frames (10 ms) the decoder searched. */
+  readonly frames: number;
 }
 
 const FRAMES_PER_SECOND = 100;
@@ -38,7 +53,7 @@ const HEADER_TOKENS = 9;
  */
 export function parseHypsegLine(line: string): HypothesisLine | undefined {
   const tokens = line.trim().split(/\s+/);
-  const [utterance, s, , t, , a, , l] = tokens;
+  const [utterance, s, , t, , a, acoustic, l] = tokens;
   if (utterance === undefined || s !== 'S' || t !== 'T' || a !== 'A' || l !== 'L') return undefined;
   const rest = tokens.slice(HEADER_TOKENS);
   if (rest.length % 4 !== 1) return undefined;
@@ -50,5 +65,6 @@ export function parseHypsegLine(line: string): HypothesisLine | undefined {
     if (!Number.isFinite(start) || !Number.isFinite(end)) return undefined;
     words.push({ word, start, end });
   }
-  return { utterance, words };
+  const frames = Number(rest[rest.length - 1]);
+  return { utterance, words, acousticScore: Number(acoustic), frames };
 }

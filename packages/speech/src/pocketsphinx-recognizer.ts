@@ -2,12 +2,20 @@ import { access } from 'node:fs/promises';
 import { EngineMissingError } from './errors.js';
 import { EN_US_MODEL } from './engines.js';
 import { buildJsgfGrammar, type JsgfGrammar } from './jsgf-grammar.js';
-import { longestSilence, spokenText } from './pocketsphinx-output.js';
+import { silences, spokenText } from './pocketsphinx-output.js';
 import { PronouncingDictionary } from './pronouncing-dictionary.js';
 import { decodeSpeechAudio } from './speech-audio.js';
 import type { SpeechToText, Transcript } from './speech-interfaces.js';
 import { WarmDecoder } from './warm-decoder.js';
-import { GRAMMAR_SEARCH, LANGUAGE_MODEL_SEARCH, MAX_SILENCE_SECONDS, PAD_SECONDS, type SpeechModel } from './decoder-settings.js';
+import {
+  GRAMMAR_SEARCH,
+  LANGUAGE_MODEL_SEARCH,
+  MAX_EDGE_SILENCE_SECONDS,
+  MAX_SILENCE_SECONDS,
+  MIN_SCORE_PER_FRAME,
+  PAD_SECONDS,
+  type SpeechModel,
+} from './decoder-settings.js';
 
 export interface PocketsphinxOptions {
   /** The phrases to expect (orders, answers); `{{ placeholders }}` mark free text. */
@@ -18,10 +26,15 @@ export interface PocketsphinxOptions {
    */
   readonly languageModelFallback?: boolean;
   /**
-   * A grammar alignment that needs a silence longer than this (seconds) to explain the audio is rejected: the
-   * decoder had to swallow speech that is not in the grammar. Default 0.3 s.
+   * A grammar alignment with a silence longer than this (seconds) between two words is rejected: the decoder had to
+   * swallow speech that is not in the grammar. Default 0.3 s (0.5 s before the first and after the last word).
    */
   readonly maxSilenceSeconds?: number;
+  /**
+   * A grammar hypothesis whose acoustic score per 10 ms frame (relative to the best senone of each frame, log base
+   * 1.0001) is lower than this is rejected: the speech does not fit the phrase's sounds. Default -50.
+   */
+  readonly minScorePerFrame?: number;
   /** Model files (default: the Debian pocketsphinx-en-us paths). */
   readonly model?: SpeechModel;
   /** An utterance not decoded within this many milliseconds restarts the decoder (default 30 s). */
@@ -30,8 +43,9 @@ export interface PocketsphinxOptions {
 
 /**
  * Offline speech-to-text with the Debian pocketsphinx: a JSGF grammar of the known phrases first, with rejection of
- * out-of-grammar speech, then (optionally) the open language model for phrases with free parameters. Each search
- * is a warm `pocketsphinx_batch` process (WarmDecoder) started on first use and kept until `close()`.
+ * out-of-grammar speech (by the silences the alignment needs and its acoustic score), then (optionally) the
+ * open language model for phrases with free parameters. Each search is a warm `pocketsphinx_batch` process
+ * (WarmDecoder) started on first use and kept until `close()`.
  */
 export class PocketsphinxRecognizer implements SpeechToText {
   private readonly grammarDecoder: WarmDecoder | undefined;
@@ -39,23 +53,24 @@ export class PocketsphinxRecognizer implements SpeechToText {
 
   private constructor(
     readonly grammar: JsgfGrammar,
-    private readonly maxSilenceSeconds: number,
+    private readonly rejection: { maxSilenceSeconds: number; minScorePerFrame: number },
     model: SpeechModel,
     grammarWords: string,
     languageModelFallback: boolean,
     timeoutMs: number | undefined,
   ) {
+    const timeout = timeoutMs === undefined ? {} : { timeoutMs };
     if (grammar.jsgf !== null) {
       this.grammarDecoder = new WarmDecoder({
         args: ['-hmm', model.acousticModel, '-dict', '{dir}/words.dict', ...GRAMMAR_SEARCH, '-jsgf', '{dir}/phrases.jsgf'],
         files: { 'phrases.jsgf': grammar.jsgf, 'words.dict': grammarWords },
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+        ...timeout,
       });
     }
     if (languageModelFallback) {
       this.languageModelDecoder = new WarmDecoder({
         args: ['-hmm', model.acousticModel, '-dict', model.dictionary, ...LANGUAGE_MODEL_SEARCH, '-lm', model.languageModel],
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+        ...timeout,
       });
     }
   }
@@ -71,7 +86,10 @@ export class PocketsphinxRecognizer implements SpeechToText {
     const grammar = buildJsgfGrammar(options.phrases, dictionary);
     return new PocketsphinxRecognizer(
       grammar,
-      options.maxSilenceSeconds ?? MAX_SILENCE_SECONDS,
+      {
+        maxSilenceSeconds: options.maxSilenceSeconds ?? MAX_SILENCE_SECONDS,
+        minScorePerFrame: options.minScorePerFrame ?? MIN_SCORE_PER_FRAME,
+      },
       model,
       dictionary.subset(grammar.phrases.flatMap((phrase) => phrase.split(' '))),
       options.languageModelFallback ?? grammar.freePhrases.length > 0,
@@ -79,25 +97,31 @@ export class PocketsphinxRecognizer implements SpeechToText {
     );
   }
 
-  /** The decoder processes started so far (1 per search after warm-up; more means a decoder was restarted). */
+  /** The decoder processes started so far (one per search after warm-up; more means a decoder was restarted). */
   get decoderStarts(): number {
-    return (this.grammarDecoder?.starts ?? 0) + (this.languageModelDecoder?.starts ?? 0);
+    return this.decoders().reduce((starts, decoder) => starts + decoder.starts, 0);
   }
 
   /** The process ids of the running decoders. */
   get decoderPids(): number[] {
-    return [this.grammarDecoder?.pid, this.languageModelDecoder?.pid].filter((pid) => pid !== undefined);
+    return this.decoders().flatMap((decoder) => (decoder.pid === undefined ? [] : [decoder.pid]));
   }
 
   async transcribe(audio: Buffer): Promise<Transcript> {
     const pcm = await decodeSpeechAudio(audio, { padSeconds: PAD_SECONDS });
     if (this.grammarDecoder !== undefined) {
-      const segments = await this.grammarDecoder.decode(pcm);
-      const text = spokenText(segments);
-      if (text !== '' && longestSilence(segments) <= this.maxSilenceSeconds) return { text, source: 'grammar' };
+      const best = await this.grammarDecoder.decode(pcm);
+      const text = spokenText(best.words);
+      const { inner, edge } = silences(best.words);
+      const scorePerFrame = best.acousticScore / Math.max(1, best.frames);
+      const fits =
+        inner <= this.rejection.maxSilenceSeconds &&
+        edge <= MAX_EDGE_SILENCE_SECONDS &&
+        scorePerFrame >= this.rejection.minScorePerFrame;
+      if (text !== '' && fits) return { text, source: 'grammar' };
     }
     if (this.languageModelDecoder !== undefined) {
-      const text = spokenText(await this.languageModelDecoder.decode(pcm));
+      const text = spokenText((await this.languageModelDecoder.decode(pcm)).words);
       if (text !== '') return { text, source: 'language-model' };
     }
     return { text: '', source: 'rejected' };
@@ -106,11 +130,15 @@ export class PocketsphinxRecognizer implements SpeechToText {
   /** Starts the decoders (loading the models) before the first utterance, by decoding a short silence. */
   async warmUp(): Promise<void> {
     const silence = Buffer.alloc(16_000);
-    await Promise.all([this.grammarDecoder?.decode(silence), this.languageModelDecoder?.decode(silence)]);
+    await Promise.all(this.decoders().map((decoder) => decoder.decode(silence)));
   }
 
   /** Stops the decoder processes; the recogniser cannot be used afterwards. */
   async close(): Promise<void> {
-    await Promise.all([this.grammarDecoder?.close(), this.languageModelDecoder?.close()]);
+    await Promise.all(this.decoders().map((decoder) => decoder.close()));
+  }
+
+  private decoders(): WarmDecoder[] {
+    return [this.grammarDecoder, this.languageModelDecoder].filter((decoder) => decoder !== undefined);
   }
 }

@@ -6,14 +6,19 @@ import type { MonoAudio } from './wav-decoder.js';
 export const SPEECH_RATE = 16_000;
 
 export interface SpeechPcmOptions {
-  /** Cut leading and trailing silence (below -45 dBFS), then put `padSeconds` of quiet back on both sides. Default true. */
+  /**
+   * Cut leading and trailing silence, keeping `padSeconds` of the original audio (or quiet, where the audio is
+   * shorter) on both sides of the sound. Default true.
+   */
   readonly trimSilence?: boolean;
   /** Default 0.2 s. */
   readonly padSeconds?: number;
 }
 
 const FRAME = SPEECH_RATE / 100;
-const SILENCE_RMS = 10 ** (-45 / 20);
+/** A 10 ms frame is sound when louder than -45 dBFS and than 30 dB under the loudest frame (noisy recordings). */
+const SILENCE_DB = -45;
+const BELOW_PEAK_DB = 30;
 /** Peak of the dither added to every sample, in 16-bit steps. */
 const DITHER = 2;
 
@@ -29,29 +34,28 @@ export function toSpeechPcm(audio: MonoAudio, options: SpeechPcmOptions = {}): B
   if (to <= from) throw new UnreadableAudioError('The audio holds no sound');
   const pad = options.trimSilence === false ? 0 : Math.round((options.padSeconds ?? 0.2) * SPEECH_RATE);
   const pcm = Buffer.alloc((to - from + 2 * pad) * 2);
+  const start = from - pad;
   let seed = 0x2545f491;
   for (let index = 0; index < pcm.length / 2; index++) {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
     const dither = ((seed / 0x100000000) * 2 - 1) * DITHER;
-    const source = index - pad + from;
-    const value = source >= from && source < to ? (samples[source] ?? 0) * 32767 : 0;
+    const value = (samples[start + index] ?? 0) * 32767;
     pcm.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(value + dither))), index * 2);
   }
   return pcm;
 }
 
-/** The first and (one past) the last sample of the 10 ms frames louder than -45 dBFS. */
+/** The first and (one past) the last sample of the 10 ms frames that count as sound. */
 function speechBounds(samples: Float32Array): [number, number] {
-  let first = -1;
-  let last = -1;
+  const levels: number[] = [];
   for (let start = 0; start < samples.length; start += FRAME) {
     const end = Math.min(samples.length, start + FRAME);
     let energy = 0;
     for (let index = start; index < end; index++) energy += (samples[index] ?? 0) ** 2;
-    if (Math.sqrt(energy / (end - start)) >= SILENCE_RMS) {
-      if (first < 0) first = start;
-      last = end;
-    }
+    levels.push(10 * Math.log10(energy / (end - start) + 1e-12));
   }
-  return first < 0 ? [0, 0] : [first, last];
+  const threshold = Math.max(SILENCE_DB, Math.max(...levels) - BELOW_PEAK_DB);
+  const first = levels.findIndex((level) => level >= threshold);
+  const last = levels.findLastIndex((level) => level >= threshold);
+  return first < 0 ? [0, 0] : [first * FRAME, Math.min(samples.length, (last + 1) * FRAME)];
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ENGINES } from './engines.js';
 import { EngineMissingError, SpeechEngineError } from './errors.js';
-import { parseHypsegLine, type AlignedWord } from './pocketsphinx-output.js';
+import { parseHypsegLine, type HypothesisLine } from './pocketsphinx-output.js';
 import { runEngine } from './run-engine.js';
 
 export interface WarmDecoderOptions {
@@ -26,7 +26,7 @@ interface Running {
   readonly hypotheses: Socket;
   readonly exited: Promise<void>;
   alive: boolean;
-  waiting: { utterance: string; resolve: (words: AlignedWord[]) => void; reject: (error: Error) => void } | undefined;
+  waiting: { utterance: string; resolve: (hypothesis: HypothesisLine) => void; reject: (error: Error) => void } | undefined;
   stderrTail: string;
 }
 
@@ -56,8 +56,8 @@ export class WarmDecoder {
     return this.running?.child.pid;
   }
 
-  /** Decodes one utterance; returns the word alignment (empty when the decoder found no hypothesis). */
-  decode(pcm: Buffer): Promise<AlignedWord[]> {
+  /** Decodes one utterance; returns its hypothesis line (no words when the decoder found no hypothesis). */
+  decode(pcm: Buffer): Promise<HypothesisLine> {
     const result = this.queue.then(() => this.decodeNow(pcm));
     this.queue = result.catch(() => undefined);
     return result;
@@ -71,7 +71,7 @@ export class WarmDecoder {
     if (this.folder !== undefined) await rm(await this.folder, { recursive: true, force: true });
   }
 
-  private async decodeNow(pcm: Buffer): Promise<AlignedWord[]> {
+  private async decodeNow(pcm: Buffer): Promise<HypothesisLine> {
     if (this.closed) throw new SpeechEngineError('The speech decoder is closed');
     const dir = await this.privateFolder();
     const running = this.running ?? (await this.startProcess(dir));
@@ -79,16 +79,16 @@ export class WarmDecoder {
     const file = join(dir, `${utterance}.raw`);
     await writeFile(file, pcm);
     try {
-      return await new Promise<AlignedWord[]>((resolve, reject) => {
+      return await new Promise<HypothesisLine>((resolve, reject) => {
         const timer = setTimeout(() => {
           reject(new SpeechEngineError(`pocketsphinx_batch did not answer within ${this.timeoutMs} ms`, running.stderrTail));
           running.child.kill('SIGKILL');
         }, this.timeoutMs);
         running.waiting = {
           utterance,
-          resolve: (words) => {
+          resolve: (hypothesis) => {
             clearTimeout(timer);
-            resolve(words);
+            resolve(hypothesis);
           },
           reject: (error) => {
             clearTimeout(timer);
@@ -148,7 +148,7 @@ export class WarmDecoder {
     createInterface({ input: hypotheses }).on('line', (line) => {
       const hypothesis = parseHypsegLine(line);
       if (hypothesis !== undefined && hypothesis.utterance === running.waiting?.utterance) {
-        running.waiting.resolve([...hypothesis.words]);
+        running.waiting.resolve(hypothesis);
       }
     });
     const fail = (error: Error) => {

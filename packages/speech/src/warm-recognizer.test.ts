@@ -51,6 +51,7 @@ describe('the warm pocketsphinx recogniser', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await stt.transcribe(await speaker.synthesize('say hello'))).text).toBe('say hello');
     expect(stt.decoderStarts).toBe(2);
+    expect(stt.decoderPids).toHaveLength(1);
     expect(stt.decoderPids).not.toContain(pid);
   });
 
