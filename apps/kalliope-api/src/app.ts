@@ -125,10 +125,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const stopServer = () => {
     killSwitchPulled = true;
   };
+  const speech = new SpeechService(deps.speech, brain);
   const service = new KalliopeService({
     brain,
     store: deps.store,
-    speech: new SpeechService(deps.speech, brain),
+    speech,
     neurons,
     log: app.log,
     stopServer,
@@ -199,7 +200,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     killSwitchPulled = false;
     setImmediate(() => (deps.onKillSwitch ?? (() => void app.close()))());
   });
-  app.addHook('onClose', async () => service.close());
+  app.addHook('onClose', async () => {
+    service.close();
+    await speech.close();
+  });
 
   app.setErrorHandler((error, request, reply) => {
     let known = error instanceof KalliopeHttpError ? error : undefined;
