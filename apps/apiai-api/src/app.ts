@@ -137,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
     await client.register(contextRoutes, { environment });
     await client.register(userEntityRoutes, { environment, entities: services.entities });
   });
+  app.addHook('onClose', async () => options.speech?.close?.());
 
   return { app, services, metrics };
 }

@@ -5,4 +5,6 @@ import type { Entity, Intent } from '../agent/model.js';
 export interface SpeechToText {
   /** The recognised text, or `undefined` when nothing the agent understands was heard. */
   recognize(pcm: Buffer, agent: { intents: readonly Intent[]; entities: readonly Entity[] }): Promise<string | undefined>;
+  /** Stops what recognition keeps running (warm decoder processes); called when the app closes. */
+  close?(): Promise<void>;
 }

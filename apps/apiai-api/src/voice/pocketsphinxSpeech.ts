@@ -1,5 +1,6 @@
 // Voice queries through @parley/speech's pocketsphinx recognizer, with a JSGF grammar of the agent's phrases.
-// One recognizer per agent build (the build changes with every intent or entity change).
+// Each grammar keeps a warm decoder process; agents whose builds have the same phrases share it, and only the
+// most recently used grammars stay warm (the others are closed once their running queries finish).
 import { PocketsphinxRecognizer } from '@parley/speech';
 import type { Entity, Intent } from '../agent/model.js';
 import { grammarPhrases } from './grammarPhrases.js';
@@ -8,18 +9,69 @@ import type { SpeechToText } from './SpeechToText.js';
 
 type AgentSentences = { intents: readonly Intent[]; entities: readonly Entity[] };
 
-export function pocketsphinxSpeech(): SpeechToText {
-  const recognizers = new WeakMap<AgentSentences, Promise<PocketsphinxRecognizer>>();
+interface WarmGrammar {
+  readonly recognizer: Promise<PocketsphinxRecognizer>;
+  users: number;
+  evicted: boolean;
+}
+
+/** `warmGrammars`: how many grammars keep a decoder process running (default 4). */
+export function pocketsphinxSpeech(options: { warmGrammars?: number } = {}): SpeechToText {
+  const limit = Math.max(1, options.warmGrammars ?? 4);
+  const phrasesOf = new WeakMap<AgentSentences, readonly string[]>();
+  // Insertion order is recency: a used grammar is moved to the end, the first one is evicted.
+  const grammars = new Map<string, WarmGrammar>();
+
+  const release = async (grammar: WarmGrammar) => {
+    if (!grammar.evicted || grammar.users > 0) return;
+    const recognizer = await grammar.recognizer.catch(() => undefined);
+    await recognizer?.close();
+  };
+
+  const acquire = (agent: AgentSentences): WarmGrammar => {
+    let phrases = phrasesOf.get(agent);
+    if (phrases === undefined) {
+      phrases = grammarPhrases(agent.intents, agent.entities);
+      phrasesOf.set(agent, phrases);
+    }
+    const key = phrases.join('\n');
+    let grammar = grammars.get(key);
+    if (grammar === undefined) {
+      const recognizer = PocketsphinxRecognizer.create({ phrases });
+      grammar = { recognizer, users: 0, evicted: false };
+      const created = grammar;
+      recognizer.catch(() => {
+        if (grammars.get(key) === created) grammars.delete(key);
+      });
+    }
+    grammars.delete(key);
+    grammars.set(key, grammar);
+    for (const [oldest, old] of grammars) {
+      if (grammars.size <= limit) break;
+      grammars.delete(oldest);
+      old.evicted = true;
+      void release(old);
+    }
+    return grammar;
+  };
+
   return {
     async recognize(pcm, agent) {
-      let recognizer = recognizers.get(agent);
-      if (recognizer === undefined) {
-        recognizer = PocketsphinxRecognizer.create({ phrases: grammarPhrases(agent.intents, agent.entities) });
-        recognizers.set(agent, recognizer);
-        recognizer.catch(() => recognizers.delete(agent));
+      const grammar = acquire(agent);
+      grammar.users++;
+      try {
+        const transcript = await (await grammar.recognizer).transcribe(pcmToWav(pcm));
+        return transcript.source === 'rejected' || transcript.text.trim() === '' ? undefined : transcript.text;
+      } finally {
+        grammar.users--;
+        await release(grammar);
       }
-      const transcript = await (await recognizer).transcribe(pcmToWav(pcm));
-      return transcript.source === 'rejected' || transcript.text.trim() === '' ? undefined : transcript.text;
+    },
+    async close() {
+      const open = [...grammars.values()];
+      grammars.clear();
+      for (const grammar of open) grammar.evicted = true;
+      await Promise.all(open.map(release));
     },
   };
 }
