@@ -12,7 +12,8 @@ export interface JsgfGrammar {
   readonly unpronounceable: readonly { readonly phrase: string; readonly word: string }[];
 }
 
-const PLACEHOLDER = /\{\{.*?\}\}/;
+/** A `{{ placeholder }}` of free text in a phrase. */
+export const PLACEHOLDER = /\{\{.*?\}\}/;
 
 /** Lower-cases and keeps letters, digits and apostrophes, so "What time is it?" becomes "what time is it". */
 export function normalisePhrase(phrase: string): string {

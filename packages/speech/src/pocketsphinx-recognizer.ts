@@ -1,7 +1,8 @@
 import { access } from 'node:fs/promises';
 import { EngineMissingError } from './errors.js';
 import { EN_US_MODEL } from './engines.js';
-import { buildJsgfGrammar, type JsgfGrammar } from './jsgf-grammar.js';
+import { espeakPronunciations } from './espeak-pronunciations.js';
+import { buildJsgfGrammar, normalisePhrase, PLACEHOLDER, type JsgfGrammar } from './jsgf-grammar.js';
 import { silences, spokenText } from './pocketsphinx-output.js';
 import { PronouncingDictionary } from './pronouncing-dictionary.js';
 import { decodeSpeechAudio } from './speech-audio.js';
@@ -82,8 +83,9 @@ export class PocketsphinxRecognizer implements SpeechToText {
     } catch {
       throw new EngineMissingError(model.dictionary, EN_US_MODEL.debianPackage);
     }
-    const dictionary = await PronouncingDictionary.load(model.dictionary);
-    const grammar = buildJsgfGrammar(options.phrases, dictionary);
+    const phrases = [...options.phrases];
+    const dictionary = await withEspeakPronunciations(await PronouncingDictionary.load(model.dictionary), phrases);
+    const grammar = buildJsgfGrammar(phrases, dictionary);
     return new PocketsphinxRecognizer(
       grammar,
       {
@@ -140,5 +142,23 @@ export class PocketsphinxRecognizer implements SpeechToText {
 
   private decoders(): WarmDecoder[] {
     return [this.grammarDecoder, this.languageModelDecoder].filter((decoder) => decoder !== undefined);
+  }
+}
+
+/**
+ * Adds espeak-ng's American pronunciations of the phrases' words the dictionary lacks (names, coined words), so
+ * those phrases can be in the grammar. Without espeak-ng the dictionary stays as it is. (espeak-ng's British
+ * pronunciations as variants of every word were tried: worse on the validation set.)
+ */
+async function withEspeakPronunciations(dictionary: PronouncingDictionary, phrases: readonly string[]): Promise<PronouncingDictionary> {
+  const words = [...new Set(phrases.filter((phrase) => !PLACEHOLDER.test(phrase)).flatMap((phrase) => normalisePhrase(phrase).split(' ')))].filter(
+    (word) => word !== '',
+  );
+  try {
+    const missing = words.filter((word) => !dictionary.has(word));
+    return dictionary.withPronunciations(await espeakPronunciations(missing, 'en-us'));
+  } catch (error) {
+    if (error instanceof EngineMissingError) return dictionary;
+    throw error;
   }
 }

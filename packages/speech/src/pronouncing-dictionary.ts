@@ -21,6 +21,13 @@ export class PronouncingDictionary {
     return new PronouncingDictionary(entries);
   }
 
+  /** This dictionary with the pronunciations (word → CMU phones) of words it lacks; the words it has stay as they are. */
+  withPronunciations(pronunciations: ReadonlyMap<string, string>): PronouncingDictionary {
+    const entries = new Map(this.entries);
+    for (const [word, phones] of pronunciations) if (!entries.has(word)) entries.set(word, [`${word} ${phones}`]);
+    return new PronouncingDictionary(entries);
+  }
+
   has(word: string): boolean {
     return this.entries.has(word);
   }

@@ -64,6 +64,12 @@ describe('the warm pocketsphinx recogniser', () => {
     expect(first.decoderPids[0]).not.toBe(second.decoderPids[0]);
   });
 
+  it('pronounces words the dictionary lacks the way espeak-ng does', async () => {
+    const stt = await recognizer([...orders, 'ask kalliope for the news']);
+    expect(stt.grammar.unpronounceable).toEqual([]);
+    expect((await stt.transcribe(await speaker.synthesize('ask kalliope for the news'))).text).toBe('ask kalliope for the news');
+  });
+
   it('answers bad audio with a clear error and keeps working', async () => {
     const stt = await recognizer();
     const truncated = (await speaker.synthesize('say hello')).subarray(0, 30);
