@@ -6,6 +6,7 @@ import { buildJsgfGrammar, normalisePhrase, PLACEHOLDER, type JsgfGrammar } from
 import { silences, spokenText } from './pocketsphinx-output.js';
 import { PronouncingDictionary } from './pronouncing-dictionary.js';
 import { decodeSpeechAudio } from './speech-audio.js';
+import { SPEECH_RATE, toSpeechPcm } from './speech-pcm.js';
 import type { SpeechToText, Transcript } from './speech-interfaces.js';
 import { WarmDecoder } from './warm-decoder.js';
 import {
@@ -129,9 +130,9 @@ export class PocketsphinxRecognizer implements SpeechToText {
     return { text: '', source: 'rejected' };
   }
 
-  /** Starts the decoders (loading the models) before the first utterance, by decoding a short silence. */
+  /** Starts the decoders (loading the models) before the first utterance, by decoding half a second of quiet. */
   async warmUp(): Promise<void> {
-    const silence = Buffer.alloc(16_000);
+    const silence = toSpeechPcm({ sampleRate: SPEECH_RATE, samples: new Float32Array(SPEECH_RATE / 2) }, { trimSilence: false });
     await Promise.all(this.decoders().map((decoder) => decoder.decode(silence)));
   }
 

@@ -145,6 +145,8 @@ export class WarmDecoder {
     child.stderr?.on('data', (chunk: Buffer) => {
       running.stderrTail = (running.stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL);
     });
+    // A broken hypothesis pipe makes the decoder useless: stop it, the next utterance starts a new one.
+    hypotheses.on('error', () => child.kill('SIGKILL'));
     createInterface({ input: hypotheses }).on('line', (line) => {
       const hypothesis = parseHypsegLine(line);
       if (hypothesis !== undefined && hypothesis.utterance === running.waiting?.utterance) {
