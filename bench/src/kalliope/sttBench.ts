@@ -1,5 +1,6 @@
 // STT accuracy and latency on synthesized orders: espeak-ng speaks known orders (two voices, two speeds) and
 // out-of-grammar sentences; pocketsphinx with the orders' JSGF grammar must recognise the first and reject the others.
+import { cpus, loadavg } from 'node:os';
 import { EspeakSynthesizer, PocketsphinxRecognizer } from '@parley/speech';
 import { summarize, type LatencySummary } from './latency.js';
 
@@ -51,27 +52,84 @@ export interface SttResult {
   readonly errors: readonly string[];
 }
 
-export async function benchStt(): Promise<SttResult[]> {
-  const recognizer = await PocketsphinxRecognizer.create({ phrases: KNOWN_ORDERS, languageModelFallback: false });
+export interface SttRun {
+  readonly rows: readonly SttResult[];
+  /** Starting the warm decoder (loading the acoustic model, grammar and dictionary), milliseconds. */
+  readonly coldStartMs: number;
+  /** 1-minute load average before and after the speech runs (the bench machine is shared). */
+  readonly loadAverage: readonly [number, number];
+}
+
+export async function benchStt(): Promise<SttRun> {
   const speaker = new EspeakSynthesizer();
-  const results: SttResult[] = [];
+  const audio = new Map<string, Buffer>();
   for (const { voice, speed } of VOICES) {
-    const times: number[] = [];
-    const errors: string[] = [];
-    let recognised = 0;
-    let rejected = 0;
-    for (const order of [...KNOWN_ORDERS, ...OUT_OF_GRAMMAR]) {
-      const wav = await speaker.synthesize(order, { voice, speed });
-      const start = process.hrtime.bigint();
-      const transcript = await recognizer.transcribe(wav);
-      times.push(Number(process.hrtime.bigint() - start) / 1e6);
-      const known = KNOWN_ORDERS.includes(order);
-      if (known && transcript.text === order) recognised++;
-      else if (!known && transcript.source === 'rejected') rejected++;
-      else errors.push(`"${order}" → ${transcript.source === 'rejected' ? 'rejected' : `"${transcript.text}"`}`);
-    }
-    console.log(`  ${voice} ${speed} wpm: ${recognised}/${KNOWN_ORDERS.length} recognised, ${rejected}/${OUT_OF_GRAMMAR.length} rejected`);
-    results.push({ voice, speed, recognised, known: KNOWN_ORDERS.length, rejected, outOfGrammar: OUT_OF_GRAMMAR.length, latency: summarize(times), errors });
+    for (const sentence of [...KNOWN_ORDERS, ...OUT_OF_GRAMMAR]) audio.set(`${voice} ${speed} ${sentence}`, await speaker.synthesize(sentence, { voice, speed }));
   }
-  return results;
+  const loadBefore = loadavg()[0] ?? 0;
+  const recognizer = await PocketsphinxRecognizer.create({ phrases: KNOWN_ORDERS, languageModelFallback: false });
+  const coldStart = process.hrtime.bigint();
+  await recognizer.warmUp();
+  const coldStartMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
+  const rows: SttResult[] = [];
+  try {
+    for (const { voice, speed } of VOICES) {
+      const times: number[] = [];
+      const errors: string[] = [];
+      let recognised = 0;
+      let rejected = 0;
+      for (const sentence of [...KNOWN_ORDERS, ...OUT_OF_GRAMMAR]) {
+        const wav = audio.get(`${voice} ${speed} ${sentence}`) ?? Buffer.alloc(0);
+        const start = process.hrtime.bigint();
+        const transcript = await recognizer.transcribe(wav);
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+        const known = KNOWN_ORDERS.includes(sentence);
+        if (known && transcript.text === sentence) recognised++;
+        else if (!known && transcript.source === 'rejected') rejected++;
+        else errors.push(`"${sentence}" → ${transcript.source === 'rejected' ? 'rejected' : `"${transcript.text}"`}`);
+      }
+      console.log(`  ${voice} ${speed} wpm: ${recognised}/${KNOWN_ORDERS.length} recognised, ${rejected}/${OUT_OF_GRAMMAR.length} rejected`);
+      rows.push({ voice, speed, recognised, known: KNOWN_ORDERS.length, rejected, outOfGrammar: OUT_OF_GRAMMAR.length, latency: summarize(times), errors });
+    }
+  } finally {
+    await recognizer.close();
+  }
+  return { rows, coldStartMs, loadAverage: [loadBefore, loadavg()[0] ?? 0] };
+}
+
+const ms = (value: number) => value.toFixed(1);
+
+/** The speech section of bench/results/kalliope.md. */
+export function sttReport(stt: SttRun): string[] {
+  const { rows } = stt;
+  const known = rows.reduce((sum, row) => sum + row.recognised, 0);
+  const knownTotal = rows.reduce((sum, row) => sum + row.known, 0);
+  const rejected = rows.reduce((sum, row) => sum + row.rejected, 0);
+  const rejectTotal = rows.reduce((sum, row) => sum + row.outOfGrammar, 0);
+  const meanAll = rows.reduce((sum, row) => sum + row.latency.mean * (row.known + row.outOfGrammar), 0) / Math.max(1, knownTotal + rejectTotal);
+  const errors = rows.flatMap((row) => row.errors.map((error) => `- ${row.voice} ${row.speed} wpm: ${error}`));
+  return [
+    '## Speech to text (`@parley/speech` PocketsphinxRecognizer, JSGF grammar of the orders)',
+    '',
+    `espeak-ng speaks ${rows[0]?.known ?? 0} known orders and ${rows[0]?.outOfGrammar ?? 0} out-of-grammar sentences per`,
+    'voice; a known order counts when the transcript equals it, an out-of-grammar sentence when it is rejected.',
+    'One recogniser for the whole run: its warm decoder (one `pocketsphinx_batch` process) starts once. Latency per',
+    'utterance = WAV decoding, resampling and trimming in JavaScript + decoding, in milliseconds; synthesis is not',
+    'counted. The decoder settings and rejection thresholds were chosen on a validation set of other orders and',
+    'sentences (packages/speech/README.md), not on these.',
+    '',
+    `Cold start (the decoder process starting, loading the acoustic model, grammar and dictionary, and decoding 0.5 s of silence): ${ms(stt.coldStartMs)} ms.`,
+    `Load average (1 min) during the speech runs: ${stt.loadAverage[0].toFixed(2)} before, ${stt.loadAverage[1].toFixed(2)} after — the machine (${cpus().length} cores) was shared with other work.`,
+    '',
+    '| voice | speed (wpm) | recognised | rejected out-of-grammar | mean | p50 | p95 | max |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (row) =>
+        `| ${row.voice} | ${row.speed} | ${row.recognised}/${row.known} | ${row.rejected}/${row.outOfGrammar} | ${ms(row.latency.mean)} | ${ms(row.latency.p50)} | ${ms(row.latency.p95)} | ${ms(row.latency.max)} |`,
+    ),
+    '',
+    `Overall: ${known}/${knownTotal} known orders recognised (${Math.round((known / knownTotal) * 100)} %), ${rejected}/${rejectTotal} out-of-grammar sentences rejected (${Math.round((rejected / rejectTotal) * 100)} %), mean ${ms(meanAll)} ms per utterance.`,
+    '',
+    ...(errors.length === 0 ? [] : ['Misses:', '', ...errors, '']),
+  ];
 }
