@@ -33,16 +33,16 @@ export function toSpeechPcm(audio: MonoAudio, options: SpeechPcmOptions = {}): B
   const [from, to] = options.trimSilence === false ? [0, samples.length] : speechBounds(samples);
   if (to <= from) throw new UnreadableAudioError('The audio holds no sound');
   const pad = options.trimSilence === false ? 0 : Math.round((options.padSeconds ?? 0.2) * SPEECH_RATE);
-  const pcm = Buffer.alloc((to - from + 2 * pad) * 2);
+  const pcm = new Int16Array(to - from + 2 * pad);
   const start = from - pad;
   let seed = 0x2545f491;
-  for (let index = 0; index < pcm.length / 2; index++) {
+  for (let index = 0; index < pcm.length; index++) {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
     const dither = ((seed / 0x100000000) * 2 - 1) * DITHER;
     const value = (samples[start + index] ?? 0) * 32767;
-    pcm.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(value + dither))), index * 2);
+    pcm[index] = Math.max(-32768, Math.min(32767, Math.round(value + dither)));
   }
-  return pcm;
+  return Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength);
 }
 
 /** The first and (one past) the last sample of the 10 ms frames that count as sound. */
