@@ -142,6 +142,11 @@ export class WarmDecoder {
       stderrTail: '',
     };
     this.running = running;
+    // An idle decoder does not keep Node running (a pending utterance's timer does). When Node exits without
+    // close(), the decoder reads the end of its control pipe and exits too.
+    child.unref();
+    if (child.stderr instanceof Socket) child.stderr.unref();
+    hypotheses.unref();
     child.stderr?.on('data', (chunk: Buffer) => {
       running.stderrTail = (running.stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL);
     });
