@@ -3,10 +3,11 @@ import { createClassifierTrainer } from './classifierTrainer.js';
 import { outOfScopeLabel } from './trainingExamples.js';
 
 const failures: string[] = [];
-const events: { agentId: string; kind: string; examples: number }[] = [];
+const events: { agentId: string; kind: string; examples: number; warmStart?: boolean }[] = [];
 const trainer = createClassifierTrainer(
   (_agentId, message) => failures.push(message),
-  (agentId, event) => events.push({ agentId, kind: event.kind, examples: event.examples }),
+  (agentId, event) => events.push({ agentId, kind: event.kind, examples: event.examples, ...(event.kind === 'trained' ? { warmStart: event.warmStart } : {}) }),
+  { warmStartFrom: 10 },
 );
 afterAll(async () => trainer.close());
 
@@ -33,9 +34,25 @@ describe('createClassifierTrainer', () => {
     await trainer.idle();
     expect(trainer.latest('calibrated')?.outOfScopeThreshold).toBeGreaterThan(0);
     expect(events.filter((event) => event.agentId === 'calibrated')).toEqual([
-      { agentId: 'calibrated', kind: 'trained', examples: 12 },
+      { agentId: 'calibrated', kind: 'trained', examples: 12, warmStart: false },
       { agentId: 'calibrated', kind: 'calibrated', examples: 12 },
     ]);
+  });
+
+  it("retrains from the agent's previous model, which keeps its threshold until calibrated again", async () => {
+    await trainer.train('warm', examples(['a', 'b', 'c']));
+    await trainer.idle();
+    const threshold = trainer.latest('warm')?.outOfScopeThreshold;
+    await trainer.train('warm', examples(['a', 'b', 'c', 'd']));
+    expect(trainer.latest('warm')?.intents).toEqual(['a', 'b', 'c', 'd']);
+    expect(trainer.latest('warm')?.outOfScopeThreshold).toBe(threshold);
+    expect(events.filter((event) => event.agentId === 'warm' && event.kind === 'trained').map((event) => event.warmStart)).toEqual([false, true]);
+  });
+
+  it('trains small agents from zero', async () => {
+    await trainer.train('small', examples(['a', 'b']));
+    await trainer.train('small', examples(['a', 'c']));
+    expect(events.filter((event) => event.agentId === 'small' && event.kind === 'trained').map((event) => event.warmStart)).toEqual([false, false]);
   });
 
   it('trains only the newest of several waiting requests of an agent; both requests resolve', async () => {

@@ -26,34 +26,39 @@ const SHORTLIST_PROBABILITY = 1e-3;
 const SHORTLIST_SIZE = 16;
 
 /**
- * Scores only the shortlisted intents of an example and writes their softmax probabilities into `gradient`
- * (every other intent gets 0): between full passes the other intents' probabilities are negligible.
+ * Scores only the shortlisted intents of an example and writes their softmax probabilities into `gradient` at
+ * those intents (`scores` is scratch space at least as long as the shortlist). Every other entry of `gradient`
+ * must be 0: between full passes the other intents' probabilities are negligible.
  */
 function shortlistProbabilities(
   parameters: LinearParameters,
   vector: SparseVector,
   shortlist: Int32Array,
   scale: number,
+  scores: Float64Array,
   gradient: Float64Array,
 ): void {
   const { weights, bias } = parameters;
   const classes = gradient.length;
-  const scores = new Float64Array(shortlist.length);
-  shortlist.forEach((intent, position) => {
-    scores[position] = bias[intent]!;
-  });
-  for (let entry = 0; entry < vector.indices.length; entry += 1) {
-    const value = vector.values[entry]! * scale;
-    const row = vector.indices[entry]! * classes;
-    for (let position = 0; position < shortlist.length; position += 1) {
+  const size = shortlist.length;
+  for (let position = 0; position < size; position += 1) scores[position] = bias[shortlist[position]!]!;
+  const { indices, values } = vector;
+  for (let entry = 0; entry < indices.length; entry += 1) {
+    const value = values[entry]! * scale;
+    const row = indices[entry]! * classes;
+    for (let position = 0; position < size; position += 1) {
       scores[position] = scores[position]! + value * weights[row + shortlist[position]!]!;
     }
   }
-  softmaxInPlace(scores);
-  gradient.fill(0);
-  shortlist.forEach((intent, position) => {
-    gradient[intent] = scores[position]!;
-  });
+  let max = -Infinity;
+  for (let position = 0; position < size; position += 1) max = Math.max(max, scores[position]!);
+  let total = 0;
+  for (let position = 0; position < size; position += 1) {
+    const exp = Math.exp(scores[position]! - max);
+    scores[position] = exp;
+    total += exp;
+  }
+  for (let position = 0; position < size; position += 1) gradient[shortlist[position]!] = scores[position]! / total;
 }
 
 /**
@@ -72,10 +77,15 @@ function shortlistOf(probabilities: Float64Array, label: number): Int32Array {
 /** Gradients smaller than this are skipped: they would not change a Float32 weight meaningfully. */
 const NEGLIGIBLE_GRADIENT = 1e-4;
 
-/** Writes the intents whose gradient is not negligible into `into`; returns how many there are. */
-function significantIntents(gradient: Float64Array, into: Int32Array): number {
+/**
+ * Writes the intents whose gradient is not negligible into `into`, in ascending order; returns how many there are.
+ * Only `candidates` are looked at (every intent when undefined): the others' gradients are 0.
+ */
+function significantIntents(gradient: Float64Array, candidates: Int32Array | undefined, into: Int32Array): number {
   let count = 0;
-  for (let intent = 0; intent < gradient.length; intent += 1) {
+  const size = candidates === undefined ? gradient.length : candidates.length;
+  for (let position = 0; position < size; position += 1) {
+    const intent = candidates === undefined ? position : candidates[position]!;
     const g = gradient[intent]!;
     if (g > NEGLIGIBLE_GRADIENT || g < -NEGLIGIBLE_GRADIENT) {
       into[count] = intent;
@@ -126,7 +136,9 @@ export function fitSoftmaxRegression(
   const classes = parameters.intents.length;
   const order = vectors.map((_, index) => index);
   const random = seededRandom(settings.seed);
+  /** Every entry is 0 between steps. */
   const gradient = new Float64Array(classes);
+  const scores = new Float64Array(classes);
   const significant = new Int32Array(classes);
   const shortlists: Int32Array[] = [];
   let scale = 1;
@@ -142,17 +154,27 @@ export function fitSoftmaxRegression(
       const eta = settings.learningRate / (1 + settings.learningRate * settings.l2 * step);
       step += 1;
       const label = labels[example] ?? 0;
-      const shortlist = shortlists[example];
-      if (epoch < FULL_PASSES || shortlist === undefined) {
+      const known = shortlists[example];
+      const shortlist = epoch < FULL_PASSES || known === undefined ? undefined : known;
+      if (shortlist === undefined) {
         softmaxInPlace(linearScores(parameters, vector, gradient, scale));
         shortlists[example] = shortlistOf(gradient, label);
       } else {
-        shortlistProbabilities(parameters, vector, shortlist, scale, gradient);
+        shortlistProbabilities(parameters, vector, shortlist, scale, scores, gradient);
       }
       gradient[label] = gradient[label]! - 1;
       scale *= 1 - eta * settings.l2;
-      applyGradient(weights, vector, gradient, significant, significantIntents(gradient, significant), eta / scale);
-      for (let intent = 0; intent < classes; intent += 1) bias[intent] = bias[intent]! - eta * gradient[intent]!;
+      const count = significantIntents(gradient, shortlist, significant);
+      applyGradient(weights, vector, gradient, significant, count, eta / scale);
+      if (shortlist === undefined) {
+        for (let intent = 0; intent < classes; intent += 1) bias[intent] = bias[intent]! - eta * gradient[intent]!;
+        gradient.fill(0);
+      } else {
+        for (const intent of shortlist) {
+          bias[intent] = bias[intent]! - eta * gradient[intent]!;
+          gradient[intent] = 0;
+        }
+      }
       if (scale < 1e-3) rescale();
     }
   }
