@@ -48,6 +48,23 @@ describe('the trained classifier', () => {
     expect((await ask('please tell me a funny joke')).action).toBe('joke');
   });
 
+  it('answers with the new classifier at once after POST /v1/intents returns, for a sentence only it knows', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/v1/intents',
+      headers: t.developerHeaders,
+      payload: {
+        name: 'recipes',
+        userSays: ['how do i bake banana bread', 'give me a recipe for pancakes', 'what can i cook with eggs and rice'].map((text) => ({ data: [{ text }] })),
+        responses: [{ action: 'recipe' }],
+      },
+    });
+    expect(created.statusCode).toBe(200);
+    const id = created.json<{ id: string }>().id;
+    expect(trainer.latest(t.agentId)?.intents).toContain(id);
+    expect((await ask('a recipe for banana pancakes please')).action).toBe('recipe');
+  });
+
   it('calibrates the fallback threshold on held-out examples: unrelated sentences reach the fallback intent', async () => {
     await trainer.idle();
     const model = trainer.latest(t.agentId);

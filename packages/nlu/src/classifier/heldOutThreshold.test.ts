@@ -27,6 +27,14 @@ describe('heldOutThreshold', () => {
     expect(classifyIntent(model, 'will it rain in rome tomorrow')?.intent).toBe('weather');
   });
 
+  it('scales the fold threshold by a margin: 0.5 without negative examples, 0.7 with them', () => {
+    const train = { outOfScopeIntent: 'oos' };
+    const withNegatives = [...trainingExamples, ...negatives];
+    expect(heldOutThreshold(trainingExamples, { train })).toBeCloseTo(0.5 * heldOutThreshold(trainingExamples, { train, margin: 1 }), 12);
+    expect(heldOutThreshold(withNegatives, { train })).toBeCloseTo(0.7 * heldOutThreshold(withNegatives, { train, margin: 1 }), 12);
+    expect(heldOutThreshold(trainingExamples, { train, margin: 1 })).toBeGreaterThan(0);
+  });
+
   it('is 0 when no fold can be held out with two intents left', () => {
     expect(heldOutThreshold(trainingExamples.filter((example) => example.intent === 'music'))).toBe(0);
   });
