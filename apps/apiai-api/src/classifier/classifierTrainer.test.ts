@@ -55,6 +55,19 @@ describe('createClassifierTrainer', () => {
     expect(events.filter((event) => event.agentId === 'small' && event.kind === 'trained').map((event) => event.warmStart)).toEqual([false, false]);
   });
 
+  it("trains a change while an earlier change's calibration runs (two workers)", async () => {
+    const verbs = Array.from({ length: 40 }, (_, index) => `verb${index.toString(36)}x`);
+    await trainer.train('busy', examples(verbs));
+    // The calibration of 'busy' (three trainings of 160 sentences) starts on the next tick; the tiny 'quick' agent's
+    // training does not wait for it.
+    await new Promise((resolve) => setImmediate(resolve));
+    await trainer.train('quick', examples(['a', 'b']));
+    const order = events.filter((event) => event.agentId === 'busy' || event.agentId === 'quick').map((event) => `${event.agentId} ${event.kind}`);
+    expect(order).toEqual(['busy trained', 'quick trained']);
+    await trainer.idle();
+    expect(events.filter((event) => event.agentId === 'busy').map((event) => event.kind)).toEqual(['trained', 'calibrated']);
+  });
+
   it('trains only the newest of several waiting requests of an agent; both requests resolve', async () => {
     await Promise.all([trainer.train('other', examples(['a', 'b'])), trainer.train('other', examples(['c', 'd']))]);
     expect(trainer.latest('other')?.intents).toEqual(['c', 'd']);

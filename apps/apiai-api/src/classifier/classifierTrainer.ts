@@ -1,8 +1,9 @@
 // Trains each agent's intent classifier in a worker thread after every change of its intents or entities (from the
 // agent's previous model when it has enough sentences, which takes a third of the passes), then
 // calibrates its fallback threshold on held-out folds of the agent's own examples (`heldOutThreshold` of
-// @parley/nlu). Training jobs go before calibration jobs; only the newest pending request of an agent is trained,
-// and a calibration is dropped once newer examples wait. Until its calibration ends, a new model keeps the
+// @parley/nlu). Trainings and calibrations run in two workers, so that a change never waits for the calibration of
+// an earlier one; only the newest pending request of an agent is trained, and a calibration is dropped once newer
+// examples wait. Until its calibration ends, a new model keeps the
 // threshold of the agent's previous model (0 for an agent's first model).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +36,35 @@ function startWorker(): Worker {
   const source = new URL('./classifierWorker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(bootstrap, { eval: true });
+}
+
+/** One worker thread, started on first use, one job at a time; restarted after a crash. */
+function workerLane(): { ask(job: WorkerJob): Promise<WorkerAnswer>; terminate(): Promise<void> } {
+  let worker: Worker | undefined;
+  return {
+    ask(job) {
+      worker ??= startWorker();
+      const current = worker;
+      return new Promise((resolve) => {
+        const onMessage = (answer: WorkerAnswer) => {
+          current.off('error', onFailure);
+          resolve(answer);
+        };
+        const onFailure = (error: Error) => {
+          current.off('message', onMessage);
+          worker = undefined;
+          resolve({ error: error.message });
+        };
+        current.once('message', onMessage);
+        current.once('error', onFailure);
+        current.postMessage(job);
+      });
+    },
+    async terminate() {
+      await worker?.terminate();
+      worker = undefined;
+    },
+  };
 }
 
 /** A model is worth training with at least one intent and something to tell it from (another intent or negatives). */
@@ -72,28 +102,13 @@ export function createClassifierTrainer(
   const toTrain = new Map<string, TrainRequest>();
   /** Agents whose current model waits for its threshold, with the examples it was trained on. */
   const toCalibrate = new Map<string, { examples: readonly TrainingExample[]; model: ClassifierModel }>();
-  let worker: Worker | undefined;
-  let running: Promise<void> | undefined;
+  // Trainings and calibrations have a worker each: a change waits for its own training, never for the calibration
+  // of an earlier change (three trainings on held-out folds).
+  const trainingWorker = workerLane();
+  const calibrationWorker = workerLane();
+  let training: Promise<void> | undefined;
+  let calibrating: Promise<void> | undefined;
   let idleWaiters: (() => void)[] = [];
-
-  function ask(job: WorkerJob): Promise<WorkerAnswer> {
-    worker ??= startWorker();
-    const current = worker;
-    return new Promise((resolve) => {
-      const onMessage = (answer: WorkerAnswer) => {
-        current.off('error', onFailure);
-        resolve(answer);
-      };
-      const onFailure = (error: Error) => {
-        current.off('message', onMessage);
-        worker = undefined;
-        resolve({ error: error.message });
-      };
-      current.once('message', onMessage);
-      current.once('error', onFailure);
-      current.postMessage(job);
-    });
-  }
 
   async function trainNext(agentId: string, request: TrainRequest): Promise<void> {
     toTrain.delete(agentId);
@@ -103,11 +118,12 @@ export function createClassifierTrainer(
     } else {
       const started = performance.now();
       const previous = request.examples.length >= warmStartFrom ? models.get(agentId) : undefined;
-      const answer = await ask({ kind: 'train', examples: request.examples, outOfScopeIntent: outOfScopeLabel, ...(previous === undefined ? {} : { warmStart: previous }) });
+      const answer = await trainingWorker.ask({ kind: 'train', examples: request.examples, outOfScopeIntent: outOfScopeLabel, ...(previous === undefined ? {} : { warmStart: previous }) });
       if ('model' in answer) {
         const model = { ...answer.model, outOfScopeThreshold: models.get(agentId)?.outOfScopeThreshold ?? 0 };
         models.set(agentId, model);
         toCalibrate.set(agentId, { examples: request.examples, model });
+        calibrating ??= Promise.resolve().then(drainCalibrations);
         onEvent(agentId, { kind: 'trained', examples: request.examples.length, ms: performance.now() - started, warmStart: previous !== undefined });
       } else if ('error' in answer) {
         onError(agentId, answer.error);
@@ -119,7 +135,7 @@ export function createClassifierTrainer(
   async function calibrateNext(agentId: string, job: { examples: readonly TrainingExample[]; model: ClassifierModel }): Promise<void> {
     toCalibrate.delete(agentId);
     const started = performance.now();
-    const answer = await ask({ kind: 'calibrate', examples: job.examples, outOfScopeIntent: outOfScopeLabel });
+    const answer = await calibrationWorker.ask({ kind: 'calibrate', examples: job.examples, outOfScopeIntent: outOfScopeLabel });
     if ('threshold' in answer) {
       // A newer model trained meanwhile waits for its own calibration.
       if (models.get(agentId) === job.model) models.set(agentId, { ...job.model, outOfScopeThreshold: answer.threshold });
@@ -129,20 +145,22 @@ export function createClassifierTrainer(
     }
   }
 
-  async function drain(): Promise<void> {
-    for (;;) {
-      const training = toTrain.entries().next();
-      if (!training.done) {
-        await trainNext(...training.value);
-        continue;
-      }
-      const calibration = toCalibrate.entries().next();
-      if (calibration.done) break;
-      await calibrateNext(...calibration.value);
-    }
-    running = undefined;
+  function tellIdle(): void {
+    if (training !== undefined || calibrating !== undefined) return;
     for (const resolve of idleWaiters) resolve();
     idleWaiters = [];
+  }
+
+  async function drainTrainings(): Promise<void> {
+    for (let next = toTrain.entries().next(); !next.done; next = toTrain.entries().next()) await trainNext(...next.value);
+    training = undefined;
+    tellIdle();
+  }
+
+  async function drainCalibrations(): Promise<void> {
+    for (let next = toCalibrate.entries().next(); !next.done; next = toCalibrate.entries().next()) await calibrateNext(...next.value);
+    calibrating = undefined;
+    tellIdle();
   }
 
   return {
@@ -150,20 +168,20 @@ export function createClassifierTrainer(
       return new Promise((resolve) => {
         const replaced = toTrain.get(agentId);
         toTrain.set(agentId, { examples, done: [...(replaced?.done ?? []), resolve] });
-        // Started on a later tick so that `running` is set before drain() can finish (and clear it).
-        running ??= Promise.resolve().then(drain);
+        // Started on a later tick so that `training` is set before the drain can finish (and clear it).
+        training ??= Promise.resolve().then(drainTrainings);
       });
     },
     latest: (agentId) => models.get(agentId),
-    idle: () => (running === undefined ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))),
+    idle: () => (training === undefined && calibrating === undefined ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))),
     async close() {
       const waiting = [...toTrain.values()].flatMap((request) => request.done);
       toTrain.clear();
-      toCalibrate.clear();
       for (const resolve of waiting) resolve();
-      await running;
-      await worker?.terminate();
-      worker = undefined;
+      await training;
+      toCalibrate.clear();
+      await calibrating;
+      await Promise.all([trainingWorker.terminate(), calibrationWorker.terminate()]);
     },
   };
 }
