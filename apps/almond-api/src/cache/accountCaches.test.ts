@@ -4,28 +4,26 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { setTimeout as wait } from 'node:timers/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AlmondApp } from '../app.js';
 import { oauthTokens } from '../db/schema.js';
 import { sha256 } from '../security/secrets.js';
 import { grantTokens } from '../testing/oauthFlow.js';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
 
-let test: TestApp | undefined;
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await test?.close();
-  test = undefined;
+// Instance A and instance B on one database. The caches' clock stands still unless a test moves it: an entry
+// ends only when a test says so, so whatever a test sees change came from an invalidation.
+const clock = { time: 0 };
+let a: TestApp;
+let b: AlmondApp;
+beforeAll(async () => {
+  a = await startTestApp({ accountCaches: { ttlMs: 1000, now: () => clock.time } });
+  b = await a.anotherInstance();
 });
-
-/** Instance A and instance B on one database; the caches' clock is `time` (never advancing unless a test says so). */
-async function twoInstances(ttlMs: number): Promise<{ a: TestApp; b: AlmondApp; clock: { time: number } }> {
-  const clock = { time: 0 };
-  const a = await startTestApp({ accountCaches: { ttlMs, now: () => clock.time } });
-  test = a;
-  const b = await a.anotherInstance();
-  return { a, b, clock };
-}
+afterAll(async () => a.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const profileStatus = async (app: FastifyInstance, token: string) =>
   (await app.inject({ method: 'GET', url: '/me/api/profile', headers: { authorization: `Bearer ${token}` } })).statusCode;
@@ -44,8 +42,7 @@ const basic = (client: { clientId: string; clientSecret: string | null }) =>
   `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret ?? ''}`).toString('base64')}`;
 
 describe('account caches', () => {
-  it('a token revoked on one instance stops working on the other, long before the entries would expire', async () => {
-    const { a, b } = await twoInstances(3_600_000);
+  it('a token revoked on one instance stops working on the other, without the entries expiring', async () => {
     const { client, accessToken } = await grantTokens(a.app, a.services, 'ann', 'profile');
     expect(await profileStatus(a.app, accessToken)).toBe(200); // now in A's cache
     const revoke = await b.app.inject({
@@ -59,7 +56,6 @@ describe('account caches', () => {
   });
 
   it('a grant revoked on the same instance stops its cached token at once', async () => {
-    const { a } = await twoInstances(3_600_000);
     const { client, accessToken } = await grantTokens(a.app, a.services, 'ben', 'profile');
     expect(await profileStatus(a.app, accessToken)).toBe(200);
     const user = await a.services.users.byUsername('ben');
@@ -68,18 +64,17 @@ describe('account caches', () => {
   });
 
   it('a revocation the instances were not told of (made in the database by hand) ends with the entry’s life', async () => {
-    const { a, clock } = await twoInstances(1000);
     const { accessToken } = await grantTokens(a.app, a.services, 'cat', 'profile');
     expect(await profileStatus(a.app, accessToken)).toBe(200);
     await a.database.db.update(oauthTokens).set({ revokedAt: new Date() }).where(eq(oauthTokens.accessHash, sha256(accessToken)));
-    clock.time = 999;
+    const cachedAt = clock.time;
+    clock.time = cachedAt + 999;
     expect(await profileStatus(a.app, accessToken)).toBe(200);
-    clock.time = 1000;
+    clock.time = cachedAt + 1000;
     expect(await profileStatus(a.app, accessToken)).toBe(401);
   });
 
   it('a cached token still expires at its own expiry', async () => {
-    const { a } = await twoInstances(3_600_000);
     const { accessToken } = await grantTokens(a.app, a.services, 'dan', 'profile');
     expect(await profileStatus(a.app, accessToken)).toBe(200);
     const [row] = await a.database.db.select({ expiresAt: oauthTokens.accessExpiresAt }).from(oauthTokens).where(eq(oauthTokens.accessHash, sha256(accessToken)));
@@ -91,7 +86,6 @@ describe('account caches', () => {
   });
 
   it('a user changed on one instance is read afresh by the other; a password change too', async () => {
-    const { a, b } = await twoInstances(3_600_000);
     await grantTokens(a.app, a.services, 'eve', 'profile');
     const id = (await a.services.users.byUsername('eve'))?.id ?? '';
     const before = await a.services.users.cachedById(id);
@@ -105,10 +99,10 @@ describe('account caches', () => {
     expect(seen?.visited).toBe(true);
     await b.services.users.setPassword('eve', 'another-password');
     let hash = (await a.services.users.cachedById(id))?.passwordHash;
-    for (let waited = 0; hash === seen.passwordHash && waited < 2000; waited += 20) {
+    for (let waited = 0; hash === seen?.passwordHash && waited < 2000; waited += 20) {
       await wait(20);
       hash = (await a.services.users.cachedById(id))?.passwordHash;
     }
-    expect(hash).not.toBe(seen.passwordHash);
+    expect(hash).not.toBe(seen?.passwordHash);
   });
 });
