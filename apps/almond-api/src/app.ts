@@ -62,6 +62,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
   });
   const services = createServices({ ...options, onError: (error) => app.log.error({ err: error }, 'background failure') });
   await services.hub.ready();
+  await services.caches.ready();
   const anonymousUserId = await ensureAnonymousUser(services.users);
   app.addHook('onClose', async () => services.runner.stopAll());
   installErrorHandling(app);

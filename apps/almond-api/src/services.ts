@@ -4,6 +4,7 @@ import { TEST_KIND } from '@parley/thingtalk';
 import { type Clock } from '@parley/thingtalk/runtime';
 import { createSessionStore } from './accounts/sessionStore.js';
 import { createUserStore } from './accounts/userStore.js';
+import { createAccountCaches, type AccountCacheOptions } from './cache/accountCaches.js';
 import { createAlmondNluFactory } from './conversation/almondNlu.js';
 import { createLearnedCommandStore } from './conversation/learnedCommands.js';
 import { createNotificationHub } from './conversation/notificationHub.js';
@@ -39,16 +40,19 @@ export interface ServiceOptions {
   /** What programs may use (ALMOND_LIMIT_*; DEFAULT_PROGRAM_LIMITS when unset). */
   programLimits?: ProgramLimits | undefined;
   onError?: (error: unknown) => void;
+  /** Life and clock of the token and user caches (cache/accountCaches.ts); tests shorten or stretch them. */
+  accountCaches?: AccountCacheOptions | undefined;
   /** Seals the secrets stored for devices (their OAuth tokens): one key per deployment (security/secretBox.ts). */
   secretBox: SecretBox;
 }
 
 export function createServices(options: ServiceOptions) {
   const { db } = options;
-  const users = createUserStore(db);
+  const caches = createAccountCaches(options.notifier, options.accountCaches);
+  const users = createUserStore(db, caches);
   const sessions = createSessionStore(db);
-  const clients = createClientStore(db);
-  const oauth = createOAuthModel(db, clients);
+  const clients = createClientStore(db, caches);
+  const oauth = createOAuthModel(db, clients, caches);
   const catalog = new ThingpediaCatalog([...builtinCatalogPlugins(), ...(options.plugins ?? [])]);
   const devices = createDeviceStore(db, catalog, options.secretBox);
   const limits = options.programLimits ?? DEFAULT_PROGRAM_LIMITS;
@@ -69,7 +73,7 @@ export function createServices(options: ServiceOptions) {
   const examples = exampleCommands(catalog);
   const learned = createLearnedCommandStore(db);
   const conversations = createOpenConversations();
-  return { users, sessions, clients, oauth, catalog, devices, factory, apps, hub, runner, nlu, examples, learned, conversations };
+  return { caches, users, sessions, clients, oauth, catalog, devices, factory, apps, hub, runner, nlu, examples, learned, conversations };
 }
 
 export type AppServices = ReturnType<typeof createServices>;

@@ -7,28 +7,42 @@ import type { SoakResult } from './soak.js';
 import type { LoadSettings, SteadyResult } from './steadyLoad.js';
 
 const SOAK_HEADING = '## Soak';
+
+/** An app's steady load and the bare route's, measured right before it. */
+export interface PairedResult extends SteadyResult {
+  baseline: SteadyResult;
+}
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 
 export function machineLine(storage: string): string {
   return `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, storage: ${storage}. Loopback only; the load generator (autocannon) shares the machine with the server.`;
 }
 
-export function steadySection(storage: string, settings: LoadSettings, results: SteadyResult[], memory: ConversationMemory | undefined): string {
-  const baseline = results[0]?.requestsPerSecond ?? 1;
+/** Load averages (1 min) of the machine when the run started and ended. */
+export interface MachineLoad {
+  start: number;
+  end: number;
+}
+
+export function steadySection(storage: string, settings: LoadSettings, results: PairedResult[], memory: ConversationMemory | undefined, load: MachineLoad): string {
   return [
     '# Load benchmark',
     '',
     machineLine(storage),
     '',
-    `Run: \`pnpm bench load\` (LOAD_DURATION=${settings.durationSeconds} s, LOAD_CONNECTIONS=${settings.connections}, after a 2 s warm-up). Each server runs in its own process, started as an operator would. On a shared 2-core machine, figures move by a third from run to run; compare rows of one run.`,
+    `Run: \`pnpm bench load\` (LOAD_DURATION=${settings.durationSeconds} s, LOAD_CONNECTIONS=${settings.connections}, after a 2 s warm-up). Each server runs in its own process, started as an operator would. The machine is shared, so the bare Fastify route (POST /echo, JSON body echoed; its own process, kept running) is loaded again right before each app and the app is compared with that run; figures still move by a third or more from run to run, and more when other work runs on the machine.`,
+    '',
+    `Load average (1 min) of the machine: ${fixed(load.start, 2)} when the run started, ${fixed(load.end, 2)} when it ended.`,
     '',
     '## Steady load',
     '',
     '![throughput](load.svg)',
     '',
-    '| target | request | req/s | vs bare route | p50 (ms) | p99 (ms) | requests | non-2xx | errors |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...results.map((row) => `| ${row.target} | ${row.request} | ${fixed(row.requestsPerSecond, 0)} | ${fixed((100 * row.requestsPerSecond) / baseline, 0)} % | ${row.p50Ms} | ${row.p99Ms} | ${row.requests} | ${row.non2xx} | ${row.errors} |`),
+    '| target | request | req/s | bare route just before (req/s) | vs bare route | p50 (ms) | p99 (ms) | requests | non-2xx | errors | idle RSS (MiB) |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.map((row) => `| ${row.target} | ${row.request} | ${fixed(row.requestsPerSecond, 0)} | ${fixed(row.baseline.requestsPerSecond, 0)} | ${fixed((100 * row.requestsPerSecond) / row.baseline.requestsPerSecond)} % | ${row.p50Ms} | ${row.p99Ms} | ${row.requests} | ${row.non2xx} | ${row.errors} | ${fixed(row.idleRssMiB)} |`),
+    '',
+    `Idle RSS: the server's resident memory after start, 1 s without requests, before the warm-up (bare route: ${fixed(results[0]?.baseline.idleRssMiB ?? 0)} MiB).` + ' What the CPU profiles of these paths showed, before and after the changes they led to: [load-profiles.md](load-profiles.md).',
     '',
     ...(memory === undefined
       ? []

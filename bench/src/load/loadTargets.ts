@@ -120,7 +120,7 @@ export async function almondProfile(): Promise<AlmondTarget> {
   const { accessToken } = await grantTokens(server.url, user, client);
   return {
     name: 'almond-api',
-    request: 'GET /me/api/profile (bearer token checked, user read)',
+    request: 'GET /me/api/profile (bearer token checked, user read: both cached per instance for 1 s, cleared on revocation)',
     url: `${server.url}/me/api/profile`,
     method: 'GET',
     headers: { authorization: `Bearer ${accessToken}` },

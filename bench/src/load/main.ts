@@ -3,12 +3,13 @@
 // app under load for LOAD_DURATION (default 60 s) sampling RSS. Writes bench/results/load.md and its SVG charts.
 // DATABASE_URL set: each app on its own scratch Postgres database; unset: embedded PGlite.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { conversationMemory } from './conversationMemory.js';
-import { mergeReport, soakSection, steadySection } from './loadReport.js';
+import { mergeReport, soakSection, steadySection, type PairedResult } from './loadReport.js';
 import { almondProfile, apiaiQuery, bareFastify, kalliopeOrder, type LoadTarget } from './loadTargets.js';
 import { soak, type SoakResult } from './soak.js';
-import { steadyLoad, type LoadSettings, type SteadyResult } from './steadyLoad.js';
+import { steadyLoad, type LoadSettings } from './steadyLoad.js';
 import { barChart, lineChart } from './svgCharts.js';
 
 const results = (name: string) => fileURLToPath(new URL(`../../results/${name}`, import.meta.url));
@@ -50,23 +51,29 @@ export async function run(): Promise<void> {
     return;
   }
 
-  const steady: SteadyResult[] = [];
-  for (const start of [bareFastify, apiaiQuery, kalliopeOrder]) {
-    const result = await withTarget(start, (target) => steadyLoad(target, settings));
-    console.log(`${result.target}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, non-2xx ${result.non2xx}`);
-    steady.push(result);
-  }
-  const almond = await almondProfile();
+  // The machine is shared: the bare route is loaded again right before each app, and each app is compared with
+  // that run (the same minute's conditions), not with one baseline taken minutes earlier.
+  const steady: PairedResult[] = [];
+  const loadAtStart = loadavg()[0] ?? 0;
   let memory;
-  try {
-    const result = await steadyLoad(almond, settings);
-    console.log(`${result.target}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, non-2xx ${result.non2xx}`);
-    steady.push(result);
-    memory = await conversationMemory(almond, positive('LOAD_CONVERSATIONS', 200));
-    console.log(`almond-api: ${memory.kibPerConversation.toFixed(0)} KiB per open conversation`);
-  } finally {
-    await almond.stop();
-  }
-  writeFileSync(results('load.svg'), barChart(`Requests per second (${settings.connections} connections, ${settings.durationSeconds} s)`, 'req/s', steady.map((row) => ({ label: row.target, value: row.requestsPerSecond }))));
-  writeFileSync(file, mergeReport(file, { steady: steadySection(storage, settings, steady, memory) }));
+  await withTarget(bareFastify, async (bare) => {
+    const measure = async (target: LoadTarget): Promise<PairedResult> => {
+      const baseline = await steadyLoad(bare, settings);
+      const result = await steadyLoad(target, settings);
+      console.log(`${result.target}: ${result.requestsPerSecond.toFixed(0)} req/s (bare route just before: ${baseline.requestsPerSecond.toFixed(0)}), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, non-2xx ${result.non2xx}`);
+      return { ...result, baseline };
+    };
+    for (const start of [apiaiQuery, kalliopeOrder]) steady.push(await withTarget(start, measure));
+    const almond = await almondProfile();
+    try {
+      steady.push(await measure(almond));
+      memory = await conversationMemory(almond, positive('LOAD_CONVERSATIONS', 200));
+      console.log(`almond-api: ${memory.kibPerConversation.toFixed(0)} KiB per open conversation`);
+    } finally {
+      await almond.stop();
+    }
+  });
+  const bars = steady.flatMap((row) => [{ label: `bare route (before ${row.target})`, value: row.baseline.requestsPerSecond }, { label: row.target, value: row.requestsPerSecond }]);
+  writeFileSync(results('load.svg'), barChart(`Requests per second (${settings.connections} connections, ${settings.durationSeconds} s)`, 'req/s', bars));
+  writeFileSync(file, mergeReport(file, { steady: steadySection(storage, settings, steady, memory, { start: loadAtStart, end: loadavg()[0] ?? 0 }) }));
 }

@@ -1,6 +1,7 @@
 // Steady load on one target with autocannon: a fixed number of connections for a fixed time, loopback only.
 import autocannon from 'autocannon';
 import type { LoadTarget } from './loadTargets.js';
+import { rssMiB } from './processMemory.js';
 
 export interface SteadyResult {
   target: string;
@@ -11,6 +12,8 @@ export interface SteadyResult {
   requests: number;
   non2xx: number;
   errors: number;
+  /** Resident memory of the server, idle after start (1 s without requests), before the warm-up. */
+  idleRssMiB: number;
 }
 
 export interface LoadSettings {
@@ -44,6 +47,8 @@ export function fire(target: LoadTarget, settings: LoadSettings): Promise<autoca
 }
 
 export async function steadyLoad(target: LoadTarget, settings: LoadSettings): Promise<SteadyResult> {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const idleRssMiB = rssMiB(target.pid);
   await fire(target, { connections: settings.connections, durationSeconds: 2 }); // warm-up: compile, caches, pools
   const result = await fire(target, settings);
   return {
@@ -55,5 +60,6 @@ export async function steadyLoad(target: LoadTarget, settings: LoadSettings): Pr
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    idleRssMiB,
   };
 }

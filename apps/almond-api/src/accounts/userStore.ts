@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
+import type { AccountCaches } from '../cache/accountCaches.js';
 import type { Database } from '../db/Database.js';
 import { users } from '../db/schema.js';
 
@@ -23,7 +24,12 @@ export class UsernameTakenError extends Error {
 /** A hash of nothing, verified when the username is unknown so that both cases take the same time. */
 const decoyHash = hash('parley-decoy-password');
 
-export function createUserStore(db: Database) {
+export function createUserStore(db: Database, caches: Pick<AccountCaches, 'users' | 'changed'>) {
+  async function byId(id: string): Promise<User | undefined> {
+    const [row] = await db.select().from(users).where(eq(users.id, id));
+    return row;
+  }
+
   return {
     async create(input: NewUser): Promise<User> {
       const existing = await db.select({ id: users.id }).from(users).where(eq(users.username, input.username));
@@ -42,9 +48,14 @@ export function createUserStore(db: Database) {
       return row;
     },
 
-    async byId(id: string): Promise<User | undefined> {
-      const [row] = await db.select().from(users).where(eq(users.id, id));
-      return row;
+    byId,
+
+    /**
+     * The user as read moments ago by this instance (cache/accountCaches.ts): for reads that only show the row
+     * (GET /me/api/profile), never for a read-modify-write.
+     */
+    cachedById(id: string): Promise<User | undefined> {
+      return caches.users.read(id, () => byId(id));
     },
 
     async byUsername(username: string): Promise<User | undefined> {
@@ -64,11 +75,13 @@ export function createUserStore(db: Database) {
 
     async setPassword(username: string, password: string): Promise<boolean> {
       const updated = await db.update(users).set({ passwordHash: await hash(password) }).where(eq(users.username, username)).returning({ id: users.id });
+      if (updated.length === 1) await caches.changed();
       return updated.length === 1;
     },
 
     async update(id: string, changes: Partial<Pick<User, 'preferences' | 'visited'>>): Promise<void> {
       await db.update(users).set(changes).where(eq(users.id, id));
+      await caches.changed();
     },
   };
 }

@@ -9,7 +9,7 @@ export const profileRoutes: FastifyPluginAsync<{ users: UserStore }> = async (ap
   app.get('/profile', async (request) => {
     const caller = callerOf(request);
     requireScope(caller, 'profile');
-    const user = await users.byId(caller.userId);
+    const user = await users.cachedById(caller.userId);
     if (user === undefined) throw unauthorized();
     return {
       id: user.id,

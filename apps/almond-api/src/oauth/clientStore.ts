@@ -1,6 +1,7 @@
 // OAuth clients (registered by the admin CLI or the developer page) and the grants users gave them.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
+import type { AccountCaches } from '../cache/accountCaches.js';
 import type { Database } from '../db/Database.js';
 import { oauthClients, oauthGrants } from '../db/schema.js';
 import { randomToken, safeEqual, sha256 } from '../security/secrets.js';
@@ -29,7 +30,7 @@ export function isAcceptableRedirectUri(value: string): boolean {
   return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
-export function createClientStore(db: Database) {
+export function createClientStore(db: Database, caches: Pick<AccountCaches, 'changed'>) {
   return {
     /** Registers a client; the secret (null for public clients) is shown once and stored hashed. */
     async create(input: NewClient): Promise<{ clientId: string; clientSecret: string | null }> {
@@ -92,6 +93,7 @@ export function createClientStore(db: Database) {
         .update(oauthGrants)
         .set({ revokedAt: new Date() })
         .where(and(eq(oauthGrants.userId, userId), eq(oauthGrants.clientId, clientId), isNull(oauthGrants.revokedAt)));
+      await caches.changed();
     },
 
     async createGrant(userId: string, clientId: string, scopes: string[]): Promise<string> {

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import OAuth2Server from '@node-oauth/oauth2-server';
 import { and, eq, isNull, or } from 'drizzle-orm';
+import type { AccountCaches } from '../cache/accountCaches.js';
 import type { Database } from '../db/Database.js';
 import { oauthClients, oauthCodes, oauthGrants, oauthTokens } from '../db/schema.js';
 import { randomToken, sha256 } from '../security/secrets.js';
@@ -38,9 +39,10 @@ function asGrantUser(user: OAuth2Server.User): GrantUser {
   return { id, ...(typeof grantId === 'string' ? { grantId } : {}), ...(typeof rotates === 'string' ? { rotates } : {}) };
 }
 
-export function createOAuthModel(db: Database, clients: ClientStore) {
+export function createOAuthModel(db: Database, clients: ClientStore, caches: Pick<AccountCaches, 'tokens' | 'changed'>) {
   async function revokeGrant(grantId: string): Promise<void> {
     await db.update(oauthGrants).set({ revokedAt: new Date() }).where(eq(oauthGrants.id, grantId));
+    await caches.changed();
   }
 
   /** The client of a grant, when the grant is still live. */
@@ -178,13 +180,21 @@ export function createOAuthModel(db: Database, clients: ClientStore) {
     },
   };
 
-  /** An access token that is neither revoked nor from a revoked grant (expired ones included: callers check). */
-  async function lookupAccessToken(accessToken: string): Promise<AccessTokenInfo | undefined> {
+  /**
+   * An access token that is neither revoked nor from a revoked grant (expired ones included: callers check), from
+   * the instance's token cache when it checked the same token moments ago (cache/accountCaches.ts).
+   */
+  function lookupAccessToken(accessToken: string): Promise<AccessTokenInfo | undefined> {
+    const hash = sha256(accessToken);
+    return caches.tokens.read(hash, () => readAccessToken(hash));
+  }
+
+  async function readAccessToken(hash: string): Promise<AccessTokenInfo | undefined> {
     const [row] = await db
       .select({ token: oauthTokens, grant: oauthGrants })
       .from(oauthTokens)
       .innerJoin(oauthGrants, eq(oauthTokens.grantId, oauthGrants.id))
-      .where(and(eq(oauthTokens.accessHash, sha256(accessToken)), isNull(oauthTokens.revokedAt), isNull(oauthGrants.revokedAt)));
+      .where(and(eq(oauthTokens.accessHash, hash), isNull(oauthTokens.revokedAt), isNull(oauthGrants.revokedAt)));
     if (row === undefined) return undefined;
     return { userId: row.grant.userId, clientId: row.grant.clientId, scopes: row.token.scopes, expiresAt: row.token.accessExpiresAt };
   }
@@ -208,7 +218,10 @@ export function createOAuthModel(db: Database, clients: ClientStore) {
       .where(or(eq(oauthTokens.accessHash, hash), eq(oauthTokens.refreshHash, hash)));
     if (row === undefined || row.grant.clientId !== clientId) return;
     if (row.token.refreshHash === hash) await revokeGrant(row.grant.id);
-    else await db.update(oauthTokens).set({ revokedAt: new Date() }).where(eq(oauthTokens.id, row.token.id));
+    else {
+      await db.update(oauthTokens).set({ revokedAt: new Date() }).where(eq(oauthTokens.id, row.token.id));
+      await caches.changed();
+    }
   }
 
   /** Two models: the authorize endpoint looks clients up by id; the token endpoint authenticates them. */

@@ -11,6 +11,8 @@ export type TestAppOptions = Partial<Omit<AppOptions, 'db' | 'notifier' | 'sched
 export interface TestApp extends AlmondApp {
   database: AppDatabase;
   scheduler: Scheduler;
+  /** Another instance of the app over the same database (its own notifier and scheduler); closed by `close`. */
+  anotherInstance(options?: TestAppOptions): Promise<AlmondApp>;
   /** Stops this app (programs, scheduler) and builds a new one over the same data. */
   restart(): Promise<TestApp>;
   close(): Promise<void>;
@@ -19,11 +21,25 @@ export interface TestApp extends AlmondApp {
 async function buildOver(database: AppDatabase, url: string | undefined, options: TestAppOptions & Pick<AppOptions, 'secretBox'>, drop: () => Promise<void>): Promise<TestApp> {
   const scheduler = await createScheduler(database, { queue: 'almond_programs', pollIntervalMs: 100 });
   const built = await buildApp({ ...options, db: database.db, notifier: createNotifier(database), scheduler });
+  const others: Array<{ app: AlmondApp; scheduler: Scheduler }> = [];
+  const closeOthers = async () => {
+    for (const other of others.splice(0)) {
+      await other.app.app.close();
+      await other.scheduler.close();
+    }
+  };
   return {
     ...built,
     database,
     scheduler,
+    async anotherInstance(extra = {}) {
+      const ownScheduler = await createScheduler(database, { queue: 'almond_programs', pollIntervalMs: 100 });
+      const other = await buildApp({ ...options, ...extra, db: database.db, notifier: createNotifier(database), scheduler: ownScheduler });
+      others.push({ app: other, scheduler: ownScheduler });
+      return other;
+    },
     async restart() {
+      await closeOthers();
       await built.app.close();
       if (url === undefined) {
         // in-memory PGlite cannot be reopened: keep the connection, stop this instance's scheduler
@@ -34,6 +50,7 @@ async function buildOver(database: AppDatabase, url: string | undefined, options
       return buildOver(await openAppDb({ url }), url, options, drop);
     },
     async close() {
+      await closeOthers();
       await built.app.close();
       await database.close();
       await drop();

@@ -2,9 +2,10 @@ import type { KalliopeState } from '@parley/dialog-engine';
 import type { Database } from '@parley/storage';
 import { setTimeout as wait } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { openTestDatabase } from '../testing/kalliope-test-app.js';
 import { KalliopeStore } from './kalliope-store.js';
-import type { KalliopeSchema } from './schema.js';
+import { kalliopeDialogs, type KalliopeSchema } from './schema.js';
 
 let database: Database<KalliopeSchema>;
 let drop: () => Promise<void>;
@@ -28,6 +29,34 @@ describe('KalliopeStore', () => {
     expect(await kalliope.getSwitch('deaf')).toBeUndefined();
     await kalliope.setSwitch('deaf', true);
     expect(await kalliope.getSwitch('deaf')).toBe(true);
+  });
+
+  it('writes a dialogue only when it changed: a repeated order that only advanced the run ids writes nothing', async () => {
+    const kalliope = store();
+    const written = async (session: string) => {
+      const [row] = await database.db.select({ at: kalliopeDialogs.updatedAt }).from(kalliopeDialogs).where(eq(kalliopeDialogs.sessionKey, session));
+      return row?.at.getTime();
+    };
+    const order = (text: string) => (state: KalliopeState) =>
+      Promise.resolve({ state: { ...state, memory: { ...state.memory, kalliope_last_order: text }, nextRunId: state.nextRunId + 1 }, result: null });
+    await kalliope.updateDialog('repeat', order('say hello'));
+    const first = await written('repeat');
+    expect(first).toBeDefined();
+    await wait(5);
+    await kalliope.updateDialog('repeat', order('say hello'));
+    expect(await written('repeat')).toBe(first);
+    expect((await kalliope.loadDialog('repeat'))?.nextRunId).toBe(2);
+    await kalliope.updateDialog('repeat', order('close'));
+    expect(await written('repeat')).toBeGreaterThan(first ?? 0);
+    expect((await kalliope.loadDialog('repeat'))?.memory).toEqual({ kalliope_last_order: 'close' });
+  });
+
+  it('writes a dialogue whose only change is the next run id while a run is still live', async () => {
+    const kalliope = store();
+    const live = { id: 1, synapseName: 'ask', matchedOrder: 'ask', parameters: {}, nextNeuron: 1, neurons: [] };
+    await kalliope.updateDialog('live', (state) => Promise.resolve({ state: { ...state, runs: [live], lifo: [[1]], nextRunId: 2 }, result: null }));
+    await kalliope.updateDialog('live', (state) => Promise.resolve({ state: { ...state, nextRunId: 3 }, result: null }));
+    expect((await kalliope.loadDialog('live'))?.nextRunId).toBe(3);
   });
 
   it('counts the sessions whose dialogue waits for an answer', async () => {

@@ -1,6 +1,7 @@
 import { createKeyLocks, type Database, type Db, type KeyLocks } from '@parley/storage';
 import { count, eq, sql } from 'drizzle-orm';
 import { initialKalliopeState, type KalliopeState } from '@parley/dialog-engine';
+import { isSameDialogue } from './same-dialogue.js';
 import { kalliopeDialogs, kalliopeSwitches, type KalliopeSchema } from './schema.js';
 
 export type SwitchName = 'mute' | 'deaf';
@@ -18,16 +19,18 @@ export class KalliopeStore {
   }
 
   /**
-   * Loads a session's dialogue, lets `advance` compute the next state, saves it; returns what `advance` returns.
-   * Updates of one session take turns (another instance's included).
+   * Loads a session's dialogue, lets `advance` compute the next state, saves it unless it is the same dialogue (see
+   * `isSameDialogue`: a repeated order writes nothing); returns what `advance` returns. Updates of one session take
+   * turns (another instance's included).
    */
   async updateDialog<T>(
     sessionKey: string,
     advance: (state: KalliopeState) => Promise<{ readonly state: KalliopeState; readonly result: T }>,
   ): Promise<T> {
     return this.sessions.run(`kalliope:dialog:${sessionKey}`, async (db) => {
-      const next = await advance((await this.loadDialog(sessionKey, db)) ?? initialKalliopeState());
-      await this.saveDialog(sessionKey, next.state, db);
+      const stored = await this.loadDialog(sessionKey, db);
+      const next = await advance(stored ?? initialKalliopeState());
+      if (stored === undefined || !isSameDialogue(stored, next.state)) await this.saveDialog(sessionKey, next.state, db);
       return next.result;
     });
   }
