@@ -78,3 +78,13 @@ describe('annotated values', () => {
     expect(matchAgent(matcher, 'tip 40 percent')[0]?.parameters['share']?.value).toBe('40%');
   });
 });
+
+describe('one intent with the same words annotated in one example and plain in another', () => {
+  it('reads the parameter of the annotated example', () => {
+    const matcher = compileAgent([{ name: 'movie', userSays: [
+      { data: [{ text: 'tell me about the movie Inception' }] },
+      { data: [{ text: 'tell me about the movie ' }, { text: 'Inception', alias: 'movieName', meta: '@sys.any' }] },
+    ] }], []);
+    expect(matchAgent(matcher, 'tell me about the movie Inception')[0]?.parameters['movieName']?.value).toBe('Inception');
+  });
+});
