@@ -9,6 +9,7 @@ import type { AgentSettings } from '../agent/agentSettings.js';
 import type { Intent } from '../agent/model.js';
 import type { ClassifierTrainer } from '../classifier/classifierTrainer.js';
 import { classifierParameters } from './classifierParameters.js';
+import { preferActiveFollowUps } from './followUpConfidence.js';
 import { trainingExamples } from '../classifier/trainingExamples.js';
 import type { AgentNluFactory } from './AgentNlu.js';
 import { compileTemplateNlu } from './templateNlu.js';
@@ -38,15 +39,14 @@ function systemEntitiesOf(intent: Intent): SystemEntityName[] {
   });
 }
 
-/** Whether the intent asks for input contexts and all of them are active. */
-const followsActiveContexts = (intent: Intent, active: ReadonlySet<string>): boolean =>
-  intent.contexts.length > 0 && intent.contexts.every((name) => active.has(name.toLowerCase()));
-
-/** The classifier's intents at or above the threshold, unless a negative example's label or nothing wins. */
-function classifierChoices(model: ClassifierModel, query: string, minConfidence: number | undefined): readonly IntentConfidence[] {
+/**
+ * The classifier's confidence in every intent of the agent, or none when a negative example's label or nothing
+ * reaches the threshold; and the threshold.
+ */
+function classifierRanking(model: ClassifierModel, query: string, minConfidence: number | undefined): { ranked: readonly IntentConfidence[]; threshold: number } {
   const effective = minConfidence === undefined ? model : { ...model, outOfScopeThreshold: minConfidence };
-  if (classifyIntent(effective, query) === undefined) return [];
-  return rankIntents(model, query).filter((ranked) => ranked.confidence >= effective.outOfScopeThreshold);
+  const ranked = classifyIntent(effective, query) === undefined ? [] : rankIntents(model, query);
+  return { ranked, threshold: effective.outOfScopeThreshold };
 }
 
 export function createAgentNlu(options: AgentNluOptions = {}): AgentNluFactory {
@@ -75,22 +75,24 @@ export function createAgentNlu(options: AgentNluOptions = {}): AgentNluFactory {
               if (model === undefined || query.trim() === '') return matched;
               const taken = new Set(matched.map((candidate) => candidate.intentId));
               const active = new Set(matchOptions.contexts.map((name) => name.toLowerCase()));
-              const choices = classifierChoices(model, query, minConfidence).flatMap((ranked) => {
-                const intent = byId.get(ranked.intent);
-                return intent === undefined || taken.has(intent.id) ? [] : [{ intent, confidence: ranked.confidence }];
+              const { ranked, threshold } = classifierRanking(model, query, minConfidence);
+              const known = ranked.flatMap(({ intent, confidence }) => {
+                const found = byId.get(intent);
+                return found === undefined ? [] : [{ intent: found, confidence }];
               });
-              // While a follow-up's input contexts are active, the follow-up answers its paraphrases, not its parent.
-              const followUps = choices.filter(({ intent }) => followsActiveContexts(intent, active));
-              const proposed = (followUps.length > 0 ? followUps : choices).slice(0, maxCandidates).map(({ intent, confidence }) => {
-                const mentions = findEntityMentions(templates.matcher, query, {
-                  now: environment.now,
-                  lang: environment.lang,
-                  ...(environment.timeZone === undefined ? {} : { timeZone: environment.timeZone }),
-                  sessionEntities: matchOptions.sessionEntities,
-                  systemEntities: systemEntitiesOf(intent),
+              const proposed = preferActiveFollowUps(known, active)
+                .filter(({ intent, confidence }) => confidence >= threshold && !taken.has(intent.id))
+                .slice(0, maxCandidates)
+                .map(({ intent, confidence }) => {
+                  const mentions = findEntityMentions(templates.matcher, query, {
+                    now: environment.now,
+                    lang: environment.lang,
+                    ...(environment.timeZone === undefined ? {} : { timeZone: environment.timeZone }),
+                    sessionEntities: matchOptions.sessionEntities,
+                    systemEntities: systemEntitiesOf(intent),
+                  });
+                  return { intentId: intent.id, score: confidence, parameters: classifierParameters(intent, query, mentions) };
                 });
-                return { intentId: intent.id, score: confidence, parameters: classifierParameters(intent, query, mentions) };
-              });
               return [...matched, ...proposed];
             },
           };

@@ -78,7 +78,7 @@ const conversations: string[][] = [
   ['tell me about the movie La La Land?'],
   ['tell me about the movie Inception'],
   ["I'm good"],
-  ['book a table', 'yes please, do it'],
+  ['book a table', 'yes, book that table for us'],
   ['tip 40 percent'],
   ['remind me tomorrow at 9 am'],
 ];
