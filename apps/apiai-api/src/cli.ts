@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { generateToken } from './auth/tokens.js';
 import { openAppDb } from './db/openAppDb.js';
-import { readConfig } from './server/readConfig.js';
+import { readImportConfig } from './server/readImportConfig.js';
 import { createServices } from './services.js';
 import { importAgentZipFile } from './zip/importAgentZipFile.js';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   });
   const [zipPath] = positionals;
   if (zipPath === undefined) throw new Error(usage);
-  const { databaseUrl, dataDir, unzipLimits } = readConfig(process.env);
+  const { databaseUrl, dataDir, unzipLimits } = readImportConfig(process.env);
   const database = await openAppDb({ url: databaseUrl, dataDir: databaseUrl === undefined ? dataDir : undefined });
   try {
     const services = createServices(database, async () => undefined);

@@ -14,6 +14,11 @@ export interface OpenDbOptions<TSchema extends Record<string, unknown>> {
   url?: string | undefined;
   /** PGlite data directory; unset keeps the database in memory. Ignored for Postgres. */
   dataDir?: string | undefined;
+  /**
+   * PGlite's `shared_buffers` (e.g. `16MB`): a smaller buffer cache keeps a process with a small database small
+   * (its pages stay in the operating system's file cache). Unset: PGlite's default, 128 MB. Ignored for Postgres.
+   */
+  pgliteSharedBuffers?: string | undefined;
   /** Maximum Postgres connections of this instance (default: the URL's `?max=`, else 10; at least 2). */
   maxConnections?: number | undefined;
 }
@@ -55,7 +60,7 @@ export async function openDb<TSchema extends Record<string, unknown>>(
   const connection =
     url !== undefined
       ? await openPostgres({ url, schema: options.schema, migrations, maxConnections: options.maxConnections ?? poolSizeOf(url) })
-      : await openPglite({ dataDir: options.dataDir, schema: options.schema, migrations });
+      : await openPglite({ dataDir: options.dataDir, schema: options.schema, migrations, sharedBuffers: options.pgliteSharedBuffers });
 
   const attached: Closable[] = [];
   let closing: Promise<void> | undefined;

@@ -8,13 +8,16 @@ export interface PgliteOpenOptions<TSchema extends Record<string, unknown>> {
   dataDir: string | undefined;
   schema: TSchema;
   migrations: string[];
+  /** Postgres `shared_buffers` (e.g. `16MB`); unset: PGlite's default (128 MB of its WebAssembly memory). */
+  sharedBuffers?: string | undefined;
 }
 
 /** Embedded Postgres (PGlite) in a folder or in memory; one connection, in process. */
 export async function openPglite<TSchema extends Record<string, unknown>>(
   options: PgliteOpenOptions<TSchema>,
 ): Promise<DriverConnection<TSchema>> {
-  const client = await PGlite.create(options.dataDir ?? 'memory://');
+  const startParams = options.sharedBuffers === undefined ? undefined : [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffers}`];
+  const client = await PGlite.create(options.dataDir ?? 'memory://', startParams === undefined ? {} : { startParams });
   const db = drizzle({ client, schema: options.schema });
   try {
     for (const [index, migrationsFolder] of options.migrations.entries()) {

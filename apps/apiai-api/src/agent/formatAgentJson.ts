@@ -45,6 +45,8 @@ export const intentJson = (intent: Intent): Record<string, unknown> => ({
   webhookForSlotFilling: intent.webhookForSlotFilling,
   fallbackIntent: intent.fallbackIntent,
   events: intent.events,
+  ...(intent.parentId === undefined ? {} : { parentId: intent.parentId }),
+  ...(intent.rootParentId === undefined ? {} : { rootParentId: intent.rootParentId }),
 });
 
 /** The list form `{id, name, contextIn, contextOut, actions, parameters, priority, fallbackIntent}`. */

@@ -11,6 +11,8 @@ export interface EntityBody {
   isEnum: boolean;
   automatedExpansion: boolean;
   isOverridable: boolean;
+  /** Entries of the export's other languages (`E_entries_<lang>.json`), kept for the export. */
+  entriesByLanguage?: Record<string, EntityEntry[]>;
 }
 
 export interface Entity extends EntityBody {
@@ -73,6 +75,11 @@ export interface IntentBody {
   webhookForSlotFilling: boolean;
   fallbackIntent: boolean;
   events: { name: string }[];
+  /** A follow-up intent's parent and the root of its chain (export fields, kept as they came). */
+  parentId?: string;
+  rootParentId?: string;
+  /** Examples of the export's other languages (`X_usersays_<lang>.json`), kept for the export, not matched. */
+  userSaysByLanguage?: Record<string, UserSays[]>;
 }
 
 export interface Intent extends IntentBody {
@@ -85,6 +92,8 @@ export interface Agent {
   name: string;
   language: string;
   webhook: AgentWebhook | null;
+  /** The imported `agent.json` as it came (null: none); its settings are read by `agentSettings`. */
+  agentJson: Record<string, unknown> | null;
   revision: number;
 }
 

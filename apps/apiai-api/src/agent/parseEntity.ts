@@ -1,6 +1,6 @@
 // Client or export JSON → a canonical entity (docs/protocols/apiai.md "Entity object"; docs/protocols/apiai.md §7).
 import { badRequest } from '../http/ApiAiError.js';
-import { readArray, readBoolean, readLegalName, readRecord, readString, readStringList } from '../protocol/lenient.js';
+import { isRecord, readArray, readBoolean, readLegalName, readRecord, readString, readStringList } from '../protocol/lenient.js';
 import type { Entity, EntityEntry } from './model.js';
 import { keepOrCreateId } from './uuid.js';
 
@@ -24,5 +24,8 @@ export function parseEntity(value: unknown, id?: string): Entity {
     isEnum: readBoolean(body.isEnum, 'isEnum'),
     automatedExpansion: readBoolean(body.automatedExpansion, 'automatedExpansion'),
     isOverridable: readBoolean(body.isOverridable, 'isOverridable', true),
+    ...(isRecord(body.entriesByLanguage)
+      ? { entriesByLanguage: Object.fromEntries(Object.entries(body.entriesByLanguage).map(([lang, entries]) => [lang, parseEntries(entries, `entriesByLanguage.${lang}`)])) }
+      : {}),
   };
 }

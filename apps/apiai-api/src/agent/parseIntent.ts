@@ -138,6 +138,16 @@ function withDataTypes(responses: IntentResponse[], userSays: readonly UserSays[
   }));
 }
 
+/** Other languages' examples of an export (`{lang: userSays[]}`); absent when there are none. */
+function parseUserSaysByLanguage(value: unknown): Record<string, UserSays[]> | undefined {
+  if (!isRecord(value)) return undefined;
+  const byLanguage: Record<string, UserSays[]> = {};
+  for (const [lang, list] of Object.entries(value)) {
+    byLanguage[lang] = readArray(list, `userSaysByLanguage.${lang}`).map((item, index) => parseUserSays(item, `userSaysByLanguage.${lang}[${index}]`));
+  }
+  return Object.keys(byLanguage).length === 0 ? undefined : byLanguage;
+}
+
 /** Reads an intent; `id` is kept when given (imports and PUT), generated otherwise. */
 export function parseIntent(value: unknown, id?: string): Intent {
   const body = readRecord(value, 'intent');
@@ -151,6 +161,7 @@ export function parseIntent(value: unknown, id?: string): Intent {
   const responses = readArray(body.responses, 'responses').map((response, index) =>
     parseResponse(response, `responses[${index}]`),
   );
+  const userSaysByLanguage = parseUserSaysByLanguage(body.userSaysByLanguage);
   return {
     id: id ?? keepOrCreateId(readString(body.id, 'id')),
     name,
@@ -166,5 +177,11 @@ export function parseIntent(value: unknown, id?: string): Intent {
     webhookForSlotFilling: readBoolean(body.webhookForSlotFilling, 'webhookForSlotFilling'),
     fallbackIntent: readBoolean(body.fallbackIntent, 'fallbackIntent'),
     events: parseEvents(body.events),
+    ...optionalString('parentId', readString(body.parentId, 'parentId')),
+    ...optionalString('rootParentId', readString(body.rootParentId, 'rootParentId')),
+    ...(userSaysByLanguage === undefined ? {} : { userSaysByLanguage }),
   };
 }
+
+const optionalString = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> =>
+  value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, string>);

@@ -18,7 +18,7 @@ export interface ReplaceProgress {
 export interface ReplaceOptions {
   onProgress?: ReplaceProgress;
   /** Agent settings stored with the content (those of an agent zip). */
-  settings?: { name?: string; language?: string; webhook?: AgentWebhook | null };
+  settings?: { name?: string; language?: string; webhook?: AgentWebhook | null; agentJson?: Record<string, unknown> | null };
 }
 
 export async function replaceAgentContent(

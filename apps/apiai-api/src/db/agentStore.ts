@@ -21,6 +21,7 @@ const toAgent = (row: typeof agents.$inferSelect): Agent => ({
   name: row.name,
   language: row.language,
   webhook: row.webhook ?? null,
+  agentJson: row.agentJson ?? null,
   revision: row.revision,
 });
 
@@ -71,7 +72,7 @@ export function agentStore(db: Database) {
       return row?.count ?? 0;
     },
 
-    async update(id: string, changes: { name?: string; language?: string; webhook?: AgentWebhook | null }): Promise<void> {
+    async update(id: string, changes: { name?: string; language?: string; webhook?: AgentWebhook | null; agentJson?: Record<string, unknown> | null }): Promise<void> {
       await db.update(agents).set(changes).where(eq(agents.id, id));
     },
 

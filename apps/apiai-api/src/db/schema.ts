@@ -14,6 +14,8 @@ export const agents = pgTable('apiai_agents', {
   developerTokenHash: text('developer_token_hash').notNull().unique(),
   clientTokenHash: text('client_token_hash').notNull().unique(),
   webhook: jsonb('webhook').$type<AgentWebhook>(),
+  /** The imported agent.json as it came: exported again, settings (threshold, time zone) read from it. */
+  agentJson: jsonb('agent_json').$type<Record<string, unknown>>(),
   /** Bumped on every intent or entity change; matchers are rebuilt when it moves. */
   revision: integer('revision').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,6 +1,7 @@
 // The small interface this app needs from the NLU: compile an agent once per revision, then answer the dialog
 // engine's `ApiaiNlu` port for one query (with that query's reference time, time zone and language).
 import type { ApiaiNlu } from '@parley/dialog-engine';
+import type { AgentSettings } from '../agent/agentSettings.js';
 import type { Entity, Intent } from '../agent/model.js';
 
 export interface QueryEnvironment {
@@ -17,5 +18,5 @@ export interface CompiledAgentNlu {
 
 export interface AgentNluFactory {
   /** Compiles one revision of an agent; `agentId` lets slow parts (the trained classifier) carry over between revisions. */
-  compile(agentId: string, intents: readonly Intent[], entities: readonly Entity[], lang: string): CompiledAgentNlu;
+  compile(agentId: string, intents: readonly Intent[], entities: readonly Entity[], lang: string, settings?: AgentSettings): CompiledAgentNlu;
 }

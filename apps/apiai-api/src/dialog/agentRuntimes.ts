@@ -2,6 +2,7 @@
 // bumps the agent's revision in the database, so every instance rebuilds on its next query; concurrent queries
 // share one build.
 import type { DialogAgent } from '@parley/dialog-engine';
+import { agentSettings } from '../agent/agentSettings.js';
 import type { Agent, Entity, Intent } from '../agent/model.js';
 import type { EntityStore } from '../db/entityStore.js';
 import type { IntentStore } from '../db/intentStore.js';
@@ -29,7 +30,7 @@ export function createAgentRuntimes(
 
   async function build(agent: Agent): Promise<AgentRuntime> {
     const [intents, entities] = await Promise.all([stores.intents.list(agent.id), stores.entities.list(agent.id)]);
-    const nlu = nluFactory.compile(agent.id, intents, entities, agent.language);
+    const nlu = nluFactory.compile(agent.id, intents, entities, agent.language, agentSettings(agent));
     await nlu.ready;
     return { revision: agent.revision, intents, entities, dialogAgent: toDialogAgent(intents), nlu };
   }

@@ -2,6 +2,7 @@
 // asks for it, the new state stored, and the v1 response written.
 import { randomUUID } from 'node:crypto';
 import { stepApiai, type ApiaiInput, type ContextToSet, type ApiaiSessionState, type ApiaiStepContext, type JsonObject, type QueryResult } from '@parley/dialog-engine';
+import { agentSettings } from '../agent/agentSettings.js';
 import type { Agent } from '../agent/model.js';
 import type { EntityStore } from '../db/entityStore.js';
 import { tooManyContexts } from '../http/ApiAiError.js';
@@ -54,7 +55,7 @@ export async function answerQuery(
     now,
     random: deps.environment.random,
     agent: runtime.dialogAgent,
-    nlu: runtime.nlu.forQuery({ now, timeZone: parsed.timeZone, lang }),
+    nlu: runtime.nlu.forQuery({ now, timeZone: parsed.timeZone ?? agentSettings(agent).timeZone, lang }),
     config: deps.environment.config,
   };
   const id = randomUUID();

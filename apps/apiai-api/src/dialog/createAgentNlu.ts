@@ -1,10 +1,15 @@
 // The NLU of this app: template and example matching from @parley/nlu beside the agent's trained classifier
 // (retrained after each change), which proposes intents above the agent's calibrated threshold, their parameters
 // read from the query by the parameters' entities.
-import type { ApiaiNlu, ExtractedValue, IntentCandidate } from '@parley/dialog-engine';
-import { classifyIntent, rankIntents, type ClassifierModel, type IntentConfidence } from '@parley/nlu';
+import type { IntentCandidate } from '@parley/dialog-engine';
+import {
+  classifyIntent, findEntityMentions, isSystemEntityName, rankIntents, type ClassifierModel, type IntentConfidence, type SystemEntityName,
+} from '@parley/nlu';
+import type { AgentSettings } from '../agent/agentSettings.js';
 import type { Intent } from '../agent/model.js';
 import type { ClassifierTrainer } from '../classifier/classifierTrainer.js';
+import { classifierParameters } from './classifierParameters.js';
+import { preferActiveFollowUps } from './followUpConfidence.js';
 import { trainingExamples } from '../classifier/trainingExamples.js';
 import type { AgentNluFactory } from './AgentNlu.js';
 import { compileTemplateNlu } from './templateNlu.js';
@@ -13,8 +18,8 @@ export interface AgentNluOptions {
   /** Without a trainer only templates and examples match. */
   classifiers?: ClassifierTrainer;
   /**
-   * Lowest classifier confidence that counts as a match for every agent (`APIAI_CLASSIFIER_THRESHOLD`). Default: each
-   * agent's own threshold, calibrated on held-out folds of its examples.
+   * Lowest classifier confidence that counts as a match for agents whose agent.json gives no `mlMinConfidence`
+   * (`APIAI_CLASSIFIER_THRESHOLD`). Default: each agent's own threshold, calibrated on held-out folds of its examples.
    */
   minConfidence?: number;
   /** At most this many classifier candidates per query (default 3). */
@@ -26,30 +31,31 @@ export interface AgentNluOptions {
   syncTrainingLimit?: number;
 }
 
-/** Values of an intent's `$alias` parameters found anywhere in the query. */
-function extractedParameters(intent: Intent, query: string, nlu: ApiaiNlu, sessionEntities: Parameters<ApiaiNlu['match']>[1]['sessionEntities']) {
-  const values: Record<string, ExtractedValue> = {};
-  for (const parameter of intent.responses[0]?.parameters ?? []) {
-    const alias = /^\$([A-Za-z0-9_-]+)$/.exec(parameter.value)?.[1];
-    if (alias === undefined || parameter.dataType === '' || parameter.dataType === '@sys.any' || alias in values) continue;
-    const found = nlu.extractParameter(query, { dataType: parameter.dataType, isList: parameter.isList, sessionEntities });
-    if (found !== null) values[alias] = found;
-  }
-  return values;
+/** The system entities (without `@sys.`) the intent's parameters use, other than `@sys.any`. */
+function systemEntitiesOf(intent: Intent): SystemEntityName[] {
+  return (intent.responses[0]?.parameters ?? []).flatMap((parameter) => {
+    const name = parameter.dataType.startsWith('@sys.') ? parameter.dataType.slice('@sys.'.length) : '';
+    return isSystemEntityName(name) ? [name] : [];
+  });
 }
 
-/** The classifier's intents at or above the threshold, unless a negative example's label or nothing wins. */
-function classifierChoices(model: ClassifierModel, query: string, minConfidence: number | undefined): readonly IntentConfidence[] {
+/**
+ * The classifier's confidence in every intent of the agent, or none when a negative example's label or nothing
+ * reaches the threshold; and the threshold.
+ */
+function classifierRanking(model: ClassifierModel, query: string, minConfidence: number | undefined): { ranked: readonly IntentConfidence[]; threshold: number } {
   const effective = minConfidence === undefined ? model : { ...model, outOfScopeThreshold: minConfidence };
-  if (classifyIntent(effective, query) === undefined) return [];
-  return rankIntents(model, query).filter((ranked) => ranked.confidence >= effective.outOfScopeThreshold);
+  const ranked = classifyIntent(effective, query) === undefined ? [] : rankIntents(model, query);
+  return { ranked, threshold: effective.outOfScopeThreshold };
 }
 
 export function createAgentNlu(options: AgentNluOptions = {}): AgentNluFactory {
   const maxCandidates = options.maxCandidates ?? 3;
   const syncTrainingLimit = options.syncTrainingLimit ?? 2000;
   return {
-    compile(agentId, intents, entities, lang) {
+    compile(agentId, intents, entities, lang, settings?: AgentSettings) {
+      const minConfidence = settings?.minConfidence ?? options.minConfidence;
+      const mlOnly = settings?.classifierMode === 'ml-only';
       const templates = compileTemplateNlu(intents, entities, lang);
       const examples = trainingExamples(intents, entities);
       const trained = options.classifiers?.train(agentId, examples);
@@ -63,18 +69,29 @@ export function createAgentNlu(options: AgentNluOptions = {}): AgentNluFactory {
             // Template and example matches and the classifier's choices together: the dialog engine takes the best
             // score, so a whole-query match (score 1) wins, and a classifier answer beats a weaker `@sys.any` match.
             match(query, matchOptions): readonly IntentCandidate[] {
-              const matched = base.match(query, matchOptions);
+              // Machine learning only (`customClassifierMode: use.only`): of the rules, only whole-query matches.
+              const matched = base.match(query, matchOptions).filter((candidate) => !mlOnly || candidate.score >= 1);
               const model = options.classifiers?.latest(agentId);
               if (model === undefined || query.trim() === '') return matched;
               const taken = new Set(matched.map((candidate) => candidate.intentId));
-              const proposed = classifierChoices(model, query, options.minConfidence)
-                .filter((ranked) => byId.has(ranked.intent) && !taken.has(ranked.intent))
+              const active = new Set(matchOptions.contexts.map((name) => name.toLowerCase()));
+              const { ranked, threshold } = classifierRanking(model, query, minConfidence);
+              const known = ranked.flatMap(({ intent, confidence }) => {
+                const found = byId.get(intent);
+                return found === undefined ? [] : [{ intent: found, confidence }];
+              });
+              const proposed = preferActiveFollowUps(known, active)
+                .filter(({ intent, confidence }) => confidence >= threshold && !taken.has(intent.id))
                 .slice(0, maxCandidates)
-                .flatMap((ranked) => {
-                  const intent = byId.get(ranked.intent);
-                  if (intent === undefined) return [];
-                  const parameters = extractedParameters(intent, query, base, matchOptions.sessionEntities);
-                  return [{ intentId: intent.id, score: ranked.confidence, parameters }];
+                .map(({ intent, confidence }) => {
+                  const mentions = findEntityMentions(templates.matcher, query, {
+                    now: environment.now,
+                    lang: environment.lang,
+                    ...(environment.timeZone === undefined ? {} : { timeZone: environment.timeZone }),
+                    sessionEntities: matchOptions.sessionEntities,
+                    systemEntities: systemEntitiesOf(intent),
+                  });
+                  return { intentId: intent.id, score: confidence, parameters: classifierParameters(intent, query, mentions) };
                 });
               return [...matched, ...proposed];
             },

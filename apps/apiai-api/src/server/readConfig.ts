@@ -2,7 +2,9 @@
 import { DEFAULT_APIAI_DIALOG_CONFIG } from '@parley/dialog-engine';
 import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
 import { defaultZipMaxBytes } from '../routes/agentZipRoutes.js';
-import { defaultUnzipLimits, type UnzipLimits } from '../zip/unpackZip.js';
+import type { UnzipLimits } from '../zip/unpackZip.js';
+import { fraction, nonNegativeInteger, positiveInteger } from './envNumbers.js';
+import { readUnzipLimits } from './readImportConfig.js';
 
 export interface ServerConfig extends ServerEnv {
   developerToken: string | undefined;
@@ -27,30 +29,6 @@ export interface ServerConfig extends ServerEnv {
 /** Client requests per minute per token when APIAI_RATE_LIMIT_PER_MINUTE is unset: 10 a second, far above one conversation. */
 export const defaultClientRequestsPerMinute = 600;
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer (got "${raw}")`);
-  return value;
-}
-
-function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer (got "${raw}")`);
-  return value;
-}
-
-function fraction(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number from 0 to 1 (got "${raw}")`);
-  return value;
-}
-
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const developerToken = envValue(env, 'APIAI_DEVELOPER_TOKEN');
   const clientToken = envValue(env, 'APIAI_CLIENT_TOKEN');
@@ -74,9 +52,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     maxContextsPerRequest: positiveInteger(env, 'APIAI_MAX_CONTEXTS_PER_REQUEST', DEFAULT_APIAI_DIALOG_CONFIG.maxContextsPerRequest),
     maxContextsPerSession: positiveInteger(env, 'APIAI_MAX_CONTEXTS_PER_SESSION', DEFAULT_APIAI_DIALOG_CONFIG.maxContextsPerSession),
     zipMaxBytes: positiveInteger(env, 'APIAI_ZIP_MAX_BYTES', defaultZipMaxBytes),
-    unzipLimits: {
-      maxUnpackedBytes: positiveInteger(env, 'APIAI_ZIP_MAX_UNPACKED_BYTES', defaultUnzipLimits.maxUnpackedBytes),
-      maxEntries: positiveInteger(env, 'APIAI_ZIP_MAX_ENTRIES', defaultUnzipLimits.maxEntries),
-    },
+    unzipLimits: readUnzipLimits(env),
   };
 }

@@ -1,10 +1,17 @@
-// The agent settings an export carries in agent.json: language and fulfillment webhook
-// (`webhook: {url, headers, username, password, available}`).
+// The agent settings an export carries in agent.json: language, fulfillment webhook
+// (`webhook: {url, headers, username, password, available}`) and the whole file as it came (exported again; its
+// classifier and time-zone settings are read by `agentSettings`).
 import type { Agent, AgentWebhook } from '../agent/model.js';
 import { isRecord, readBoolean, readString } from '../protocol/lenient.js';
 import type { AgentZip } from './readAgentZip.js';
 
-export function agentSettingsFromZip(zip: AgentZip, current: Agent): { language: string; webhook: AgentWebhook | null } {
+export interface ZipAgentSettings {
+  language: string;
+  webhook: AgentWebhook | null;
+  agentJson: Record<string, unknown> | null;
+}
+
+export function agentSettingsFromZip(zip: AgentZip, current: Agent): ZipAgentSettings {
   const webhook = isRecord(zip.agent?.webhook) ? zip.agent.webhook : undefined;
   const url = readString(webhook?.url, 'webhook.url');
   const available = readBoolean(webhook?.available, 'webhook.available', url !== undefined);
@@ -25,5 +32,6 @@ export function agentSettingsFromZip(zip: AgentZip, current: Agent): { language:
         : available && url !== undefined && url !== ''
           ? { url, headers, ...(username ? { username } : {}), ...(password ? { password } : {}) }
           : null,
+    agentJson: zip.agent ?? null,
   };
 }

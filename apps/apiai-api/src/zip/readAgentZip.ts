@@ -47,16 +47,21 @@ function readFolder(files: Map<string, Uint8Array>, folder: string, suffix: stri
     const match = companion.exec(path);
     if (match?.[1] !== undefined && match[2] !== undefined) {
       const byLanguage = companions.get(match[1]) ?? new Map<string, unknown>();
-      byLanguage.set(match[2].toLowerCase(), parseJson(path, bytes));
+      byLanguage.set(match[2], parseJson(path, bytes));
       companions.set(match[1], byLanguage);
     } else if (!path.slice(folder.length + 1).includes('/')) {
       mains.push([path.slice(folder.length + 1, -'.json'.length), parseJson(path, bytes)]);
     }
   }
   return mains.map(([base, json]) => {
-    const byLanguage = companions.get(base);
-    const extra = byLanguage === undefined ? undefined : (byLanguage.get(language?.toLowerCase() ?? 'en') ?? [...byLanguage.values()][0]);
-    return { base, json, extra };
+    const byLanguage = companions.get(base) ?? new Map<string, unknown>();
+    const main = language?.toLowerCase() ?? 'en';
+    const languages = [...byLanguage.keys()];
+    const mainLanguage = languages.find((lang) => lang.toLowerCase() === main) ?? languages[0];
+    const extra = mainLanguage === undefined ? undefined : byLanguage.get(mainLanguage);
+    // The other languages' files are kept as they came, for the export (they are not matched).
+    const others = Object.fromEntries([...byLanguage].filter(([lang, value]) => lang !== mainLanguage && Array.isArray(value)));
+    return { base, json, extra, others: Object.keys(others).length === 0 ? undefined : others };
   });
 }
 
@@ -67,12 +72,23 @@ export function readAgentZip(zip: Uint8Array, limits: UnzipLimits): AgentZip {
   const agent = agentBytes === undefined ? undefined : parseJson('agent.json', agentBytes);
   const agentJson = isRecord(agent) ? agent : undefined;
   const language = readString(agentJson?.language, 'agent.json language');
-  const intents = readFolder(files, 'intents', 'usersays', language).map(({ json, extra }) =>
-    isRecord(json) && Array.isArray(extra) ? { ...json, userSays: [...(Array.isArray(json.userSays) ? json.userSays : []), ...extra] } : json,
+  const intents = readFolder(files, 'intents', 'usersays', language).map(({ json, extra, others }) =>
+    isRecord(json)
+      ? {
+          ...json,
+          ...(Array.isArray(extra) ? { userSays: [...(Array.isArray(json.userSays) ? json.userSays : []), ...extra] } : {}),
+          ...(others === undefined ? {} : { userSaysByLanguage: others }),
+        }
+      : json,
   );
-  const entities = readFolder(files, 'entities', 'entries', language).map(({ base, json, extra }) => {
+  const entities = readFolder(files, 'entities', 'entries', language).map(({ base, json, extra, others }) => {
     const entity = isRecord(json) ? json : {};
-    return { ...entity, name: entity.name ?? base, ...(Array.isArray(extra) ? { entries: extra } : {}) };
+    return {
+      ...entity,
+      name: entity.name ?? base,
+      ...(Array.isArray(extra) ? { entries: extra } : {}),
+      ...(others === undefined ? {} : { entriesByLanguage: others }),
+    };
   });
   if (intents.length === 0 && entities.length === 0) throw badRequest('The agent zip has no intents/ or entities/ folder');
   return { agent: agentJson, language, intents, entities };

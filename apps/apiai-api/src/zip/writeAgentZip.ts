@@ -3,6 +3,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { entityJson, intentJson } from '../agent/formatAgentJson.js';
 import type { Agent, Entity, Intent } from '../agent/model.js';
+import { isRecord } from '../protocol/lenient.js';
 
 const json = (value: unknown): Uint8Array => strToU8(`${JSON.stringify(value, null, 2)}\n`);
 
@@ -18,17 +19,34 @@ function fileNames(names: readonly string[]): string[] {
   });
 }
 
+/**
+ * agent.json: the imported one as it came (settings we do not use included), with the language and webhook the
+ * agent has now; the webhook password is never exported.
+ */
+function agentJsonOf(agent: Agent): Record<string, unknown> {
+  const imported = agent.agentJson ?? {};
+  const { password: _password, ...importedWebhook } = isRecord(imported.webhook) ? imported.webhook : {};
+  return {
+    description: agent.name,
+    ...imported,
+    language: agent.language,
+    webhook: agent.webhook === null
+      ? { ...importedWebhook, available: false }
+      : {
+          ...importedWebhook,
+          available: true,
+          url: agent.webhook.url,
+          headers: agent.webhook.headers,
+          ...(agent.webhook.username === undefined ? {} : { username: agent.webhook.username }),
+        },
+  };
+}
+
 export function writeAgentZip(agent: Agent, intents: readonly Intent[], entities: readonly Entity[]): Uint8Array {
   const lang = agent.language;
   const files: Record<string, Uint8Array> = {
     'package.json': json({ version: '1.0.0' }),
-    'agent.json': json({
-      description: agent.name,
-      language: lang,
-      webhook: agent.webhook === null
-        ? { available: false }
-        : { available: true, url: agent.webhook.url, headers: agent.webhook.headers, ...(agent.webhook.username === undefined ? {} : { username: agent.webhook.username }) },
-    }),
+    'agent.json': json(agentJsonOf(agent)),
   };
   fileNames(intents.map((intent) => intent.name)).forEach((file, index) => {
     const intent = intents[index];
@@ -36,6 +54,7 @@ export function writeAgentZip(agent: Agent, intents: readonly Intent[], entities
     const { userSays, templates: _templates, ...rest } = intentJson(intent);
     files[`intents/${file}.json`] = json(rest);
     files[`intents/${file}_usersays_${lang}.json`] = json(userSays);
+    for (const [other, says] of Object.entries(intent.userSaysByLanguage ?? {})) files[`intents/${file}_usersays_${other}.json`] = json(says);
   });
   fileNames(entities.map((entity) => entity.name)).forEach((file, index) => {
     const entity = entities[index];
@@ -43,6 +62,7 @@ export function writeAgentZip(agent: Agent, intents: readonly Intent[], entities
     const { entries, ...rest } = entityJson(entity);
     files[`entities/${file}.json`] = json(rest);
     files[`entities/${file}_entries_${lang}.json`] = json(entries);
+    for (const [other, otherEntries] of Object.entries(entity.entriesByLanguage ?? {})) files[`entities/${file}_entries_${other}.json`] = json(otherEntries);
   });
   return zipSync(files, { level: 6 });
 }

@@ -1,6 +1,6 @@
 import {
   recognizeAge, recognizeCurrency, recognizeDimension, recognizeEmail, recognizeNumber, recognizeOrdinal,
-  recognizePhoneNumber, recognizeTemperature, recognizeURL,
+  recognizePercentage, recognizePhoneNumber, recognizeTemperature, recognizeURL,
 } from '@microsoft/recognizers-text-suite';
 import type { JsonValue } from '../jsonValue.js';
 import { cultureOf } from './cultureOf.js';
@@ -56,6 +56,11 @@ const READERS: Readonly<Partial<Record<SystemEntityName, (query: string, culture
   ordinal: (query, culture) => withOriginal(query, recognizeOrdinal(query, culture)).flatMap((found) => {
     const value = number(found.resolution);
     return value === undefined || value < 1 ? [] : [match('ordinal', found, value)];
+  }),
+  // api.ai writes percentages with the sign: "40 percent" → "40%".
+  percentage: (query, culture) => withOriginal(query, recognizePercentage(query, culture)).flatMap((found) => {
+    const value = text(found.resolution, 'value');
+    return value === undefined ? [] : [match('percentage', found, value)];
   }),
   age: (query, culture) => withOriginal(query, recognizeAge(query, culture)).flatMap((found) => {
     const amount = number(found.resolution);

@@ -16,6 +16,8 @@ describe('recognizeSystemEntities: values in the api.ai formats', () => {
     ['number', 'set it to 2.5', '2.5', 2.5],
     ['number-integer', 'book 4 seats', '4', 4],
     ['ordinal', 'the third one', 'third', 3],
+    ['percentage', 'raise it by 40 percent', '40 percent', '40%'],
+    ['percentage', 'about 12.5%', '12.5%', '12.5%'],
     ['ordinal', 'the 2nd item', '2nd', 2],
     ['date', 'remind me tomorrow', 'tomorrow', '2017-05-11'],
     ['date', 'next friday', 'next friday', '2017-05-19'],

@@ -7,7 +7,7 @@ import type { SystemEntityMatch, SystemEntityName } from './systemEntityMatch.js
 const PRECEDENCE: readonly SystemEntityName[] = [
   'date-time', 'date-period', 'time-period', 'date', 'time', 'duration',
   'unit-currency', 'temperature', 'age', 'unit-length', 'unit-weight', 'unit-volume', 'unit-area', 'unit-speed',
-  'unit-information', 'phone-number', 'email', 'url', 'ordinal', 'number', 'number-integer',
+  'unit-information', 'phone-number', 'email', 'url', 'percentage', 'ordinal', 'number', 'number-integer',
   'on-off', 'lock-unlock', 'next-previous', 'play-pause', 'start-stop', 'color', 'given-name',
 ];
 

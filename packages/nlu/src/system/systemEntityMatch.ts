@@ -2,7 +2,7 @@ import type { JsonValue } from '../jsonValue.js';
 
 /** The api.ai system entities this package recognises in text (`@sys.<name>`). */
 export const RECOGNIZED_SYSTEM_ENTITIES = [
-  'number', 'number-integer', 'ordinal',
+  'number', 'number-integer', 'ordinal', 'percentage',
   'date', 'date-time', 'date-period', 'time', 'time-period', 'duration',
   'age', 'temperature', 'unit-currency', 'unit-length', 'unit-weight', 'unit-volume', 'unit-area', 'unit-speed',
   'unit-information',

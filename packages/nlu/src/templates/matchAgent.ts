@@ -81,6 +81,18 @@ function better(a: PatternMatch, b: PatternMatch, tokenCount: number): boolean {
 }
 
 /**
+ * Of two readings of one intent, the better: higher score, then more captured parameters (an example that annotates
+ * its words beats the same words written plainly in another example of the intent), then more literal words.
+ */
+function betterForIntent(a: PatternMatch, b: PatternMatch, tokenCount: number): boolean {
+  const scoreA = scoreOf(a, tokenCount);
+  const scoreB = scoreOf(b, tokenCount);
+  if (scoreA !== scoreB) return scoreA > scoreB;
+  if (a.captures.length !== b.captures.length) return a.captures.length > b.captures.length;
+  return a.literals > b.literals;
+}
+
+/**
  * Matches a query against every expression of a compiled agent and returns the intents whose expressions
  * cover the whole query, best first (one entry per intent, its best reading). Pass `now` (and `timeZone`,
  * `lang`) for date and time entities.
@@ -104,7 +116,7 @@ export function matchAgent<I extends IntentDefinition>(
     let readings = 0;
     for (const match of matchPattern(expression.pattern, 0, query, { defaultAliases: true, typos: false }, tokens.length)) {
       const current = best.get(expression.intent);
-      if (current === undefined || better(match, current.match, tokens.length)) {
+      if (current === undefined || betterForIntent(match, current.match, tokens.length)) {
         best.set(expression.intent, { match, index: expression.index, order: current?.order ?? order });
       }
       if (++readings >= READINGS_PER_EXPRESSION) break;

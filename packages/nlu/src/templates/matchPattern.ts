@@ -112,11 +112,22 @@ function* valueSpans(part: PatternPart & { kind: 'entity' | 'system' }, at: numb
   } else if (isSystemEntityName(part.name)) {
     for (const span of systemSpansAt(query, part.name, at)) yield { ...span, any: false };
   } else {
-    // @sys.any, and system entities we do not recognise, take any non-empty run of words.
+    // @sys.any, and system entities we do not recognise, take any non-empty run of words; at the end of the query
+    // the value keeps the punctuation after its last word ("La La Land?"), as api.ai's did.
     for (let end = query.tokens.length; end > at; end -= 1) {
-      yield { end, value: originalText(query, at, end), typos: 0, any: true };
+      const value = end === query.tokens.length ? query.text.slice(query.tokens[at]?.start ?? 0).trimEnd() : originalText(query, at, end);
+      yield { end, value, typos: 0, any: true };
     }
   }
+}
+
+/** Numbers an example may annotate without a numeral: the indefinite article ("an apple" → 1). */
+const ARTICLE_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1 };
+
+/** The value of an annotated example chunk read as its own words: numeric entities never take a word as value. */
+function exampleValue(part: PatternPart & { kind: 'entity' | 'system' }, words: string): JsonValue {
+  const number = ARTICLE_NUMBERS[words.toLowerCase()];
+  return part.kind === 'system' && (part.name === 'number' || part.name === 'number-integer') && number !== undefined ? number : words;
 }
 
 function* matchPart(part: PatternPart, at: number, query: QueryContext, options: PatternOptions): Generator<Partial<PatternMatch> & { end: number }> {
@@ -148,7 +159,8 @@ function* matchPart(part: PatternPart, at: number, query: QueryContext, options:
     // An annotated example chunk always matches its own words, whatever the entity makes of them
     // (readings through the entity come first and win ties).
     for (const inner of matchPattern(part.example, at, query, options)) {
-      const captures = alias === undefined ? [] : [{ alias, entity, value: originalText(query, at, inner.end), start: at, end: inner.end }];
+      const words = originalText(query, at, inner.end);
+      const captures = alias === undefined ? [] : [{ alias, entity, value: exampleValue(part, words), start: at, end: inner.end }];
       yield { end: inner.end, captures, typos: inner.typos };
     }
   }

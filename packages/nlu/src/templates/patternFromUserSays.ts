@@ -29,12 +29,22 @@ function words(text: string, options: TokenizeOptions): PatternPart[] {
  */
 export function patternFromUserSays(userSays: UserSays, options: TokenizeOptions = {}): Pattern {
   if (userSays.isTemplate === true) return parseTemplate(userSays.data.map((chunk) => chunk.text).join(''), options);
-  return userSays.data.flatMap((chunk): PatternPart[] => {
+  const parts: PatternPart[] = [];
+  // Consecutive plain chunks are read as one text: Dialogflow splits examples around `@sys.ignore` chunks
+  // (`I` + `'` + `m` + ` good`), whose words only make sense joined ("I'm good").
+  let plain = '';
+  for (const chunk of userSays.data) {
     const meta = chunk.meta === undefined ? undefined : /^@([A-Za-z0-9_.-]+)$/.exec(chunk.meta.trim())?.[1];
     // Dialogflow marks chunks that only look like entities with `@sys.ignore`: they are plain words.
-    if (meta === undefined || meta === 'sys.ignore') return words(chunk.text, options);
-    const [reference] = parseTemplate(`@${meta}${chunk.alias === undefined ? '' : `:${chunk.alias}`}`, options);
-    if (reference === undefined || (reference.kind !== 'entity' && reference.kind !== 'system')) return words(chunk.text, options);
-    return [{ ...reference, example: words(chunk.text, options) }];
-  });
+    const [reference] = meta === undefined || meta === 'sys.ignore'
+      ? []
+      : parseTemplate(`@${meta}${chunk.alias === undefined ? '' : `:${chunk.alias}`}`, options);
+    if (reference === undefined || (reference.kind !== 'entity' && reference.kind !== 'system')) {
+      plain += chunk.text;
+      continue;
+    }
+    parts.push(...words(plain, options), { ...reference, example: words(chunk.text, options) });
+    plain = '';
+  }
+  return [...parts, ...words(plain, options)];
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "apiai_agents" ADD COLUMN "agent_json" jsonb;
