@@ -108,6 +108,26 @@ describe.skipIf(!process.env.DATABASE_URL)('concurrent writes through two instan
     }
   });
 
+  it('answers a query that changes nothing on one instance with the contexts the other instance set meanwhile', async () => {
+    const url = t.database.url;
+    if (url === undefined) throw new Error('the test app runs on Postgres here');
+    const database = await openAppDb({ url });
+    const other = await buildApp({ database, nlu: createAgentNlu() });
+    const query = () =>
+      t.app.inject({ method: 'POST', url: '/v1/query?v=20150910', headers: t.clientHeaders, payload: { sessionId: 'quiet', lang: 'en', query: 'anything at all' } });
+    try {
+      // Nothing matches and no context is set: `t.app` stores nothing and remembers the session as absent.
+      expect((await query()).json<{ result: { contexts: unknown[] } }>().result.contexts).toEqual([]);
+      const set = await other.app.inject({ method: 'POST', url: '/v1/contexts?sessionId=quiet', headers: t.clientHeaders, payload: [{ name: 'elsewhere', lifespan: 5 }] });
+      expect(set.statusCode).toBe(200);
+      const names = (await query()).json<{ result: { contexts: { name: string }[] } }>().result.contexts.map((context) => context.name);
+      expect(names).toEqual(['elsewhere']);
+    } finally {
+      await other.app.close();
+      await database.close();
+    }
+  });
+
   it('answers a query on one instance with the contexts the other instance set since its last answer', async () => {
     const url = t.database.url;
     if (url === undefined) throw new Error('the test app runs on Postgres here');

@@ -43,7 +43,7 @@ export function createServices(database: ServiceDatabase, onRevision: (agentId: 
     changeSession: createVersionedSessions(
       storesOn(database.db).sessions,
       (key, work) => locks.run(`apiai:session:${key}`, (db) => work(storesOn(db).sessions)),
-      { checkKeptRevisions: database.kind === 'postgres' },
+      { checkKeptStates: database.kind === 'postgres' },
     ),
   };
 }

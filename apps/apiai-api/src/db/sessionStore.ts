@@ -26,10 +26,15 @@ export function sessionStore(db: Database) {
       return row ?? { state: undefined, version: 0 };
     },
 
-    /** Whether the agent is still at `revision` (for an answer that changed nothing of its session). */
-    async agentStillAt(agentId: string, revision: number): Promise<boolean> {
-      const [row] = await db.select({ revision: agents.revision }).from(agents).where(eq(agents.id, agentId)).limit(1);
-      return row?.revision === revision;
+    /** Whether the session is still at `version` (0: absent) and the agent at `revision`, in one read. */
+    async unchanged(agentId: string, sessionId: string, version: number, revision: number | undefined): Promise<boolean> {
+      const [row] = await db
+        .select({ revision: agents.revision, version: sessions.version })
+        .from(agents)
+        .leftJoin(sessions, and(eq(sessions.agentId, agents.id), eq(sessions.sessionId, sessionId)))
+        .where(eq(agents.id, agentId))
+        .limit(1);
+      return row !== undefined && (row.version ?? 0) === version && (revision === undefined || row.revision === revision);
     },
 
     /**

@@ -59,12 +59,12 @@ describe('createVersionedSessions', () => {
     expect(await store.write(agentId, 'new', { n: 2 }, 1, moved)).toBe(2);
   });
 
-  it('writes nothing for a kept state; with checkKeptRevisions, runs the change again if its agent revision moved on', async () => {
+  it('writes nothing for a kept state; with checkKeptStates, runs the change again if its agent revision moved on', async () => {
     const store = sessionStore(database.db);
     const agents = agentStore(database.db);
-    for (const checkKeptRevisions of [false, true]) {
+    for (const checkKeptStates of [false, true]) {
       const revision = (await agents.get(agentId))?.revision ?? -1;
-      const changes = createVersionedSessions(store, (_key, work) => work(store), { checkKeptRevisions });
+      const changes = createVersionedSessions(store, (_key, work) => work(store), { checkKeptStates });
       const runs: boolean[] = [];
       const keep = async (session: SessionAccess) => {
         runs.push(session.fresh);
@@ -75,7 +75,7 @@ describe('createVersionedSessions', () => {
       await agents.bumpRevision(agentId);
       runs.length = 0;
       await changes(agentId, 'kept', keep);
-      expect(runs).toEqual(checkKeptRevisions ? [false, true] : [false]);
+      expect(runs).toEqual(checkKeptStates ? [false, true] : [false]);
       expect((await store.read(agentId, 'kept')).version).toBe(0);
     }
   });

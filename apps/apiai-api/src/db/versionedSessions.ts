@@ -1,12 +1,12 @@
 // Session changes without a database lock while a session is not contended: each instance keeps the sessions it
-// wrote last (state and version) in memory, runs a change on that state and writes it naming the version it started
+// read or wrote last (state and version) in memory, runs a change on that state and writes it naming the version it started
 // from — one round trip. If another instance wrote the session meanwhile the write stores nothing; the change then
 // runs again under the session's database lock (Postgres advisory lock, which other retrying instances take too) on
 // the state read afresh. Changes of one session in this instance queue in memory. A change may name the agent
 // revision its new state was computed with (`save`'s `agentRevision`): the write is then refused once the agent has
 // changed too, and the change runs again told so (`fresh`), to read the agent afresh. A change that leaves the state
-// as it was (`keep`) writes nothing; where other instances may change agents, the revision it answered with is then
-// checked by a read instead.
+// as it was (`keep`) writes nothing; where other instances share the database, one read then checks that neither
+// the session nor the agent revision it answered with changed meanwhile.
 import { inProcessQueue } from '@parley/storage';
 import { serviceUnavailable } from '../http/ApiAiError.js';
 import type { SessionStateJson } from './schema.js';
@@ -28,10 +28,11 @@ export interface SessionAccess {
 
 export interface VersionedSessionOptions {
   /**
-   * Other instances may change agents (Postgres): a kept state's agent revision is checked with a read. Unset
-   * (PGlite, one process): this instance learns of every agent change itself and nothing is read.
+   * Other instances may write sessions and change agents (Postgres): a kept state's session version and agent
+   * revision are checked with a read. Unset (PGlite, one process): this instance makes every change itself and
+   * nothing is read.
    */
-  checkKeptRevisions?: boolean;
+  checkKeptStates?: boolean;
 }
 
 export type SessionChanger = <T>(agentId: string, sessionId: string, change: (session: SessionAccess) => Promise<T>) => Promise<T>;
@@ -76,8 +77,11 @@ export function createVersionedSessions(store: SessionStore, lock: SessionLock, 
       },
     });
     if (saved === undefined) {
-      const answeredCurrentAgent = keptAt === undefined || options.checkKeptRevisions !== true || (await on.agentStillAt(ids[0], keptAt));
-      return { result, written: answeredCurrentAgent };
+      const stillCurrent = options.checkKeptStates !== true || (await on.unchanged(...ids, current.version, keptAt));
+      // The state read stays the one to start from (an absent row too: version 0), so the next change reads nothing.
+      if (stillCurrent) remember(key, current);
+      else known.delete(key);
+      return { result, written: stillCurrent };
     }
     const version = await on.write(...ids, saved, current.version, savedAt);
     if (version === undefined) {
