@@ -8,6 +8,7 @@ import type { LabelledText } from '../nlu/datasets.js';
 import type { LoadTarget } from '../load/loadTargets.js';
 import { steadyLoad, type LoadSettings, type SteadyResult } from '../load/steadyLoad.js';
 import { postJson } from './agentServer.js';
+import { monotonicMicroseconds, type ProfileWindow } from './profileSummary.js';
 import { spawnServer } from './spawnedServer.js';
 
 export const LOAD: LoadSettings = { connections: 32, durationSeconds: 10 };
@@ -18,6 +19,8 @@ export interface LoadRun {
   readonly result: SteadyResult;
   /** From the import until the classifier answered a sentence that is no example. */
   readonly trainedMs: number;
+  /** When the load (its warm-up included) ran, in microseconds of the monotonic clock V8's profiles use. */
+  readonly window: ProfileWindow;
 }
 
 /** Polls until a sentence that is no training example is answered by the classifier (score below 1, no fallback). */
@@ -31,16 +34,26 @@ async function untilClassifierAnswers(url: string, token: string, probe: string)
   }
 }
 
-/**
- * One load run. `calibrationMs`: how long to let the worker calibrate after training (measured in the accuracy run),
- * so that the load does not share the CPU with it. `profileDir`: run the server under the CPU profiler.
- */
+/** Longest wait for the classifier's calibration (the load then shares the CPU with it: said on stderr). */
+const CALIBRATION_WAIT_MS = 15 * 60_000;
+
+/** Polls /metrics until the worker reports a calibrated threshold, so that the load does not share the CPU with it. */
+async function untilCalibrated(url: string): Promise<void> {
+  const started = performance.now();
+  while (performance.now() - started < CALIBRATION_WAIT_MS) {
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    if (/^apiai_classifier_training_seconds_count\{stage="calibrated"\} [1-9]/m.test(metrics)) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  console.warn(`  no calibration reported within ${CALIBRATION_WAIT_MS / 1000} s: the load starts anyway`);
+}
+
+/** One load run; `profileDir`: run the server under the CPU profiler (its profile written there when it exits). */
 export async function loadRun(
   storage: 'PGlite' | 'Postgres',
   agentZip: Uint8Array,
   questions: readonly LabelledText[],
   probe: string,
-  calibrationMs: number,
   profileDir?: string,
 ): Promise<LoadRun> {
   const adminUrl = process.env.DATABASE_URL?.trim();
@@ -59,7 +72,7 @@ export async function loadRun(
     if (!imported.ok) throw new Error(`the agent import failed: ${imported.status} ${await imported.text()}`);
     await untilClassifierAnswers(server.url, server.clientToken, probe);
     const trainedMs = performance.now() - trainStart;
-    await new Promise((resolve) => setTimeout(resolve, calibrationMs));
+    await untilCalibrated(server.url);
     const target: LoadTarget = {
       name: `apiai-api (${storage})`,
       request: 'POST /v1/query, CLINC150 test sentences, 1,000 sessions',
@@ -71,7 +84,9 @@ export async function loadRun(
       pid: server.pid,
       stop: () => server.stop(),
     };
-    return { storage, result: await steadyLoad(target, LOAD), trainedMs };
+    const start = monotonicMicroseconds();
+    const result = await steadyLoad(target, LOAD);
+    return { storage, result, trainedMs, window: { start, end: monotonicMicroseconds() } };
   } finally {
     await server.stop();
     await scratch?.drop();
