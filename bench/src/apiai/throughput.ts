@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { almondProfile, bareFastify, kalliopeOrder, type LoadTarget } from '../load/loadTargets.js';
+import { almondProfile, apiaiQuery, bareFastify, kalliopeOrder, type LoadTarget } from '../load/loadTargets.js';
 import { steadyLoad, type SteadyResult } from '../load/steadyLoad.js';
 import type { ClincSplits } from '../nlu/datasets.js';
 import { LOAD, loadRun } from './loadRun.js';
@@ -46,6 +46,7 @@ export async function measureThroughput(agentZip: Uint8Array, clinc: ClincSplits
     rmSync(profileDir, { recursive: true, force: true });
   }
   const storage = postgres ?? 'PGlite';
+  rows.push({ label: `apiai-api /v1/query, demo agent (a context stored on every answer), ${storage}`, result: await loaded(apiaiQuery) });
   rows.push({ label: `kalliope-api POST /synapses/start/order, ${storage}`, result: await loaded(kalliopeOrder) });
   rows.push({ label: `almond-api GET /me/api/profile, ${storage}`, result: await loaded(almondProfile) });
   for (const { label, result } of rows) console.log(`  ${label}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
@@ -57,9 +58,11 @@ export async function measureThroughput(agentZip: Uint8Array, clinc: ClincSplits
     '',
     `Each server in its own process on loopback; autocannon with ${LOAD.connections} connections for ${LOAD.durationSeconds} s after a 2 s warm-up. apiai-api: the`,
     'CLINC150 agent above, imported with `POST /v1/agent/import` (the load starts once the classifier answers and the',
-    'server reports its calibration done), `POST /v1/query` with CLINC150 test sentences cycling over 1,000 sessions',
-    '(contexts stored on every answer). Baseline: the bare Fastify JSON route of `pnpm bench load`, same run. The kalliope',
-    'order and almond profile endpoints are the targets of `pnpm bench load` under this same load.',
+    'server reports its calibration done), `POST /v1/query` with CLINC150 test sentences cycling over 1,000 sessions.',
+    "CLINC150's intents set no context, so an answer leaves its session as it was and nothing is written (on Postgres one",
+    "read checks the session's version and the agent's revision); the demo agent's row (`pnpm bench load`'s target, 500",
+    'sessions) stores a context on every answer. Baseline: the bare Fastify JSON route of `pnpm bench load`, same run.',
+    'The kalliope order and almond profile endpoints are the targets of `pnpm bench load` under this same load.',
     '',
     '| endpoint | requests/s | of bare route | p50 ms | p99 ms | non-2xx | errors |',
     '|---|---:|---:|---:|---:|---:|---:|',
