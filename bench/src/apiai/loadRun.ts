@@ -21,6 +21,8 @@ export interface LoadRun {
   readonly trainedMs: number;
   /** When the load (its warm-up included) ran, in microseconds of the monotonic clock V8's profiles use. */
   readonly window: ProfileWindow;
+  /** The bare route measured right before this load (the server idle meanwhile). */
+  readonly baseline: SteadyResult;
 }
 
 /** Polls until a sentence that is no training example is answered by the classifier (score below 1, no fallback). */
@@ -48,12 +50,16 @@ async function untilCalibrated(url: string): Promise<void> {
   console.warn(`  no calibration reported within ${CALIBRATION_WAIT_MS / 1000} s: the load starts anyway`);
 }
 
-/** One load run; `profileDir`: run the server under the CPU profiler (its profile written there when it exits). */
+/**
+ * One load run, right after `baseline` (the bare route, measured once the server is ready, so that both see the same
+ * share of a busy machine); `profileDir`: run the server under the CPU profiler (its profile written there on exit).
+ */
 export async function loadRun(
   storage: 'PGlite' | 'Postgres',
   agentZip: Uint8Array,
   questions: readonly LabelledText[],
   probe: string,
+  baseline: () => Promise<SteadyResult>,
   profileDir?: string,
 ): Promise<LoadRun> {
   const adminUrl = process.env.DATABASE_URL?.trim();
@@ -84,9 +90,10 @@ export async function loadRun(
       pid: server.pid,
       stop: () => server.stop(),
     };
+    const bare = await baseline();
     const start = monotonicMicroseconds();
     const result = await steadyLoad(target, LOAD);
-    return { storage, result, trainedMs, window: { start, end: monotonicMicroseconds() } };
+    return { storage, result, trainedMs, window: { start, end: monotonicMicroseconds() }, baseline: bare };
   } finally {
     await server.stop();
     await scratch?.drop();

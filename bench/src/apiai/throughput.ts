@@ -23,6 +23,26 @@ async function loaded(start: () => Promise<LoadTarget>): Promise<SteadyResult> {
   }
 }
 
+const bareRoute = () => loaded(bareFastify);
+
+interface Row {
+  readonly label: string;
+  readonly result: SteadyResult;
+  /** The bare route right before, on the same busy machine. */
+  readonly bare: SteadyResult;
+}
+
+/** `start`'s target loaded right after the bare route (the target already started and idle meanwhile). */
+async function paired(label: string, start: () => Promise<LoadTarget>): Promise<Row> {
+  const target = await start();
+  try {
+    const bare = await bareRoute();
+    return { label, bare, result: await steadyLoad(target, LOAD) };
+  } finally {
+    await target.stop();
+  }
+}
+
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
 /** The report's throughput and flame sections. */
@@ -31,28 +51,32 @@ export async function measureThroughput(agentZip: Uint8Array, clinc: ClincSplits
   const postgres = process.env.DATABASE_URL?.trim() ? 'Postgres' : undefined;
   mkdirSync(fileURLToPath(new URL('../../.tmp', import.meta.url)), { recursive: true });
   console.log('  throughput…');
-  const bare = await loaded(bareFastify);
-  const rows: { label: string; result: SteadyResult }[] = [{ label: 'bare Fastify route', result: bare }];
-  const pglite = await loadRun('PGlite', agentZip, clinc.test, probe);
-  rows.push({ label: 'apiai-api /v1/query, PGlite', result: pglite.result });
-  if (postgres !== undefined) rows.push({ label: 'apiai-api /v1/query, Postgres', result: (await loadRun('Postgres', agentZip, clinc.test, probe)).result });
+  const rows: Row[] = [];
+  const pglite = await loadRun('PGlite', agentZip, clinc.test, probe, bareRoute);
+  rows.push({ label: 'apiai-api /v1/query, PGlite', result: pglite.result, bare: pglite.baseline });
+  if (postgres !== undefined) {
+    const run = await loadRun('Postgres', agentZip, clinc.test, probe, bareRoute);
+    rows.push({ label: 'apiai-api /v1/query, Postgres', result: run.result, bare: run.baseline });
+  }
   const profileDir = mkdtempSync(join(tmpdir(), 'apiai-profile-'));
   let flame;
   try {
-    const profiled = await loadRun('PGlite', agentZip, clinc.test, probe, profileDir);
-    rows.push({ label: 'apiai-api /v1/query, PGlite, under --cpu-prof', result: profiled.result });
+    const profiled = await loadRun('PGlite', agentZip, clinc.test, probe, bareRoute, profileDir);
+    rows.push({ label: 'apiai-api /v1/query, PGlite, under --cpu-prof', result: profiled.result, bare: profiled.baseline });
     flame = profileSummary(profileDir, profiled.window);
   } finally {
     rmSync(profileDir, { recursive: true, force: true });
   }
   const storage = postgres ?? 'PGlite';
-  rows.push({ label: `apiai-api /v1/query, demo agent (a context stored on every answer), ${storage}`, result: await loaded(apiaiQuery) });
-  rows.push({ label: `kalliope-api POST /synapses/start/order, ${storage}`, result: await loaded(kalliopeOrder) });
-  rows.push({ label: `almond-api GET /me/api/profile, ${storage}`, result: await loaded(almondProfile) });
-  for (const { label, result } of rows) console.log(`  ${label}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+  rows.push(await paired(`apiai-api /v1/query, demo agent (a context stored on every answer), ${storage}`, apiaiQuery));
+  rows.push(await paired(`kalliope-api POST /synapses/start/order, ${storage}`, kalliopeOrder));
+  rows.push(await paired(`almond-api GET /me/api/profile, ${storage}`, almondProfile));
+  for (const { label, result, bare } of rows) {
+    console.log(`  ${label}: ${result.requestsPerSecond.toFixed(0)} req/s (bare route ${bare.requestsPerSecond.toFixed(0)}), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+  }
 
-  const loadRow = ({ label, result }: { label: string; result: SteadyResult }) =>
-    `| ${label} | ${result.requestsPerSecond.toFixed(0)} | ${pct(result.requestsPerSecond / Math.max(bare.requestsPerSecond, 1))} | ${result.p50Ms} | ${result.p99Ms} | ${result.non2xx} | ${result.errors} |`;
+  const loadRow = ({ label, result, bare }: Row) =>
+    `| ${label} | ${result.requestsPerSecond.toFixed(0)} | ${bare.requestsPerSecond.toFixed(0)} | ${pct(result.requestsPerSecond / Math.max(bare.requestsPerSecond, 1))} | ${result.p50Ms} | ${result.p99Ms} | ${result.non2xx} | ${result.errors} |`;
   return [
     THROUGHPUT_HEADING,
     '',
@@ -61,11 +85,12 @@ export async function measureThroughput(agentZip: Uint8Array, clinc: ClincSplits
     'server reports its calibration done), `POST /v1/query` with CLINC150 test sentences cycling over 1,000 sessions.',
     "CLINC150's intents set no context, so an answer leaves its session as it was and nothing is written (on Postgres one",
     "read checks the session's version and the agent's revision); the demo agent's row (`pnpm bench load`'s target, 500",
-    'sessions) stores a context on every answer. Baseline: the bare Fastify JSON route of `pnpm bench load`, same run.',
+    'sessions) stores a context on every answer. Baseline: the bare Fastify JSON route of `pnpm bench load`, loaded right',
+    'before each row (its server already started and idle), so that both see the same share of a shared machine.',
     'The kalliope order and almond profile endpoints are the targets of `pnpm bench load` under this same load.',
     '',
-    '| endpoint | requests/s | of bare route | p50 ms | p99 ms | non-2xx | errors |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| endpoint | requests/s | bare route just before, requests/s | of bare route | p50 ms | p99 ms | non-2xx | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(loadRow),
     '',
     '## Where the query path spends its time',
