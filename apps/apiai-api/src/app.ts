@@ -6,6 +6,7 @@ import { registerMetrics, type Metrics } from '@parley/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createAgentLookup } from './auth/agentLookup.js';
 import { requireToken } from './auth/requireToken.js';
+import { unauthorized } from './http/ApiAiError.js';
 import { installErrorHandling } from './http/errorHandling.js';
 import { installHealthCheck } from './http/healthCheck.js';
 import { installLenientBodies } from './http/lenientBodies.js';
@@ -127,11 +128,16 @@ export async function buildApp(options: AppOptions): Promise<ApiAiApp> {
         await agentLookup.refresh(agentId);
       })
       .catch((error: unknown) => app.log.error({ err: error, agentId }, 'rebuilding the agent failed'));
+  const freshAgent = async (agentId: string) => {
+    const agent = await agentLookup.refresh(agentId);
+    if (agent === undefined) throw unauthorized();
+    return agent;
+  };
   await app.register(async (client) => {
     client.addHook('onRequest', requireToken(agentLookup, 'client'));
     await limitClientRequests(client, options.clientRequestsPerMinute ?? 0);
     await client.register(queryRoutes, {
-      deps: { environment, runtimes, entities: services.entities, webhookTimeoutMs: options.webhookTimeoutMs ?? 5000 },
+      deps: { environment, runtimes, freshAgent, entities: services.entities, webhookTimeoutMs: options.webhookTimeoutMs ?? 5000 },
       speech: options.speech,
     });
     await client.register(contextRoutes, { environment });

@@ -81,4 +81,74 @@ describe.skipIf(!process.env.DATABASE_URL)('concurrent writes through two instan
       await database.close();
     }
   });
+
+  it('answers a query on one instance with an intent created through the other just before', async () => {
+    const url = t.database.url;
+    if (url === undefined) throw new Error('the test app runs on Postgres here');
+    const database = await openAppDb({ url });
+    const other = await buildApp({ database, nlu: createAgentNlu() });
+    const ask = (query: string) =>
+      other.app.inject({ method: 'POST', url: '/v1/query?v=20150910', headers: t.clientHeaders, payload: { query, sessionId: 'revisions', lang: 'en' } });
+    try {
+      // `other` now remembers the agent (and its runtime) at the current revision.
+      expect((await ask('open the pod bay doors')).json<{ result: { metadata: { intentName?: string } } }>().result.metadata.intentName).toBeUndefined();
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/v1/intents',
+        headers: t.developerHeaders,
+        payload: { name: 'pod doors', userSays: [{ data: [{ text: 'open the pod bay doors' }] }], responses: [{ action: 'doors.open' }] },
+      });
+      expect(created.statusCode).toBe(200);
+      const answer = await ask('open the pod bay doors');
+      expect(answer.statusCode).toBe(200);
+      expect(answer.json<{ result: { action: string; metadata: { intentName?: string } } }>().result).toMatchObject({ action: 'doors.open', metadata: { intentName: 'pod doors' } });
+    } finally {
+      await other.app.close();
+      await database.close();
+    }
+  });
+
+  it('answers a query that changes nothing on one instance with the contexts the other instance set meanwhile', async () => {
+    const url = t.database.url;
+    if (url === undefined) throw new Error('the test app runs on Postgres here');
+    const database = await openAppDb({ url });
+    const other = await buildApp({ database, nlu: createAgentNlu() });
+    const query = () =>
+      t.app.inject({ method: 'POST', url: '/v1/query?v=20150910', headers: t.clientHeaders, payload: { sessionId: 'quiet', lang: 'en', query: 'anything at all' } });
+    try {
+      // Nothing matches and no context is set: `t.app` stores nothing and remembers the session as absent.
+      expect((await query()).json<{ result: { contexts: unknown[] } }>().result.contexts).toEqual([]);
+      const set = await other.app.inject({ method: 'POST', url: '/v1/contexts?sessionId=quiet', headers: t.clientHeaders, payload: [{ name: 'elsewhere', lifespan: 5 }] });
+      expect(set.statusCode).toBe(200);
+      const names = (await query()).json<{ result: { contexts: { name: string }[] } }>().result.contexts.map((context) => context.name);
+      expect(names).toEqual(['elsewhere']);
+    } finally {
+      await other.app.close();
+      await database.close();
+    }
+  });
+
+  it('answers a query on one instance with the contexts the other instance set since its last answer', async () => {
+    const url = t.database.url;
+    if (url === undefined) throw new Error('the test app runs on Postgres here');
+    const database = await openAppDb({ url });
+    const other = await buildApp({ database, nlu: createAgentNlu() });
+    const query = (payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url: '/v1/query?v=20150910', headers: t.clientHeaders, payload: { sessionId: 'shared', lang: 'en', ...payload } });
+    try {
+      // `t.app` remembers the session as it wrote it; `other` then writes it behind its back.
+      expect((await query({ query: 'hello', contexts: [{ name: 'first', lifespan: 5 }] })).statusCode).toBe(200);
+      const set = await other.app.inject({ method: 'POST', url: '/v1/contexts?sessionId=shared', headers: t.clientHeaders, payload: [{ name: 'second', lifespan: 5 }] });
+      expect(set.statusCode).toBe(200);
+      const answer = await query({ query: 'hello again' });
+      expect(answer.statusCode).toBe(200);
+      const names = answer.json<{ result: { contexts: { name: string }[] } }>().result.contexts.map((context) => context.name).sort();
+      expect(names).toEqual(['first', 'second']);
+      const stored = await other.app.inject({ method: 'GET', url: '/v1/contexts?sessionId=shared', headers: t.clientHeaders });
+      expect(stored.json<{ name: string }[]>().map((context) => context.name).sort()).toEqual(['first', 'second']);
+    } finally {
+      await other.app.close();
+      await database.close();
+    }
+  });
 });

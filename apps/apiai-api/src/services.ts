@@ -40,8 +40,10 @@ export function createServices(database: ServiceDatabase, onRevision: (agentId: 
       await onRevision(agentId, revision);
       return result;
     },
-    changeSession: createVersionedSessions(storesOn(database.db).sessions, (key, work) =>
-      locks.run(`apiai:session:${key}`, (db) => work(storesOn(db).sessions)),
+    changeSession: createVersionedSessions(
+      storesOn(database.db).sessions,
+      (key, work) => locks.run(`apiai:session:${key}`, (db) => work(storesOn(db).sessions)),
+      { checkKeptStates: database.kind === 'postgres' },
     ),
   };
 }

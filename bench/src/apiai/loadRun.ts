@@ -8,6 +8,7 @@ import type { LabelledText } from '../nlu/datasets.js';
 import type { LoadTarget } from '../load/loadTargets.js';
 import { steadyLoad, type LoadSettings, type SteadyResult } from '../load/steadyLoad.js';
 import { postJson } from './agentServer.js';
+import { monotonicMicroseconds, type ProfileWindow } from './profileSummary.js';
 import { spawnServer } from './spawnedServer.js';
 
 export const LOAD: LoadSettings = { connections: 32, durationSeconds: 10 };
@@ -18,6 +19,10 @@ export interface LoadRun {
   readonly result: SteadyResult;
   /** From the import until the classifier answered a sentence that is no example. */
   readonly trainedMs: number;
+  /** When the load (its warm-up included) ran, in microseconds of the monotonic clock V8's profiles use. */
+  readonly window: ProfileWindow;
+  /** The bare route measured right before this load (the server idle meanwhile). */
+  readonly baseline: SteadyResult;
 }
 
 /** Polls until a sentence that is no training example is answered by the classifier (score below 1, no fallback). */
@@ -31,16 +36,37 @@ async function untilClassifierAnswers(url: string, token: string, probe: string)
   }
 }
 
+/** Longest wait for the classifier's calibration (the load then shares the CPU with it: said on stderr). */
+const CALIBRATION_WAIT_MS = 15 * 60_000;
+
+const calibrations = async (url: string): Promise<number> => {
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  return Number(/^apiai_classifier_training_seconds_count\{stage="calibrated"\} (\d+)/m.exec(metrics)?.[1] ?? 0);
+};
+
 /**
- * One load run. `calibrationMs`: how long to let the worker calibrate after training (measured in the accuracy run),
- * so that the load does not share the CPU with it. `profileDir`: run the server under the CPU profiler.
+ * Polls /metrics until the worker reports one more calibration than `before` (counted once the new classifier
+ * answered: the demo agent's own calibration at start-up comes before), so that the load does not share the CPU with it.
+ */
+async function untilCalibrated(url: string, before: number): Promise<void> {
+  const started = performance.now();
+  while (performance.now() - started < CALIBRATION_WAIT_MS) {
+    if ((await calibrations(url)) > before) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  console.warn(`  no calibration reported within ${CALIBRATION_WAIT_MS / 1000} s: the load starts anyway`);
+}
+
+/**
+ * One load run, right after `baseline` (the bare route, measured once the server is ready, so that both see the same
+ * share of a busy machine); `profileDir`: run the server under the CPU profiler (its profile written there on exit).
  */
 export async function loadRun(
   storage: 'PGlite' | 'Postgres',
   agentZip: Uint8Array,
   questions: readonly LabelledText[],
   probe: string,
-  calibrationMs: number,
+  baseline: () => Promise<SteadyResult>,
   profileDir?: string,
 ): Promise<LoadRun> {
   const adminUrl = process.env.DATABASE_URL?.trim();
@@ -59,7 +85,7 @@ export async function loadRun(
     if (!imported.ok) throw new Error(`the agent import failed: ${imported.status} ${await imported.text()}`);
     await untilClassifierAnswers(server.url, server.clientToken, probe);
     const trainedMs = performance.now() - trainStart;
-    await new Promise((resolve) => setTimeout(resolve, calibrationMs));
+    await untilCalibrated(server.url, await calibrations(server.url));
     const target: LoadTarget = {
       name: `apiai-api (${storage})`,
       request: 'POST /v1/query, CLINC150 test sentences, 1,000 sessions',
@@ -71,7 +97,10 @@ export async function loadRun(
       pid: server.pid,
       stop: () => server.stop(),
     };
-    return { storage, result: await steadyLoad(target, LOAD), trainedMs };
+    const bare = await baseline();
+    const start = monotonicMicroseconds();
+    const result = await steadyLoad(target, LOAD);
+    return { storage, result, trainedMs, window: { start, end: monotonicMicroseconds() }, baseline: bare };
   } finally {
     await server.stop();
     await scratch?.drop();

@@ -2,18 +2,14 @@
 // created as 150 intents with POST /v1/intents (oos_train as the fallback intent's userSays), the test split and
 // oos_test asked with POST /v1/query; corpora without out-of-scope data (Braun et al., Snips) against the
 // classifier's own top-1. Training and calibration times, read-your-writes (create an intent, query at once),
-// throughput and p50/p99 against a bare Fastify route in the same run (PGlite, and Postgres when DATABASE_URL is
-// set), and the top self-time functions of the query path under load. Writes bench/results/apiai.md.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+// throughput and p50/p99 against a bare Fastify route in the same run (./throughput.ts). Writes
+// bench/results/apiai.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { bareFastify } from '../load/loadTargets.js';
-import { steadyLoad, type SteadyResult } from '../load/steadyLoad.js';
-import { loadBraun, loadClinc, loadSnips, type LabelledText } from '../nlu/datasets.js';
+import { loadBraun, loadClinc, loadSnips, type ClincSplits, type LabelledText } from '../nlu/datasets.js';
 import { groupByIntent, startAgentServer, type Prediction } from './agentServer.js';
-import { LOAD, loadRun, type LoadRun } from './loadRun.js';
-import { profileSummary } from './profileSummary.js';
+import { measureThroughput, THROUGHPUT_HEADING } from './throughput.js';
 
 const RESULTS_FILE = fileURLToPath(new URL('../../results/apiai.md', import.meta.url));
 /** Questions in flight at once in the accuracy runs. */
@@ -122,9 +118,14 @@ async function freshnessRow(train: readonly LabelledText[], test: readonly Label
   }
 }
 
-export async function run(): Promise<void> {
-  const loadStart = loadavg()[0]?.toFixed(1);
-  const clinc = loadClinc();
+interface AccuracyRun {
+  /** The report's sections from "## CLINC150…" up to the throughput section. */
+  readonly markdown: string;
+  /** The CLINC150 agent as an export zip, for the throughput runs. */
+  readonly agentZip: Uint8Array;
+}
+
+async function measureAccuracy(clinc: ClincSplits): Promise<AccuracyRun> {
   const test = [...clinc.test, ...clinc.oosTest.map((text) => ({ text, intent: 'oos' }))];
 
   console.log('  CLINC150 through the server…');
@@ -157,33 +158,7 @@ export async function run(): Promise<void> {
   for (const intents of [20, 40]) freshness.push(await freshnessRow(clinc.train, clinc.test, intents));
   for (const row of freshness) console.log(`  read-your-writes at ${row.sentences} sentences: POST ${row.postMs.toFixed(0)} ms, at once ${pct(row.atOnce)}`);
 
-  const calibrationMs = (lastCalibrated?.ms ?? 0) * 1.2;
-  const probe = clinc.val[0]?.text ?? 'what is the weather';
-  mkdirSync(fileURLToPath(new URL('../../.tmp', import.meta.url)), { recursive: true });
-  const bareTarget = await bareFastify();
-  let bare: SteadyResult;
-  try {
-    bare = await steadyLoad(bareTarget, LOAD);
-  } finally {
-    await bareTarget.stop();
-  }
-  const profileDir = mkdtempSync(join(tmpdir(), 'apiai-profile-'));
-  // The PGlite run is the profiled one (a second import and training would take too long on this machine).
-  const loads: LoadRun[] = [await loadRun('PGlite', agentZip, clinc.test, probe, calibrationMs, profileDir)];
-  if (process.env.DATABASE_URL?.trim()) loads.push(await loadRun('Postgres', agentZip, clinc.test, probe, calibrationMs));
-  const flame = profileSummary(profileDir);
-  rmSync(profileDir, { recursive: true, force: true });
-  for (const row of loads) console.log(`  ${row.storage}: ${row.result.requestsPerSecond.toFixed(0)} req/s (bare ${bare.requestsPerSecond.toFixed(0)}), p50 ${row.result.p50Ms} ms, p99 ${row.result.p99Ms} ms`);
-
-  const loadRow = (label: string, result: SteadyResult) =>
-    `| ${label} | ${result.requestsPerSecond.toFixed(0)} | ${((result.requestsPerSecond / Math.max(bare.requestsPerSecond, 1)) * 100).toFixed(1)} % | ${result.p50Ms} | ${result.p99Ms} | ${result.non2xx} | ${result.errors} |`;
-  const report = [
-    '# api.ai server benchmark',
-    '',
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadStart} at start and`,
-    `${loadavg()[0]?.toFixed(1)} at the end (times are upper bounds on a shared machine). Run: \`pnpm bench apiai\`. Default settings`,
-    'throughout: no `APIAI_CLASSIFIER_THRESHOLD`, each agent calibrated on its own sentences; nothing tuned on a test split.',
-    '',
+  const markdown = [
     '## CLINC150 through /v1/intents and /v1/query',
     '',
     `The 150 intents of the training split (${clinc.train.length} sentences, as \`userSays\` examples) are put in place in one agent`,
@@ -226,27 +201,42 @@ export async function run(): Promise<void> {
     '',
     ...SETTINGS_TRIED,
     '',
-    '## Throughput and latency',
+  ].join('\n');
+  return { markdown, agentZip };
+}
+
+/**
+ * `APIAI_BENCH_SKIP_ACCURACY=1` (while working on speed): the accuracy sections of the last report are kept, said
+ * so in the report, and the CLINC150 agent is exported without waiting for its classifier.
+ */
+async function keptAccuracy(clinc: ClincSplits): Promise<AccuracyRun> {
+  const previous = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '';
+  const from = previous.indexOf('## CLINC150');
+  const to = previous.indexOf(THROUGHPUT_HEADING);
+  const kept = from >= 0 && to > from ? previous.slice(from, to).trimEnd() : '## CLINC150 through /v1/intents and /v1/query\n\nNot measured.';
+  const server = await startAgentServer(clinc.train, clinc.oosTrain);
+  try {
+    const note = '_The accuracy sections below were not re-run with this report (`APIAI_BENCH_SKIP_ACCURACY=1`): they are kept from the previous run of `pnpm bench apiai`._';
+    return { markdown: `${note}\n\n${kept.replace(/^_The accuracy sections below[^\n]*\n\n/, '')}\n`, agentZip: await server.exportZip() };
+  } finally {
+    await server.close();
+  }
+}
+
+export async function run(): Promise<void> {
+  const loadStart = loadavg()[0]?.toFixed(1);
+  const clinc = loadClinc();
+  const accuracy = process.env.APIAI_BENCH_SKIP_ACCURACY === '1' ? await keptAccuracy(clinc) : await measureAccuracy(clinc);
+  const throughput = await measureThroughput(accuracy.agentZip, clinc);
+  const report = [
+    '# api.ai server benchmark',
     '',
-    `Each server in its own process on loopback; autocannon with ${LOAD.connections} connections for ${LOAD.durationSeconds} s after a 2 s warm-up. apiai-api: the`,
-    'CLINC150 agent above, imported with `POST /v1/agent/import` (the load starts once the classifier answers and its',
-    'calibration had time to end), `POST /v1/query` with CLINC150 test sentences cycling over 1,000 sessions (contexts',
-    'stored on every answer). Baseline: the bare Fastify JSON route of `pnpm bench load`, same run.',
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadStart} at start and`,
+    `${loadavg()[0]?.toFixed(1)} at the end (times are upper bounds on a shared machine). Run: \`pnpm bench apiai\`. Default settings`,
+    'throughout: no `APIAI_CLASSIFIER_THRESHOLD`, each agent calibrated on its own sentences; nothing tuned on a test split.',
     '',
-    '| endpoint | requests/s | of bare route | p50 ms | p99 ms | non-2xx | errors |',
-    '|---|---:|---:|---:|---:|---:|---:|',
-    loadRow('bare Fastify route', bare),
-    ...loads.map((row) => loadRow(`apiai-api /v1/query, ${row.storage}${row.storage === 'PGlite' ? ' (under --cpu-prof)' : ''}`, row.result)),
-    '',
-    '## Where the query path spends its time',
-    '',
-    'Self time of the server\'s main thread (V8 `--cpu-prof`) over the PGlite run (start-up, agent import and the load;',
-    'training runs in a worker thread, not counted), top 10:',
-    '',
-    '| function | where | self time |',
-    '|---|---|---:|',
-    ...flame.map((entry) => `| \`${entry.name}\` | ${entry.where === '' ? '–' : `\`${entry.where}\``} | ${pct(entry.share)} |`),
-    '',
+    accuracy.markdown,
+    throughput,
   ].join('\n');
   mkdirSync(fileURLToPath(new URL('../../results/', import.meta.url)), { recursive: true });
   writeFileSync(RESULTS_FILE, report);

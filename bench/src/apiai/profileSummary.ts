@@ -3,10 +3,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface CpuProfile {
+  startTime: number;
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
   samples: number[];
   timeDeltas: number[];
 }
+
+/** A span of the monotonic clock in microseconds (V8 profiles time their samples on it, as `process.hrtime` reads it). */
+export interface ProfileWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+export const monotonicMicroseconds = (): number => Number(process.hrtime.bigint() / 1000n);
 
 export interface SelfTime {
   readonly name: string;
@@ -23,8 +32,11 @@ function shortUrl(url: string): string {
   return repo === null ? url.replace(/^file:\/\//, '') : `${repo[1]}/${repo[2]}`;
 }
 
-/** Top self-time functions of the main-thread profile in `dir` (the largest file: worker threads write their own). */
-export function profileSummary(dir: string, top = 10): SelfTime[] {
+/**
+ * Top self-time functions of the main-thread profile in `dir` (the largest file: worker threads write their own),
+ * counting only the samples taken within `window`.
+ */
+export function profileSummary(dir: string, window: ProfileWindow, top = 10): SelfTime[] {
   const files = readdirSync(dir).filter((file) => file.endsWith('.cpuprofile'));
   const profiles = files.map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile);
   const [profile] = profiles.sort((a, b) => b.samples.length - a.samples.length);
@@ -32,9 +44,12 @@ export function profileSummary(dir: string, top = 10): SelfTime[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, { name: string; where: string; time: number }>();
   let total = 0;
+  let clock = profile.startTime;
   profile.samples.forEach((id, index) => {
-    const frame = byId.get(id)?.callFrame;
     const time = profile.timeDeltas[index] ?? 0;
+    clock += time;
+    if (clock < window.start || clock > window.end) return;
+    const frame = byId.get(id)?.callFrame;
     total += time;
     if (frame === undefined) return;
     const where = frame.url === '' ? '' : `${shortUrl(frame.url)}:${frame.lineNumber + 1}`;

@@ -28,7 +28,7 @@ export function requireToken(agents: AgentLookup, kind: TokenKind): onRequestAsy
   return async (request) => {
     const token = bearerToken(request.headers.authorization);
     if (token === undefined) throw unauthorized('Authentication parameters missing');
-    const found = await agents.find(token);
+    const found = await agents.find(token, kind);
     if (found === undefined) throw unauthorized();
     if (kind === 'developer' && found.kind !== 'developer') {
       throw unauthorized('The client access token cannot manage intents and entities: use the developer access token.');

@@ -72,8 +72,9 @@ export function agentStore(db: Database) {
       return row?.count ?? 0;
     },
 
+    /** Changes the agent's settings; its revision moves too, so that instances holding the agent read it again. */
     async update(id: string, changes: { name?: string; language?: string; webhook?: AgentWebhook | null; agentJson?: Record<string, unknown> | null }): Promise<void> {
-      await db.update(agents).set(changes).where(eq(agents.id, id));
+      await db.update(agents).set({ ...changes, revision: sql`${agents.revision} + 1` }).where(eq(agents.id, id));
     },
 
     /** Marks the agent's content as changed; returns the new revision. */

@@ -36,6 +36,50 @@ describe('createVersionedSessions', () => {
     expect((await store.read(agentId, 's')).version).toBe(3);
   });
 
+  it('refuses a write naming an agent revision that moved on, and runs the change again told to read the agent afresh', async () => {
+    const store = sessionStore(database.db);
+    const agents = agentStore(database.db);
+    const changes = createVersionedSessions(store, (_key, work) => work(store));
+    const seen: boolean[] = [];
+    const answerWith = (revision: () => Promise<number>) => async (session: SessionAccess) => {
+      seen.push(session.fresh);
+      await session.save(agentId, 'r', { at: await revision() }, await revision());
+    };
+    const remembered = (await agents.get(agentId))?.revision ?? -1;
+    await changes(agentId, 'r', answerWith(async () => remembered));
+    expect(seen).toEqual([false]);
+    const moved = await agents.bumpRevision(agentId);
+    // The first run answers with the remembered revision: refused; the second reads the agent again.
+    await changes(agentId, 'r', async (session) => answerWith(async () => (session.fresh ? moved : remembered))(session));
+    expect(seen).toEqual([false, false, true]);
+    expect(await store.read(agentId, 'r')).toEqual({ state: { at: moved }, version: 2 });
+    expect(await store.write(agentId, 'new', { n: 1 }, 0, remembered)).toBeUndefined();
+    expect(await store.write(agentId, 'new', { n: 1 }, 0, moved)).toBe(1);
+    expect(await store.write(agentId, 'new', { n: 2 }, 1, remembered)).toBeUndefined();
+    expect(await store.write(agentId, 'new', { n: 2 }, 1, moved)).toBe(2);
+  });
+
+  it('writes nothing for a kept state; with checkKeptStates, runs the change again if its agent revision moved on', async () => {
+    const store = sessionStore(database.db);
+    const agents = agentStore(database.db);
+    for (const checkKeptStates of [false, true]) {
+      const revision = (await agents.get(agentId))?.revision ?? -1;
+      const changes = createVersionedSessions(store, (_key, work) => work(store), { checkKeptStates });
+      const runs: boolean[] = [];
+      const keep = async (session: SessionAccess) => {
+        runs.push(session.fresh);
+        await session.keep(session.fresh ? revision + 1 : revision);
+      };
+      await changes(agentId, 'kept', keep);
+      expect(runs).toEqual([false]);
+      await agents.bumpRevision(agentId);
+      runs.length = 0;
+      await changes(agentId, 'kept', keep);
+      expect(runs).toEqual(checkKeptStates ? [false, true] : [false]);
+      expect((await store.read(agentId, 'kept')).version).toBe(0);
+    }
+  });
+
   it('writes nothing for a change that saves nothing, and the store refuses a write from an outdated version', async () => {
     const store = sessionStore(database.db);
     const changes = createVersionedSessions(store, (_key, work) => work(store));

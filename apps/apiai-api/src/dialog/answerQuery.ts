@@ -18,6 +18,8 @@ import { loadSession, saveSession, type StepEnvironment } from './runSessionStep
 export interface QueryDependencies {
   environment: StepEnvironment;
   runtimes: AgentRuntimes;
+  /** The agent as stored now (read again, and remembered for the next requests of its tokens). */
+  freshAgent(agentId: string): Promise<Agent>;
   entities: EntityStore;
   webhookTimeoutMs: number;
 }
@@ -47,17 +49,7 @@ export async function answerQuery(
   agent: Agent,
   parsed: ParsedQuery,
 ): Promise<{ statusCode: number; body: JsonObject }> {
-  const runtime: AgentRuntime = await deps.runtimes.get(agent);
   const entities = await checkUserEntities(deps.entities, agent.id, parsed.entities);
-  const lang = parsed.lang ?? agent.language;
-  const now = deps.environment.now();
-  const ctx: ApiaiStepContext = {
-    now,
-    random: deps.environment.random,
-    agent: runtime.dialogAgent,
-    nlu: runtime.nlu.forQuery({ now, timeZone: parsed.timeZone ?? agentSettings(agent).timeZone, lang }),
-    config: deps.environment.config,
-  };
   const id = randomUUID();
   const request: ApiaiInput = {
     type: 'query',
@@ -68,9 +60,23 @@ export async function answerQuery(
     entities,
   };
   // The session's load→step→webhook→save runs alone among its changes: concurrent queries and context writes of one
-  // session each see the state the one before left.
+  // session each see the state the one before left. The write names the agent revision answered with: if another
+  // instance changed the agent since this one last read it, nothing is stored and the change runs again (`fresh`)
+  // on the agent read afresh.
   return deps.environment.changeSession(agent.id, parsed.sessionId, async (sessions) => {
-    let turn = queryStep(await loadSession(sessions, agent.id, parsed.sessionId), request, ctx);
+    const current = sessions.fresh ? await deps.freshAgent(agent.id) : agent;
+    const runtime: AgentRuntime = await deps.runtimes.get(current);
+    const lang = parsed.lang ?? current.language;
+    const now = deps.environment.now();
+    const ctx: ApiaiStepContext = {
+      now,
+      random: deps.environment.random,
+      agent: runtime.dialogAgent,
+      nlu: runtime.nlu.forQuery({ now, timeZone: parsed.timeZone ?? agentSettings(current).timeZone, lang }),
+      config: deps.environment.config,
+    };
+    const loaded = await loadSession(sessions, agent.id, parsed.sessionId);
+    let turn = queryStep(loaded, request, ctx);
 
     let status: Status = successStatus();
     let fulfillmentExtras: FulfillmentExtras = {};
@@ -78,8 +84,8 @@ export async function answerQuery(
     const intent = runtime.intents.find((candidate) => candidate.id === turn.result.metadata.intentId);
     const forSlotFilling = turn.result.actionIncomplete;
     const wanted = intent !== undefined && (forSlotFilling ? intent.webhookForSlotFilling : intent.webhookUsed);
-    const webhookCalled = wanted && agent.webhook !== null;
-    if (webhookCalled && agent.webhook !== null) {
+    const webhookCalled = wanted && current.webhook !== null;
+    if (webhookCalled && current.webhook !== null) {
       const webhookRequest: JsonObject = {
         id,
         timestamp: timestamp(new Date(now)),
@@ -89,7 +95,7 @@ export async function answerQuery(
         sessionId: parsed.sessionId,
         originalRequest: parsed.originalRequest ?? { source: 'parley', data: {} },
       };
-      const outcome = await callWebhook(agent.webhook, webhookRequest, deps.webhookTimeoutMs);
+      const outcome = await callWebhook(current.webhook, webhookRequest, deps.webhookTimeoutMs);
       webhookResponseTime = outcome.elapsedMs;
       let failure: string | undefined = outcome.ok ? undefined : outcome.error;
       if (outcome.ok) {
@@ -115,7 +121,7 @@ export async function answerQuery(
       }
     }
 
-    await saveSession(sessions, agent.id, parsed.sessionId, turn.state);
+    await saveSession(sessions, agent.id, parsed.sessionId, turn.state, { loaded, agentRevision: runtime.revision });
     const body = queryResponseJson(turn.result, {
       id,
       timestamp: timestamp(new Date(now)),

@@ -33,13 +33,19 @@ export async function loadSession(sessions: Pick<SessionAccess, 'load'>, agentId
   return stored ?? initialApiaiState();
 }
 
+/**
+ * Stores the session's new state, unless it equals `loaded` (the state the step started from): nothing is written
+ * then. `agentRevision`: the agent revision the state was computed with (../db/versionedSessions.ts).
+ */
 export async function saveSession(
   sessions: SessionAccess,
   agentId: string,
   sessionId: string,
   state: ApiaiSessionState,
+  changes: { loaded?: ApiaiSessionState; agentRevision?: number } = {},
 ): Promise<void> {
-  await sessions.save(agentId, sessionId, state as unknown as Record<string, unknown>);
+  if (changes.loaded !== undefined && JSON.stringify(changes.loaded) === JSON.stringify(state)) return sessions.keep(changes.agentRevision);
+  await sessions.save(agentId, sessionId, state as unknown as Record<string, unknown>, changes.agentRevision);
 }
 
 /**

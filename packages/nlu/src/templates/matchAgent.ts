@@ -4,6 +4,7 @@ import type { JsonValue } from '../jsonValue.js';
 import type { RecognitionContext } from '../system/systemEntityMatch.js';
 import { tokenize } from '../text/tokenize.js';
 import type { AgentMatcher, IntentDefinition } from './compileAgent.js';
+import { candidateExpressions } from './expressionIndex.js';
 import { createQueryContext } from './queryContext.js';
 import { matchPattern, originalText, type Capture, type PatternMatch } from './matchPattern.js';
 
@@ -106,12 +107,13 @@ export function matchAgent<I extends IntentDefinition>(
   const query = createQueryContext(text, tokens, entities, recognitionOf(options));
   const best = new Map<I, { match: PatternMatch; index: number; order: number }>();
   const allowed = new Map<I, boolean>();
-  matcher.expressions.forEach((expression, order) => {
-    if (!expression.requiredWords.every((word) => present.has(word))) return;
+  for (const order of candidateExpressions(matcher.expressions, present)) {
+    const expression = matcher.expressions[order];
+    if (expression === undefined || !expression.requiredWords.every((word) => present.has(word))) continue;
     if (options.allow !== undefined) {
       const verdict = allowed.get(expression.intent) ?? options.allow(expression.intent);
       allowed.set(expression.intent, verdict);
-      if (!verdict) return;
+      if (!verdict) continue;
     }
     let readings = 0;
     for (const match of matchPattern(expression.pattern, 0, query, { defaultAliases: true, typos: false }, tokens.length)) {
@@ -121,7 +123,7 @@ export function matchAgent<I extends IntentDefinition>(
       }
       if (++readings >= READINGS_PER_EXPRESSION) break;
     }
-  });
+  }
   return [...best.entries()]
     .sort(([, a], [, b]) => (better(a.match, b.match, tokens.length) ? -1 : better(b.match, a.match, tokens.length) ? 1 : a.order - b.order))
     .slice(0, options.limit ?? 10)
