@@ -15,8 +15,9 @@ export interface OpenDbOptions<TSchema extends Record<string, unknown>> {
   /** PGlite data directory; unset keeps the database in memory. Ignored for Postgres. */
   dataDir?: string | undefined;
   /**
-   * PGlite's `shared_buffers` (e.g. `16MB`): a smaller buffer cache keeps a process with a small database small
-   * (its pages stay in the operating system's file cache). Unset: PGlite's default, 128 MB. Ignored for Postgres.
+   * PGlite's `shared_buffers`: a small buffer cache keeps a process with a small database small (its pages stay in
+   * the operating system's file cache). Default `16MB` (PGlite's own default is 128 MB of its WebAssembly memory,
+   * resident as soon as it is touched); give a larger value for a large database. Ignored for Postgres.
    */
   pgliteSharedBuffers?: string | undefined;
   /** Maximum Postgres connections of this instance (default: the URL's `?max=`, else 10; at least 2). */
@@ -44,6 +45,9 @@ export interface Database<TSchema extends Record<string, unknown> = Record<strin
 /** The storage package's own migrations (the in-process scheduler's table). */
 const storageMigrations = fileURLToPath(new URL('../drizzle', import.meta.url));
 
+/** PGlite's buffer cache unless `pgliteSharedBuffers` says otherwise: the apps' databases are small. */
+const DEFAULT_PGLITE_SHARED_BUFFERS = '16MB';
+
 /**
  * Opens the database an app runs on and brings its schema up to date: Postgres when `url` is a postgres URL,
  * otherwise embedded PGlite in `dataDir` (or in memory). The same drizzle migrations run on both.
@@ -60,7 +64,7 @@ export async function openDb<TSchema extends Record<string, unknown>>(
   const connection =
     url !== undefined
       ? await openPostgres({ url, schema: options.schema, migrations, maxConnections: options.maxConnections ?? poolSizeOf(url) })
-      : await openPglite({ dataDir: options.dataDir, schema: options.schema, migrations, sharedBuffers: options.pgliteSharedBuffers });
+      : await openPglite({ dataDir: options.dataDir, schema: options.schema, migrations, sharedBuffers: options.pgliteSharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS });
 
   const attached: Closable[] = [];
   let closing: Promise<void> | undefined;

@@ -7,12 +7,6 @@ export type AppDatabase = OpenDatabase<typeof schema>;
 /** The app's `drizzle/` folder, found from `dist/` (bundled) or from `src/db/` (tests). */
 export const migrationsFolder = findMigrationsFolder(import.meta.url);
 
-/**
- * PGlite's buffer cache: 16 MB instead of 128 MB keeps the server and the import CLI of a small agent under 200 MB
- * resident (README, Memory); agents are read once into memory per revision, so the cache is not on the query path.
- */
-const pgliteSharedBuffers = '16MB';
-
 export function openAppDb(options: { url?: string | undefined; dataDir?: string | undefined }): Promise<AppDatabase> {
-  return openDb({ schema, migrationsFolder, url: options.url, dataDir: options.dataDir, pgliteSharedBuffers });
+  return openDb({ schema, migrationsFolder, url: options.url, dataDir: options.dataDir });
 }
