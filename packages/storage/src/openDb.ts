@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Closable, Db, DriverKind, RawQuery } from './db.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
+import { findPreparedDataDir } from './preparedDataDir.js';
 
 export interface OpenDbOptions<TSchema extends Record<string, unknown>> {
   /** The app's drizzle schema (its tables), for typed relational queries. */
@@ -20,6 +21,12 @@ export interface OpenDbOptions<TSchema extends Record<string, unknown>> {
    * resident as soon as it is touched); give a larger value for a large database. Ignored for Postgres.
    */
   pgliteSharedBuffers?: string | undefined;
+  /**
+   * An empty PGlite data folder copied into a new `dataDir` instead of running PGlite's `initdb` (~800 MB resident
+   * at its peak). Default: the one `pnpm build` prepared for the installed PGlite (`pgdata/empty-<version>/`), if
+   * any; `false` always runs `initdb`. Ignored for Postgres and for an in-memory database.
+   */
+  pglitePreparedDataDir?: string | false | undefined;
   /** Maximum Postgres connections of this instance (default: the URL's `?max=`, else 10; at least 2). */
   maxConnections?: number | undefined;
 }
@@ -48,6 +55,11 @@ const storageMigrations = fileURLToPath(new URL('../drizzle', import.meta.url));
 /** PGlite's buffer cache unless `pgliteSharedBuffers` says otherwise: the apps' databases are small. */
 const DEFAULT_PGLITE_SHARED_BUFFERS = '16MB';
 
+function preparedDataDirOf(options: OpenDbOptions<Record<string, unknown>>): string | undefined {
+  if (options.pglitePreparedDataDir === false) return undefined;
+  return options.pglitePreparedDataDir ?? findPreparedDataDir();
+}
+
 /**
  * Opens the database an app runs on and brings its schema up to date: Postgres when `url` is a postgres URL,
  * otherwise embedded PGlite in `dataDir` (or in memory). The same drizzle migrations run on both.
@@ -64,7 +76,13 @@ export async function openDb<TSchema extends Record<string, unknown>>(
   const connection =
     url !== undefined
       ? await openPostgres({ url, schema: options.schema, migrations, maxConnections: options.maxConnections ?? poolSizeOf(url) })
-      : await openPglite({ dataDir: options.dataDir, schema: options.schema, migrations, sharedBuffers: options.pgliteSharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS });
+      : await openPglite({
+          dataDir: options.dataDir,
+          schema: options.schema,
+          migrations,
+          sharedBuffers: options.pgliteSharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS,
+          preparedDataDir: preparedDataDirOf(options),
+        });
 
   const attached: Closable[] = [];
   let closing: Promise<void> | undefined;

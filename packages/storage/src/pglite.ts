@@ -1,8 +1,9 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Db } from './db.js';
 import { migrationTableFor, type DriverConnection } from './connection.js';
+import { copyPreparedDataDir, holdsDatabase } from './preparedDataDir.js';
 
 export interface PgliteOpenOptions<TSchema extends Record<string, unknown>> {
   dataDir: string | undefined;
@@ -10,14 +11,23 @@ export interface PgliteOpenOptions<TSchema extends Record<string, unknown>> {
   migrations: string[];
   /** Postgres `shared_buffers` (e.g. `16MB`); unset: PGlite's default (128 MB of its WebAssembly memory). */
   sharedBuffers?: string | undefined;
+  /**
+   * An empty data folder made by this PGlite version (src/preparedDataDir.ts), copied into a `dataDir` without
+   * `PG_VERSION` instead of running `initdb` (~800 MB resident at its peak). Unset, or in memory: `initdb`.
+   */
+  preparedDataDir?: string | undefined;
 }
 
 /** Embedded Postgres (PGlite) in a folder or in memory; one connection, in process. */
 export async function openPglite<TSchema extends Record<string, unknown>>(
   options: PgliteOpenOptions<TSchema>,
 ): Promise<DriverConnection<TSchema>> {
-  const startParams = options.sharedBuffers === undefined ? undefined : [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffers}`];
-  const client = await PGlite.create(options.dataDir ?? 'memory://', startParams === undefined ? {} : { startParams });
+  const pgliteOptions: PGliteOptions = {};
+  if (options.sharedBuffers !== undefined) pgliteOptions.startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffers}`];
+  if (options.preparedDataDir !== undefined && options.dataDir !== undefined && !holdsDatabase(options.dataDir)) {
+    copyPreparedDataDir(options.preparedDataDir, options.dataDir);
+  }
+  const client = await PGlite.create(options.dataDir ?? 'memory://', pgliteOptions);
   const db = drizzle({ client, schema: options.schema });
   try {
     for (const [index, migrationsFolder] of options.migrations.entries()) {
@@ -44,3 +54,4 @@ export async function openPglite<TSchema extends Record<string, unknown>>(
     close: () => client.close(),
   };
 }
+
