@@ -73,3 +73,26 @@ describe('createClassifierTrainer', () => {
     expect(trainer.latest('other')?.intents).toEqual(['c', 'd']);
   });
 });
+
+describe('worker threads of createClassifierTrainer', () => {
+  it('end after workerIdleMs without a job and start again for the next one', async () => {
+    const idleTrainer = createClassifierTrainer((_agentId, message) => failures.push(message), () => undefined, { workerIdleMs: 300 });
+    try {
+      expect(idleTrainer.runningWorkers()).toBe(0);
+      await idleTrainer.train('idle', examples(['a', 'b']));
+      expect(idleTrainer.runningWorkers()).toBeGreaterThan(0);
+      await idleTrainer.idle();
+      const deadline = Date.now() + 10_000;
+      while (idleTrainer.runningWorkers() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(idleTrainer.runningWorkers()).toBe(0);
+
+      await idleTrainer.train('idle', examples(['a', 'b', 'c']));
+      expect(idleTrainer.latest('idle')?.intents).toEqual(['a', 'b', 'c']);
+      await idleTrainer.idle();
+      expect(idleTrainer.latest('idle')?.outOfScopeThreshold).toBeGreaterThan(0);
+      expect(failures).toEqual([]);
+    } finally {
+      await idleTrainer.close();
+    }
+  });
+});

@@ -24,6 +24,8 @@ export interface ClassifierTrainer {
   latest(agentId: string): ClassifierModel | undefined;
   /** Resolves once no training or calibration is running or waiting. */
   idle(): Promise<void>;
+  /** How many worker threads are running now (each holds its own JavaScript heap; none while nothing is trained). */
+  runningWorkers(): number;
   close(): Promise<void>;
 }
 
@@ -38,16 +40,41 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
-/** One worker thread, started on first use, one job at a time; restarted after a crash. */
-function workerLane(): { ask(job: WorkerJob): Promise<WorkerAnswer>; terminate(): Promise<void> } {
+interface WorkerLane {
+  ask(job: WorkerJob): Promise<WorkerAnswer>;
+  running(): boolean;
+  terminate(): Promise<void>;
+}
+
+/**
+ * One worker thread, started on first use, one job at a time; restarted after a crash. It ends once it has had no
+ * job for `idleMs`, giving back its heap (tens of MB), and starts again with the next job.
+ */
+function workerLane(idleMs: number): WorkerLane {
   let worker: Worker | undefined;
+  let idleTimer: NodeJS.Timeout | undefined;
+  const stopIdleTimer = () => {
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+  };
+  const terminate = async () => {
+    stopIdleTimer();
+    const current = worker;
+    worker = undefined;
+    await current?.terminate();
+  };
   return {
     ask(job) {
+      stopIdleTimer();
       worker ??= startWorker();
       const current = worker;
       return new Promise((resolve) => {
         const onMessage = (answer: WorkerAnswer) => {
           current.off('error', onFailure);
+          if (worker === current) {
+            idleTimer = setTimeout(() => void terminate(), idleMs);
+            idleTimer.unref();
+          }
           resolve(answer);
         };
         const onFailure = (error: Error) => {
@@ -60,10 +87,8 @@ function workerLane(): { ask(job: WorkerJob): Promise<WorkerAnswer>; terminate()
         current.postMessage(job);
       });
     },
-    async terminate() {
-      await worker?.terminate();
-      worker = undefined;
-    },
+    running: () => worker !== undefined,
+    terminate,
   };
 }
 
@@ -90,6 +115,8 @@ export interface TrainerOptions {
    * 29 sentences of the demo agent plus a 3-sentence intent, the new intent took sentences of an old one.
    */
   warmStartFrom?: number;
+  /** A worker thread with no job for this long ends, giving its memory back (default 30,000 ms). */
+  workerIdleMs?: number;
 }
 
 export function createClassifierTrainer(
@@ -104,8 +131,9 @@ export function createClassifierTrainer(
   const toCalibrate = new Map<string, { examples: readonly TrainingExample[]; model: ClassifierModel }>();
   // Trainings and calibrations have a worker each: a change waits for its own training, never for the calibration
   // of an earlier change (three trainings on held-out folds).
-  const trainingWorker = workerLane();
-  const calibrationWorker = workerLane();
+  const workerIdleMs = options.workerIdleMs ?? 30_000;
+  const trainingWorker = workerLane(workerIdleMs);
+  const calibrationWorker = workerLane(workerIdleMs);
   let training: Promise<void> | undefined;
   let calibrating: Promise<void> | undefined;
   let idleWaiters: (() => void)[] = [];
@@ -174,6 +202,7 @@ export function createClassifierTrainer(
     },
     latest: (agentId) => models.get(agentId),
     idle: () => (training === undefined && calibrating === undefined ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))),
+    runningWorkers: () => [trainingWorker, calibrationWorker].filter((lane) => lane.running()).length,
     async close() {
       const waiting = [...toTrain.values()].flatMap((request) => request.done);
       toTrain.clear();
