@@ -1,10 +1,9 @@
-import type { DateTimeOptions } from '@microsoft/recognizers-text-suite';
+import { recognizeDateTime, type DateTimeOptions } from '@microsoft/recognizers-text-suite';
 import type { JsonValue } from '../jsonValue.js';
 import { cultureOf } from './cultureOf.js';
 import { durationValue } from './durationValue.js';
 import { addDays, formatDate, formatDateTime, formatTime, parseRecognizedValue } from './formatIso.js';
 import type { RecognitionContext, SystemEntityMatch, SystemEntityName } from './systemEntityMatch.js';
-import { recognizersSuite } from './recognizersSuite.js';
 import { hostLocalDate, wallClockAt, wallClockOffset, type WallClock } from './wallClock.js';
 
 /** One resolution of a date/time mention, as the recognizers report it. */
@@ -113,7 +112,7 @@ export function recognizeDateTimeEntities(
   const referenceKey = `${formatDate(reference)} ${formatTime(reference)}`;
   const none = 0 as DateTimeOptions;
   const matches: SystemEntityMatch[] = [];
-  for (const result of recognizersSuite().recognizeDateTime(text, cultureOf(context.lang), none, hostLocalDate(reference))) {
+  for (const result of recognizeDateTime(text, cultureOf(context.lang), none, hostLocalDate(reference))) {
     const readings = resolutionsOf(result.resolution);
     const reading = pickReading(readings, referenceKey, readings[0]?.type === 'time');
     const recurrence = reading?.type === 'set' ? recurrenceInterval(text, result.start, result.end + 1, reading) : undefined;

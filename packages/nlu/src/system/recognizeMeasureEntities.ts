@@ -1,4 +1,7 @@
-import { recognizersSuite } from './recognizersSuite.js';
+import {
+  recognizeAge, recognizeCurrency, recognizeDimension, recognizeEmail, recognizeNumber, recognizeOrdinal,
+  recognizePercentage, recognizePhoneNumber, recognizeTemperature, recognizeURL,
+} from '@microsoft/recognizers-text-suite';
 import type { JsonValue } from '../jsonValue.js';
 import { cultureOf } from './cultureOf.js';
 import { dimensionEntity } from './dimensionEntity.js';
@@ -41,43 +44,43 @@ function withOriginal(query: string, found: readonly { start: number; end: numbe
 
 /** How each measured or sequence entity is read from the recognizers' output. */
 const READERS: Readonly<Partial<Record<SystemEntityName, (query: string, culture: string) => SystemEntityMatch[]>>> = {
-  number: (query, culture) => withOriginal(query, recognizersSuite().recognizeNumber(query, culture)).flatMap((found) => {
+  number: (query, culture) => withOriginal(query, recognizeNumber(query, culture)).flatMap((found) => {
     const value = number(found.resolution);
     return value === undefined ? [] : [match('number', found, value)];
   }),
-  'number-integer': (query, culture) => withOriginal(query, recognizersSuite().recognizeNumber(query, culture)).flatMap((found) => {
+  'number-integer': (query, culture) => withOriginal(query, recognizeNumber(query, culture)).flatMap((found) => {
     const value = number(found.resolution);
     return value === undefined || !Number.isInteger(value) ? [] : [match('number-integer', found, value)];
   }),
   // Relative ordinals ("next", "last") resolve to 0 or below; they are not positions.
-  ordinal: (query, culture) => withOriginal(query, recognizersSuite().recognizeOrdinal(query, culture)).flatMap((found) => {
+  ordinal: (query, culture) => withOriginal(query, recognizeOrdinal(query, culture)).flatMap((found) => {
     const value = number(found.resolution);
     return value === undefined || value < 1 ? [] : [match('ordinal', found, value)];
   }),
   // api.ai writes percentages with the sign: "40 percent" → "40%".
-  percentage: (query, culture) => withOriginal(query, recognizersSuite().recognizePercentage(query, culture)).flatMap((found) => {
+  percentage: (query, culture) => withOriginal(query, recognizePercentage(query, culture)).flatMap((found) => {
     const value = text(found.resolution, 'value');
     return value === undefined ? [] : [match('percentage', found, value)];
   }),
-  age: (query, culture) => withOriginal(query, recognizersSuite().recognizeAge(query, culture)).flatMap((found) => {
+  age: (query, culture) => withOriginal(query, recognizeAge(query, culture)).flatMap((found) => {
     const amount = number(found.resolution);
     const unit = AGE_UNITS[text(found.resolution, 'unit') ?? ''];
     return amount === undefined || unit === undefined ? [] : [match('age', found, { amount, unit })];
   }),
-  temperature: (query, culture) => withOriginal(query, recognizersSuite().recognizeTemperature(query, culture)).flatMap((found) => {
+  temperature: (query, culture) => withOriginal(query, recognizeTemperature(query, culture)).flatMap((found) => {
     const amount = number(found.resolution);
     const unit = text(found.resolution, 'unit');
     return amount === undefined || unit === undefined ? [] : [match('temperature', found, { amount, unit })];
   }),
-  'unit-currency': (query, culture) => withOriginal(query, recognizersSuite().recognizeCurrency(query, culture)).flatMap((found) => {
+  'unit-currency': (query, culture) => withOriginal(query, recognizeCurrency(query, culture)).flatMap((found) => {
     const amount = number(found.resolution);
     const currency = text(found.resolution, 'isoCurrency') ?? CURRENCY_BY_NAME[text(found.resolution, 'unit') ?? ''];
     return amount === undefined || currency === undefined ? [] : [match('unit-currency', found, { amount, currency })];
   }),
-  'phone-number': (query, culture) => withOriginal(query, recognizersSuite().recognizePhoneNumber(query, culture)).map((found) =>
+  'phone-number': (query, culture) => withOriginal(query, recognizePhoneNumber(query, culture)).map((found) =>
     match('phone-number', found, found.original.replace(/\D/g, ''))),
-  email: (query, culture) => withOriginal(query, recognizersSuite().recognizeEmail(query, culture)).map((found) => match('email', found, found.original)),
-  url: (query, culture) => withOriginal(query, recognizersSuite().recognizeURL(query, culture)).map((found) => match('url', found, found.original)),
+  email: (query, culture) => withOriginal(query, recognizeEmail(query, culture)).map((found) => match('email', found, found.original)),
+  url: (query, culture) => withOriginal(query, recognizeURL(query, culture)).map((found) => match('url', found, found.original)),
 };
 
 const DIMENSIONS: readonly SystemEntityName[] = [
@@ -99,7 +102,7 @@ export function recognizeMeasureEntities(
     if (entities.has(entity as SystemEntityName)) matches.push(...read(query, culture));
   }
   if (DIMENSIONS.some((entity) => entities.has(entity))) {
-    for (const found of withOriginal(query, recognizersSuite().recognizeDimension(query, culture))) {
+    for (const found of withOriginal(query, recognizeDimension(query, culture))) {
       const amount = number(found.resolution);
       const read = amount === undefined ? undefined : dimensionEntity(amount, text(found.resolution, 'unit') ?? '');
       if (read !== undefined && entities.has(read.entity)) matches.push(match(read.entity, found, read.value));
