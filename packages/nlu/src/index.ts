@@ -15,7 +15,7 @@ export { recognizeSystemEntities, type RecognizeOptions } from './system/recogni
 export { resolveOverlaps } from './system/resolveOverlaps.js';
 export { trainClassifier, type TrainOptions, type TrainingExample } from './classifier/trainClassifier.js';
 export { calibrateClassifier, type CalibrationOptions, type ValidationExample } from './classifier/calibrateClassifier.js';
-export { classifyIntent, rankIntents, type IntentConfidence } from './classifier/classifyIntent.js';
+export { classifyIntent, rankInScopeIntents, rankIntents, type IntentConfidence } from './classifier/classifyIntent.js';
 export { heldOutThreshold, type HeldOutOptions } from './classifier/heldOutThreshold.js';
 export { loadClassifier, serializeClassifier, type ClassifierJson } from './classifier/serializeClassifier.js';
 export { type ClassifierModel } from './classifier/classifierModel.js';

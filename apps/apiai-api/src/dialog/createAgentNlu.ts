@@ -3,7 +3,7 @@
 // read from the query by the parameters' entities.
 import type { IntentCandidate } from '@parley/dialog-engine';
 import {
-  classifyIntent, findEntityMentions, isSystemEntityName, rankIntents, type ClassifierModel, type IntentConfidence, type SystemEntityName,
+  findEntityMentions, isSystemEntityName, rankInScopeIntents, type SystemEntityName,
 } from '@parley/nlu';
 import type { AgentSettings } from '../agent/agentSettings.js';
 import type { Intent } from '../agent/model.js';
@@ -39,16 +39,6 @@ function systemEntitiesOf(intent: Intent): SystemEntityName[] {
   });
 }
 
-/**
- * The classifier's confidence in every intent of the agent, or none when a negative example's label or nothing
- * reaches the threshold; and the threshold.
- */
-function classifierRanking(model: ClassifierModel, query: string, minConfidence: number | undefined): { ranked: readonly IntentConfidence[]; threshold: number } {
-  const effective = minConfidence === undefined ? model : { ...model, outOfScopeThreshold: minConfidence };
-  const ranked = classifyIntent(effective, query) === undefined ? [] : rankIntents(model, query);
-  return { ranked, threshold: effective.outOfScopeThreshold };
-}
-
 export function createAgentNlu(options: AgentNluOptions = {}): AgentNluFactory {
   const maxCandidates = options.maxCandidates ?? 3;
   const syncTrainingLimit = options.syncTrainingLimit ?? 2000;
@@ -75,7 +65,9 @@ export function createAgentNlu(options: AgentNluOptions = {}): AgentNluFactory {
               if (model === undefined || query.trim() === '') return matched;
               const taken = new Set(matched.map((candidate) => candidate.intentId));
               const active = new Set(matchOptions.contexts.map((name) => name.toLowerCase()));
-              const { ranked, threshold } = classifierRanking(model, query, minConfidence);
+              // Every intent's confidence, or none when a negative example's label or nothing reaches the threshold.
+              const threshold = minConfidence ?? model.outOfScopeThreshold;
+              const ranked = rankInScopeIntents(model, query, threshold);
               const known = ranked.flatMap(({ intent, confidence }) => {
                 const found = byId.get(intent);
                 return found === undefined ? [] : [{ intent: found, confidence }];

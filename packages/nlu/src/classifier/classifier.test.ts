@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calibrateClassifier } from './calibrateClassifier.js';
-import { classifyIntent, rankIntents } from './classifyIntent.js';
+import { classifyIntent, rankInScopeIntents, rankIntents } from './classifyIntent.js';
 import { loadClassifier, serializeClassifier } from './serializeClassifier.js';
 import { trainingExamples, validationExamples } from './smallAgent.fixture.js';
 import { trainClassifier } from './trainClassifier.js';
@@ -97,5 +97,36 @@ describe('calibrateClassifier and out-of-scope detection', () => {
     expect(classifyIntent(withFallback, 'tell me a funny joke')).toBeUndefined();
     expect(rankIntents(withFallback, 'tell me a funny joke').map((entry) => entry.intent)).not.toContain('none');
     expect(classifyIntent(withFallback, 'play some jazz')?.intent).toBe('music');
+  });
+});
+
+describe('rankInScopeIntents', () => {
+  const withFallback = calibrateClassifier(
+    trainClassifier(
+      [...trainingExamples, ...['tell me a joke', 'what is the meaning of life', 'how tall is everest'].map((text) => ({ text, intent: 'none' }))],
+      { outOfScopeIntent: 'none' },
+    ),
+    validationExamples,
+  );
+  const texts = [
+    ...trainingExamples.map((example) => example.text),
+    ...validationExamples.map((example) => example.text),
+    'tell me a funny joke', 'qqq qqq', '', 'play', 'Wéather in PARIS?', 'set 2 alarms at 10:30 pm',
+  ];
+
+  it('answers exactly as classifyIntent then rankIntents did, for the model\'s threshold and any other', () => {
+    let inScope = 0;
+    for (const classifier of [model, withFallback]) {
+      for (const threshold of [undefined, 0, 0.4, 0.6, 0.9, 1]) {
+        const effective = threshold === undefined ? classifier : { ...classifier, outOfScopeThreshold: threshold };
+        for (const text of texts) {
+          const expected = classifyIntent(effective, text) === undefined ? [] : rankIntents(classifier, text);
+          if (expected.length > 0) inScope += 1;
+          expect(rankInScopeIntents(classifier, text, threshold)).toEqual(expected);
+        }
+      }
+    }
+    expect(inScope).toBeGreaterThan(0);
+    expect(inScope).toBeLessThan(2 * 6 * texts.length);
   });
 });

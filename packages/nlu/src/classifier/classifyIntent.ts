@@ -13,13 +13,29 @@ function probabilities(model: ClassifierModel, vector: SparseVector): Float64Arr
   return softmaxInPlace(scores, model.temperature);
 }
 
-/** Calibrated confidences of every intent (the out-of-scope label excluded), best first; ties in name order. */
-export function rankIntents(model: ClassifierModel, text: string): IntentConfidence[] {
-  const confidences = probabilities(model, vectorize(model, text));
+/** Every intent but the out-of-scope label with its confidence, best first; ties in name order. */
+function ranking(model: ClassifierModel, confidences: Float64Array): IntentConfidence[] {
   return model.intents
     .map((intent, index) => ({ intent, confidence: confidences[index] ?? 0 }))
     .filter((entry) => entry.intent !== model.outOfScopeIntent)
     .sort((a, b) => b.confidence - a.confidence || (a.intent < b.intent ? -1 : 1));
+}
+
+/** The most likely label of the confidences (the first of equals), when it is an intent at or above the threshold. */
+function inScopeBest(model: ClassifierModel, confidences: Float64Array, threshold: number): IntentConfidence | undefined {
+  let best = 0;
+  for (let index = 1; index < confidences.length; index += 1) {
+    if (confidences[index]! > confidences[best]!) best = index;
+  }
+  const confidence = confidences[best] ?? 0;
+  const intent = model.intents[best];
+  if (intent === undefined || intent === model.outOfScopeIntent || confidence < threshold) return undefined;
+  return { intent, confidence };
+}
+
+/** Calibrated confidences of every intent (the out-of-scope label excluded), best first; ties in name order. */
+export function rankIntents(model: ClassifierModel, text: string): IntentConfidence[] {
+  return ranking(model, probabilities(model, vectorize(model, text)));
 }
 
 /**
@@ -29,13 +45,16 @@ export function rankIntents(model: ClassifierModel, text: string): IntentConfide
 export function classifyIntent(model: ClassifierModel, text: string): IntentConfidence | undefined {
   const vector = vectorize(model, text);
   if (vector.indices.length === 0) return undefined;
+  return inScopeBest(model, probabilities(model, vector), model.outOfScopeThreshold);
+}
+
+/**
+ * {@link rankIntents} when {@link classifyIntent} finds the text in scope (with `threshold` in place of the model's
+ * own), nothing otherwise; the text vectorised and scored once.
+ */
+export function rankInScopeIntents(model: ClassifierModel, text: string, threshold = model.outOfScopeThreshold): IntentConfidence[] {
+  const vector = vectorize(model, text);
+  if (vector.indices.length === 0) return [];
   const confidences = probabilities(model, vector);
-  let best = 0;
-  for (let index = 1; index < confidences.length; index += 1) {
-    if (confidences[index]! > confidences[best]!) best = index;
-  }
-  const confidence = confidences[best] ?? 0;
-  const intent = model.intents[best];
-  if (intent === undefined || intent === model.outOfScopeIntent || confidence < model.outOfScopeThreshold) return undefined;
-  return { intent, confidence };
+  return inScopeBest(model, confidences, threshold) === undefined ? [] : ranking(model, confidences);
 }
