@@ -3,7 +3,9 @@ import { calibrateClassifier } from './calibrateClassifier.js';
 import { classifyIntent, rankInScopeIntents, rankIntents } from './classifyIntent.js';
 import { loadClassifier, serializeClassifier } from './serializeClassifier.js';
 import { trainingExamples, validationExamples } from './smallAgent.fixture.js';
+import { textFeatures } from './textFeatures.js';
 import { trainClassifier } from './trainClassifier.js';
+import { vectorize, vectorizeFeatures } from './vectorize.js';
 
 const model = trainClassifier(trainingExamples);
 
@@ -128,5 +130,15 @@ describe('rankInScopeIntents', () => {
     }
     expect(inScope).toBeGreaterThan(0);
     expect(inScope).toBeLessThan(2 * 6 * texts.length);
+  });
+});
+
+describe('vectorize', () => {
+  it('gives the vector of the counted features (training path), repeated and unknown features included', () => {
+    for (const text of ['play play jazz jazz jazz', 'qqq weather qqq in paris paris', 'Wéather 10 10 pm', 'zzz', '']) {
+      const expected = vectorizeFeatures(model, textFeatures(text, model.featureOptions));
+      expect(vectorize(model, text)).toEqual(expected);
+    }
+    expect(vectorize(model, 'play play jazz').indices.length).toBeGreaterThan(0);
   });
 });

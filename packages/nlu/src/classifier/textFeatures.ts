@@ -12,10 +12,6 @@ export interface FeatureOptions {
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { wordNgrams: 2, charNgrams: [2, 5], foldAccents: true };
 
-function add(counts: Map<string, number>, feature: string): void {
-  counts.set(feature, (counts.get(feature) ?? 0) + 1);
-}
-
 /** Astral characters need code-point slicing; everything else can slice code units. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -25,17 +21,16 @@ function shapeOf(word: string): string {
 }
 
 /**
- * The n-gram features of a text with their counts: `w:` word n-grams and `c:` character n-grams of the
- * folded tokens (tokenize from ../text), digits replaced by 0.
+ * Calls `visit` with each n-gram feature of a text, once per occurrence, in a fixed order: `w:` word n-grams and
+ * `c:` character n-grams of the folded tokens (tokenize from ../text), digits replaced by 0.
  */
-export function textFeatures(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Map<string, number> {
+export function forEachTextFeature(text: string, options: FeatureOptions, visit: (feature: string) => void): void {
   const words = tokenize(text, { foldAccents: options.foldAccents }).map((token) => shapeOf(token.text));
-  const counts = new Map<string, number>();
   const framed = ['<s>', ...words, '</s>'];
   for (let length = 1; length <= options.wordNgrams; length += 1) {
     const sequence = length === 1 ? words : framed;
     for (let start = 0; start + length <= sequence.length; start += 1) {
-      add(counts, `w:${sequence.slice(start, start + length).join(' ')}`);
+      visit(`w:${sequence.slice(start, start + length).join(' ')}`);
     }
   }
   const [minChars, maxChars] = options.charNgrams;
@@ -46,10 +41,16 @@ export function textFeatures(text: string, options: FeatureOptions = DEFAULT_FEA
       const length = chars === undefined ? padded.length : chars.length;
       for (let size = minChars; size <= maxChars; size += 1) {
         for (let start = 0; start + size <= length; start += 1) {
-          add(counts, `c:${chars === undefined ? padded.slice(start, start + size) : chars.slice(start, start + size).join('')}`);
+          visit(`c:${chars === undefined ? padded.slice(start, start + size) : chars.slice(start, start + size).join('')}`);
         }
       }
     }
   }
+}
+
+/** The features of {@link forEachTextFeature} with their counts, in order of first occurrence. */
+export function textFeatures(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Map<string, number> {
+  const counts = new Map<string, number>();
+  forEachTextFeature(text, options, (feature) => counts.set(feature, (counts.get(feature) ?? 0) + 1));
   return counts;
 }
