@@ -22,6 +22,8 @@ const LETTER_EXPANSIONS: Readonly<Record<string, string>> = {
 const COMBINING_MARKS = /\p{M}+/gu;
 const EXPANDABLE = /[ßæœøłđðþı]/gu;
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc\uff07]/gu;
+/** ASCII text is unchanged by Unicode normalisation and has no accents, letter expansions or typographic apostrophes. */
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Turkish and Azeri lower-case "I" to dotless "ı"; every other language uses the locale-neutral mapping. */
 function lowerCase(text: string, lang: string | undefined): string {
@@ -34,6 +36,11 @@ function lowerCase(text: string, lang: string | undefined): string {
  * lower case, a single apostrophe character, and optionally accent folding.
  */
 export function foldText(text: string, options: FoldOptions = {}): string {
+  if (ASCII.test(text)) {
+    const lowered = lowerCase(text, options.lang);
+    // Still ASCII (not Turkish "I" → "ı"): nothing more to fold.
+    if (ASCII.test(lowered)) return lowered;
+  }
   let folded = lowerCase(text.normalize('NFKC'), options.lang).replace(TYPOGRAPHIC_APOSTROPHES, "'");
   if (options.foldAccents === true) {
     folded = folded
