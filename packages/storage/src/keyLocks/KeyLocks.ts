@@ -1,11 +1,13 @@
 // Read→modify→write of one key (a session, an agent's content) runs alone. In this process the works of one key
 // queue in memory, so waiting holds no database connection; on Postgres each work then runs in one transaction
-// that first takes a transaction-scoped advisory lock on the key, so that works of other instances wait too.
+// that first takes a transaction-scoped advisory lock on the key, so that works of other instances wait too (in one
+// round trip after BEGIN: lockStatement.ts).
 // PGlite has one connection in one process, so the in-process queue is all it needs; a transaction is used there
 // only when the work asks to be atomic (it blocks every other query of the process while it runs).
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import type { Database } from '../openDb.js';
+import { lockStatement } from './lockStatement.js';
 
 export interface KeyLockOptions {
   /** Run the work in one transaction on PGlite too (Postgres always uses one). */
@@ -55,15 +57,14 @@ export function createKeyLocks<TSchema extends Record<string, unknown>>(
   config: KeyLocksConfig = {},
 ): KeyLocks<TSchema> {
   const queue = inProcessQueue();
-  const lockTimeout = `${Math.max(1, Math.round(config.lockTimeoutMs ?? 10_000))}ms`;
+  const lockTimeoutMs = Math.max(1, Math.round(config.lockTimeoutMs ?? 10_000));
   const { db, kind } = database;
   return {
     run(key, work, options = {}) {
       return queue(key, () => {
         if (kind === 'pglite') return options.atomic === true ? db.transaction((tx) => work(tx as unknown as Db<TSchema>)) : work(db);
         return db.transaction(async (tx) => {
-          await tx.execute(sql`select set_config('lock_timeout', ${lockTimeout}, true)`);
-          await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+          await tx.execute(sql.raw(lockStatement(key, lockTimeoutMs)));
           return work(tx as unknown as Db<TSchema>);
         });
       });
