@@ -20,10 +20,7 @@ export { heldOutThreshold, type HeldOutOptions } from './classifier/heldOutThres
 export { loadClassifier, serializeClassifier, type ClassifierJson } from './classifier/serializeClassifier.js';
 export { type ClassifierModel } from './classifier/classifierModel.js';
 export { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './classifier/textFeatures.js';
-export { fillParameters, type EntityMention, type FilledParameters, type IntentParameter } from './ranking/fillParameters.js';
-export {
-  rankCandidates, resolveIntent, type IntentQuery, type RankedIntent, type ResolveOptions, type TemplateCandidate,
-} from './ranking/resolveIntent.js';
+export { fillParameters, type EntityMention, type FilledParameters, type IntentParameter } from './templates/fillParameters.js';
 export type { EntityDefinition, EntityEntry, SessionEntity } from './entities/entityDefinition.js';
 export { editDistance } from './entities/editDistance.js';
 export { compileAgent, type AgentMatcher, type CompileOptions, type IntentDefinition } from './templates/compileAgent.js';
@@ -43,5 +40,4 @@ export {
 } from './classifier/slotTagger.js';
 export { warmUpRecognizers } from './system/warmUpRecognizers.js';
 export { findEntityMentions, type MentionOptions } from './templates/findEntityMentions.js';
-export { flattenTemplateMatch, type FlatTemplateMatch } from './templates/templateCandidate.js';
 export { loadSlotTagger, serializeSlotTagger, type SlotTaggerJson } from './classifier/serializeSlotTagger.js';

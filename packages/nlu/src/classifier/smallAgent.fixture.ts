@@ -1,7 +1,7 @@
 import type { ValidationExample } from './calibrateClassifier.js';
 import type { TrainingExample } from './trainClassifier.js';
 
-/** A tiny three-intent agent shared by the classifier and ranking tests. */
+/** A tiny three-intent agent shared by the classifier tests. */
 const sentences: Record<string, readonly string[]> = {
   weather: [
     'what is the weather like today', 'will it rain tomorrow', 'is it going to be sunny this weekend',

@@ -1,5 +1,5 @@
 import { applySessionEntities } from '../entities/applySessionEntities.js';
-import type { EntityMention } from '../ranking/fillParameters.js';
+import type { EntityMention } from './fillParameters.js';
 import { recognizeSystemEntities } from '../system/recognizeSystemEntities.js';
 import { RECOGNIZED_SYSTEM_ENTITIES, type SystemEntityName } from '../system/systemEntityMatch.js';
 import { tokenize } from '../text/tokenize.js';

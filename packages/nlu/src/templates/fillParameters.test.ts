@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compileAgent } from './compileAgent.js';
 import { fillParameters, type EntityMention } from './fillParameters.js';
+import { findEntityMentions } from './findEntityMentions.js';
 
 const mentions: EntityMention[] = [
   { entity: 'city', start: 22, end: 28, text: 'London', value: 'London' },
@@ -27,5 +29,13 @@ describe('fillParameters', () => {
   });
   it('leaves out a parameter without a mention', () => {
     expect(fillParameters([{ name: 'time', entity: '@sys.time' }], mentions)).toEqual({ parameters: {}, originals: {} });
+  });
+});
+
+describe('fillParameters with findEntityMentions', () => {
+  it('fills a classifier-chosen intent from the mentions the agent matcher finds', () => {
+    const matcher = compileAgent([{ name: 'go', templates: ['go @sys.number:n steps'] }], []);
+    const mentions = findEntityMentions(matcher, 'walk 4 steps');
+    expect(fillParameters([{ name: 'n', entity: '@sys.number' }], mentions)).toEqual({ parameters: { n: 4 }, originals: { n: '4' } });
   });
 });
