@@ -1,7 +1,6 @@
 // Shared shape of every reducer.
 export type { Step, StepContext } from './core/step.js';
 export type { JsonObject, JsonValue } from './core/json.js';
-export { pickVariant } from './core/pickVariant.js';
 
 // api.ai v1 dialog: contexts, slot filling, fallback, events.
 export { stepApiai, type ApiaiEffect, type ApiaiInput, type ApiaiOutput } from './apiai/stepApiai.js';
@@ -37,8 +36,7 @@ export type { AskValue, AlmondOutput } from './almond/messages.js';
 export type {
   AlmondCandidate, AlmondNlu, AlmondNluOptions, AlmondStepContext, CatalogKind, ConfiguredDevice, ExampleCommand,
 } from './almond/almondStepContext.js';
-export { RESULTS_PAGE_SIZE } from './almond/showResults.js';
 export { createExemplarAlmondNlu, type ExemplarAlmondNluOptions } from './almond/exemplarAlmondNlu.js';
-export { createThingpediaAlmondNlu, CONFIDENT_SCORE, type ThingpediaAlmondNluOptions } from './almond/thingpediaAlmondNlu.js';
+export { createThingpediaAlmondNlu, type ThingpediaAlmondNluOptions } from './almond/thingpediaAlmondNlu.js';
 export { buildLexicon, type Lexicon, type LexiconKind } from './almond/language/buildLexicon.js';
 export { parseAlmondCommand, type ParsedProgram } from './almond/language/parseAlmondCommand.js';
