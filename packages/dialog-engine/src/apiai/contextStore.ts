@@ -73,11 +73,6 @@ export function decrementContexts(contexts: readonly ActiveContext[]): ActiveCon
     .filter((context) => context.lifespan > 0);
 }
 
-export function removeContexts(contexts: readonly ActiveContext[], names: readonly string[]): ActiveContext[] {
-  const keys = new Set(names.map(contextKey));
-  return contexts.filter((context) => !keys.has(context.name));
-}
-
 export function findContext(contexts: readonly ActiveContext[], name: string): ActiveContext | undefined {
   const key = contextKey(name);
   return contexts.find((context) => context.name === key);
