@@ -12,6 +12,7 @@ export { DEFAULT_APIAI_DIALOG_CONFIG, type ApiaiDialogConfig } from './apiai/con
 export type { AffectedContext, DialogAgent, DialogIntent, IntentParameter, ResponseMessage } from './apiai/agent.js';
 export type { ApiaiNlu, ExtractOptions, ExtractedValue, IntentCandidate, MatchOptions, SessionEntity } from './apiai/ports.js';
 export type { AbandonReason, QueryMetadata, QueryResult, ReportedContext } from './apiai/queryResult.js';
+export { reportContexts } from './apiai/reportContexts.js';
 export type { Fulfillment } from './apiai/buildFulfillment.js';
 export { createNluApiaiNlu, type NluApiaiOptions } from './apiai/nluApiaiNlu.js';
 

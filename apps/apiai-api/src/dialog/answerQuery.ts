@@ -1,7 +1,7 @@
 // One /query: the session's dialog state through the api.ai reducer, the agent's webhook when the matched intent
 // asks for it, the new state stored, and the v1 response written.
 import { randomUUID } from 'node:crypto';
-import { stepApiai, type ApiaiInput, type ContextToSet, type ApiaiSessionState, type ApiaiStepContext, type JsonObject, type QueryResult } from '@parley/dialog-engine';
+import { reportContexts, stepApiai, type ApiaiInput, type ContextToSet, type ApiaiSessionState, type ApiaiStepContext, type JsonObject, type QueryResult } from '@parley/dialog-engine';
 import { agentSettings } from '../agent/agentSettings.js';
 import type { Agent } from '../agent/model.js';
 import type { EntityStore } from '../db/entityStore.js';
@@ -40,8 +40,7 @@ function queryStep(state: ApiaiSessionState, input: ApiaiInput, ctx: ApiaiStepCo
 /** Sets contexts a webhook returned; the result then reports every context active afterwards. */
 function setContextsStep(turn: Turn, contexts: readonly ContextToSet[], ctx: ApiaiStepContext): Turn {
   const state = stepApiai(turn.state, { type: 'set_contexts', contexts, fromAgent: true }, ctx).state;
-  const reported = state.contexts.map(({ name, parameters, lifespan }) => ({ name, parameters, lifespan }));
-  return { state, result: { ...turn.result, contexts: reported } };
+  return { state, result: { ...turn.result, contexts: reportContexts(state.contexts) } };
 }
 
 export async function answerQuery(

@@ -1,7 +1,7 @@
 // The dialog engine's query result → the api.ai v1 (`v=20150910`) response (docs/protocols/apiai.md §4 and Decisions):
 // `result.speech` beside `result.fulfillment`, metadata flags as the strings "true"/"false", ISO timestamps with
 // milliseconds and `Z`, and the status object.
-import type { JsonObject, QueryResult } from '@parley/dialog-engine';
+import { reportContexts, type JsonObject, type QueryResult } from '@parley/dialog-engine';
 import type { Status } from './status.js';
 
 /** What a webhook added to the fulfillment (`displayText`, `data`, `source`…), merged over the agent's answer. */
@@ -44,7 +44,7 @@ export function resultJson(result: QueryResult, meta: Omit<QueryResponseMeta, 'i
     action: result.action,
     actionIncomplete: result.actionIncomplete,
     parameters: result.parameters,
-    contexts: result.contexts.map((context) => ({ name: context.name, parameters: context.parameters, lifespan: context.lifespan })),
+    contexts: reportContexts(result.contexts),
     metadata,
     fulfillment,
     score: result.score,

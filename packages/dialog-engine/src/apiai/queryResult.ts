@@ -1,12 +1,12 @@
 import type { JsonObject } from '../core/json.js';
 import type { Fulfillment } from './buildFulfillment.js';
 
-/** A context as a query result reports it. */
-export interface ReportedContext {
+/** A context as a query result reports it; a type, not an interface, so that it is a `JsonObject` as it stands. */
+export type ReportedContext = {
   readonly name: string;
   readonly parameters: JsonObject;
   readonly lifespan: number;
-}
+};
 
 export interface QueryMetadata {
   readonly intentId?: string;

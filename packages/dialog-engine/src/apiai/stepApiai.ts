@@ -6,6 +6,7 @@ import { contextKey, contextLimitBreach, expireContexts, findContext, setContext
 import { mergeSessionEntities } from './mergeSessionEntities.js';
 import type { SessionEntity } from './ports.js';
 import type { QueryResult, ReportedContext } from './queryResult.js';
+import { reportContexts } from './reportContexts.js';
 import type { ApiaiSessionState } from './state.js';
 
 /** What the apiai app feeds the session reducer: `/query` and the `/contexts` and `/userEntities` routes. */
@@ -34,10 +35,6 @@ export type ApiaiOutput =
 /** The api.ai dialog has nothing for the app to carry out: webhooks are the app's business. */
 export type ApiaiEffect = never;
 
-function reported(state: ApiaiSessionState): ReportedContext[] {
-  return state.contexts.map(({ name, parameters, lifespan }) => ({ name, parameters, lifespan }));
-}
-
 function only(state: ApiaiSessionState, output: ApiaiOutput): Step<ApiaiSessionState, ApiaiOutput, ApiaiEffect> {
   return { state, outputs: [output], effects: [] };
 }
@@ -61,10 +58,10 @@ export function stepApiai(
       return only(answered.state, { kind: 'query_result', result: answered.result });
     }
     case 'get_contexts':
-      return only(current, { kind: 'contexts', contexts: reported(current) });
+      return only(current, { kind: 'contexts', contexts: reportContexts(current.contexts) });
     case 'get_context': {
       const found = findContext(current.contexts, input.name);
-      return only(current, { kind: 'contexts', contexts: found === undefined ? [] : reported({ ...current, contexts: [found] }) });
+      return only(current, { kind: 'contexts', contexts: found === undefined ? [] : reportContexts([found]) });
     }
     case 'set_contexts': {
       const breach = input.fromAgent === true ? undefined : contextLimitBreach(current.contexts, input.contexts, config);
@@ -77,7 +74,7 @@ export function stepApiai(
     case 'delete_context': {
       const found = findContext(current.contexts, input.name);
       const contexts = current.contexts.filter((context) => context !== found);
-      return only({ ...current, contexts }, { kind: 'contexts', contexts: found === undefined ? [] : reported({ ...current, contexts: [found] }) });
+      return only({ ...current, contexts }, { kind: 'contexts', contexts: found === undefined ? [] : reportContexts([found]) });
     }
     case 'set_user_entities': {
       const sessionEntities = mergeSessionEntities(current.sessionEntities, input.entities);

@@ -8,6 +8,7 @@ import { dialogContexts, withoutDialogContexts } from './dialogContexts.js';
 import type { QueryOutcome } from './outcome.js';
 import type { QueryMetadata, QueryResult } from './queryResult.js';
 import { renderResponseText } from './renderResponseText.js';
+import { reportContexts } from './reportContexts.js';
 import { withOriginals, type ResolvedParameters } from './resolveIntentParameters.js';
 import type { ActiveContext, SlotFillingState } from './state.js';
 
@@ -90,7 +91,7 @@ export function writeResult(outcome: QueryOutcome, options: WriteOptions): Writt
     action: intent === null ? 'input.unknown' : (intent.action ?? ''),
     actionIncomplete: outcome.kind === 'prompt',
     parameters: applied.parameters,
-    contexts: applied.contexts.map(({ name, parameters, lifespan }) => ({ name, parameters, lifespan })),
+    contexts: reportContexts(applied.contexts),
     metadata: metadataOf(intent),
     fulfillment: applied.fulfillment,
     score: outcome.score,
