@@ -1,7 +1,7 @@
 import type { JsonObject } from '../core/json.js';
 import type { ApiaiStepContext } from './apiaiStepContext.js';
 import { resolveApiaiConfig } from './config.js';
-import { expireContexts, findContext, setContexts, type ContextToSet } from './contextStore.js';
+import { findContext, setContexts, type ContextToSet } from './contextStore.js';
 import { continueSlotFilling } from './continueSlotFilling.js';
 import { idDialogContextName, withoutDialogContexts } from './dialogContexts.js';
 import { interpretEvent, interpretText, type QueryTurn } from './interpretQuery.js';
@@ -23,10 +23,10 @@ export interface QueryRequest {
 }
 
 /**
- * One query, in api.ai's order (docs/protocols/apiai.md §5): expired contexts dropped, `resetContexts` applied,
- * then the request contexts, then the query matched (or routed into the slot filling in progress, which an event
- * ends), then every
- * lifespan decremented and the matched intent's output contexts added.
+ * One query, in api.ai's order (docs/protocols/apiai.md §5): `resetContexts` applied, then the request contexts,
+ * then the query matched (or routed into the slot filling in progress, which an event ends), then every lifespan
+ * decremented and the matched intent's output contexts added. Expired contexts are already gone from `state`:
+ * `stepApiai` drops them once, before every request.
  */
 export function answerQuery(
   state: ApiaiSessionState,
@@ -35,8 +35,7 @@ export function answerQuery(
 ): { state: ApiaiSessionState; result: QueryResult } {
   const config = resolveApiaiConfig(ctx.config);
   const reset = request.resetContexts === true;
-  const kept = reset ? [] : expireContexts(state.contexts, ctx.now, config.contextTimeToLiveMs);
-  const contexts = setContexts(kept, request.contexts ?? [], ctx.now, config.defaultLifespan);
+  const contexts = setContexts(reset ? [] : state.contexts, request.contexts ?? [], ctx.now, config.defaultLifespan);
   const sessionEntities = mergeSessionEntities(state.sessionEntities, request.entities ?? []);
   const turn: QueryTurn = { agent: ctx.agent, nlu: ctx.nlu, config, contexts, sessionEntities };
 
