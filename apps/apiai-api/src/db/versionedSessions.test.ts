@@ -36,6 +36,26 @@ describe('createVersionedSessions', () => {
     expect((await store.read(agentId, 's')).version).toBe(3);
   });
 
+  it('keeps running a change under the lock while other instances\' lock-free writes overtake it, as many times as they do', async () => {
+    const store = sessionStore(database.db);
+    const changes = createVersionedSessions(store, (_key, work) => work(store));
+    let overtaken = 0;
+    // Before each run saves, "another instance" writes the session without the lock: 12 times in a row (the first run
+    // takes no lock; the 11 that follow run under it).
+    await changes(agentId, 'busy', async (session) => {
+      const state = await session.load(agentId, 'busy');
+      if (overtaken < 12) {
+        overtaken += 1;
+        const current = await store.read(agentId, 'busy');
+        await store.write(agentId, 'busy', { names: [`other${overtaken}`] }, current.version);
+      }
+      const names = Array.isArray(state?.names) ? (state.names as string[]) : [];
+      await session.save(agentId, 'busy', { names: [...names, 'mine'] });
+    });
+    expect(overtaken).toBe(12);
+    expect(await store.load(agentId, 'busy')).toEqual({ names: ['other12', 'mine'] });
+  });
+
   it('refuses a write naming an agent revision that moved on, and runs the change again told to read the agent afresh', async () => {
     const store = sessionStore(database.db);
     const agents = agentStore(database.db);

@@ -42,8 +42,12 @@ export type SessionLock = <T>(key: string, work: (store: SessionStore) => Promis
 
 /** Sessions kept in memory per instance (least recently written dropped first). */
 const CACHED_SESSIONS = 20_000;
-/** Runs of a change under the lock before giving up (writers that have not conflicted yet take no lock). */
-const LOCKED_ATTEMPTS = 5;
+/**
+ * Runs of a change under the lock before giving up. Writers that have not conflicted yet take no lock, so each refused
+ * locked run means another instance's write went through: with N requests of one session in flight elsewhere, up to N
+ * runs can be refused in a row. The bound only stops a session that never stops receiving writes (503, retry later).
+ */
+const LOCKED_ATTEMPTS = 64;
 
 export function createVersionedSessions(store: SessionStore, lock: SessionLock, options: VersionedSessionOptions = {}): SessionChanger {
   const queue = inProcessQueue();
