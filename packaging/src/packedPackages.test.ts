@@ -2,19 +2,15 @@
 // other dependencies from the npm registry), every export present, types resolved under NodeNext, the pure
 // packages' main entries free of Node built-ins, and every README example ("```ts runnable" blocks) type-checked
 // and run.
-import { execFile } from 'node:child_process';
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bareImportsOf, mainEntryFile } from './entryImports.js';
 import { isNodeBuiltin } from './moduleImports.js';
-import { installIntoScratchProject, packWorkspacePackages, WORKSPACE_ROOT, type PackedPackage } from './packedPackages.js';
+import { installIntoScratchProject, packWorkspacePackages, run, WORKSPACE_ROOT, type PackedPackage } from './packedPackages.js';
 import { runnableExamples } from './readmeExamples.js';
-
-const run = promisify(execFile);
 
 /** Packages whose main entry must load in any JavaScript runtime (no I/O, no Node built-ins). */
 const PURE_PACKAGES = ['@parley/nlu', '@parley/dialog-engine', '@parley/protocol-types', '@parley/thingtalk'];

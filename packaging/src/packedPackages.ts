@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
-const run = promisify(execFile);
+/** Runs a command without a shell (arguments as a list); resolves to its output, rejects with it on failure. */
+export const run = promisify(execFile);
 
 export const WORKSPACE_ROOT = resolve(import.meta.dirname, '../..');
 
