@@ -58,10 +58,10 @@ describe.skipIf(adminUrl === undefined)(`almond-api: faults (${needsPostgres})`,
       const exchanged = await token(base, { grant_type: 'authorization_code', code: codeOf(granted.location), redirect_uri: REDIRECT_URI, client_id: client.clientId, client_secret: client.clientSecret ?? '' });
       return exchanged.status === 200 ? { kind: 'token', accessToken: String(exchanged.body.access_token) } : undefined;
     });
-    await sleep(2000);
+    await Promise.all([sleep(2000), load.untilAcknowledged(6)]);
     victim.process.kill('SIGKILL');
     alive = [survivor.url];
-    await sleep(1500);
+    await Promise.all([sleep(1500), load.untilAcknowledged(load.acknowledged.length + 6)]);
     await load.stop();
     expect(await victim.exited).toBeNull();
 

@@ -59,10 +59,10 @@ describe.skipIf(adminUrl === undefined)(`apiai-api: faults (${needsPostgres})`, 
     await createFruitAgent(survivor.url);
     let alive = [victim.url, survivor.url];
     const load = startWriteLoad(() => alive, 6, write);
-    await sleep(1500);
+    await Promise.all([sleep(1500), load.untilAcknowledged(11)]);
     victim.process.kill('SIGKILL');
     alive = [survivor.url];
-    await sleep(1500);
+    await Promise.all([sleep(1500), load.untilAcknowledged(load.acknowledged.length + 11)]);
     await load.stop();
     expect(await victim.exited).toBeNull();
 

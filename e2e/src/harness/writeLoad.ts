@@ -5,6 +5,11 @@ export interface WriteLoad<T> {
   stop(): Promise<void>;
   acknowledged: T[];
   failed: () => number;
+  /**
+   * Resolves once at least `count` writes are acknowledged, so that a test waits for work done rather than for a time
+   * that a loaded machine may not fill (the test's own timeout bounds the wait).
+   */
+  untilAcknowledged(count: number): Promise<void>;
 }
 
 /** `write(base, n)` performs write number `n` against `base` and returns what was written when it was acknowledged. */
@@ -39,6 +44,9 @@ export function startWriteLoad<T>(
     async stop() {
       running = false;
       await Promise.all(workers);
+    },
+    async untilAcknowledged(count) {
+      while (acknowledged.length < count) await sleep(25);
     },
   };
 }

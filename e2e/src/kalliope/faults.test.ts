@@ -38,10 +38,10 @@ describe.skipIf(adminUrl === undefined)(`kalliope-api: faults (${needsPostgres})
       const answer = await order(base, `remember that my name is person${n}`, `memory-${n}`);
       return answer.status === 201 ? n : undefined;
     });
-    await sleep(1000);
+    await Promise.all([sleep(1000), load.untilAcknowledged(11)]);
     victim.process.kill('SIGKILL');
     alive = [survivor.url];
-    await sleep(1000);
+    await Promise.all([sleep(1000), load.untilAcknowledged(load.acknowledged.length + 11)]);
     await load.stop();
     expect(await victim.exited).toBeNull();
 
