@@ -30,7 +30,7 @@ export interface PocketsphinxOptions {
   readonly languageModelFallback?: boolean;
   /**
    * A grammar alignment with a silence longer than this (seconds) between two words is rejected: the decoder had to
-   * swallow speech that is not in the grammar. Default 0.3 s (0.4 s before the first and after the last word).
+   * swallow speech that is not in the grammar. Default 0.3 s (0.5 s before the first and after the last word).
    */
   readonly maxSilenceSeconds?: number;
   /**
