@@ -26,3 +26,18 @@ describe('PronouncingDictionary.withPronunciations', () => {
     expect(dictionary.subset(['hello', 'kalliope'])).toBe('hello HH AH L OW\nkalliope K AE L IH OW P\n');
   });
 });
+
+describe('PronouncingDictionary.withVariants', () => {
+  it('adds new pronunciations of the words it has as numbered variants, and nothing else', () => {
+    const dictionary = PronouncingDictionary.parse('garage G ER AA ZH\nhello HH AH L OW\nhello(2) HH EH L OW\n').withVariants(
+      new Map([
+        ['garage', 'G AE R IH JH'],
+        ['hello', 'HH EH L OW'],
+        ['kalliope', 'K AE L IH OW P'],
+      ]),
+    );
+    expect(dictionary.subset(['garage', 'hello', 'kalliope'])).toBe(
+      'garage G ER AA ZH\ngarage(2) G AE R IH JH\nhello HH AH L OW\nhello(2) HH EH L OW\n',
+    );
+  });
+});

@@ -3,6 +3,8 @@ export interface AlignedWord {
   readonly word: string;
   readonly start: number;
   readonly end: number;
+  /** The word's acoustic log-likelihood (log base 1.0001, relative to each frame's best senone). */
+  readonly acousticScore: number;
 }
 
 const NON_WORD = /^(<.*>|\[.*\]|\+\+.*\+\+|\(NULL\))$/;
@@ -31,6 +33,17 @@ export function silences(segments: readonly AlignedWord[]): { inner: number; edg
     .filter((segment) => segment.word === '<sil>')
     .reduce((longest, segment) => Math.max(longest, segment.end - segment.start), 0);
   return { inner, edge: Math.max(duration(0, first), duration(last + 1, segments.length)) };
+}
+
+/**
+ * The lowest acoustic score per 10 ms frame of a spoken word (silences and fillers left out), -Infinity without a
+ * spoken word: one word that fits the audio badly marks a phrase forced onto other speech.
+ */
+export function worstWordScorePerFrame(segments: readonly AlignedWord[]): number {
+  const scores = segments
+    .filter((segment) => !NON_WORD.test(segment.word.replace(/\(\d+\)$/, '')))
+    .map((segment) => segment.acousticScore / Math.max(1, Math.round((segment.end - segment.start) * FRAMES_PER_SECOND)));
+  return scores.length === 0 ? -Infinity : Math.min(...scores);
 }
 
 /** One line of a pocketsphinx `-hypseg` file: the utterance id and its word alignment. */
@@ -62,8 +75,9 @@ export function parseHypsegLine(line: string): HypothesisLine | undefined {
     const word = rest[index + 3] ?? '';
     const start = Number(rest[index]) / FRAMES_PER_SECOND;
     const end = Number(rest[index + 4]) / FRAMES_PER_SECOND;
-    if (!Number.isFinite(start) || !Number.isFinite(end)) return undefined;
-    words.push({ word, start, end });
+    const acousticScore = Number(rest[index + 1]);
+    if (!Number.isFinite(start) || !Number.isFinite(end) || !Number.isFinite(acousticScore)) return undefined;
+    words.push({ word, start, end, acousticScore });
   }
   const frames = Number(rest[rest.length - 1]);
   return { utterance, words, acousticScore: Number(acoustic), frames };

@@ -3,7 +3,7 @@ import { EngineMissingError } from './errors.js';
 import { EN_US_MODEL } from './engines.js';
 import { espeakPronunciations } from './espeak-pronunciations.js';
 import { buildJsgfGrammar, normalisePhrase, PLACEHOLDER, type JsgfGrammar } from './jsgf-grammar.js';
-import { silences, spokenText } from './pocketsphinx-output.js';
+import { silences, spokenText, worstWordScorePerFrame } from './pocketsphinx-output.js';
 import { PronouncingDictionary } from './pronouncing-dictionary.js';
 import { decodeSpeechAudio } from './speech-audio.js';
 import { SPEECH_RATE, toSpeechPcm } from './speech-pcm.js';
@@ -15,6 +15,7 @@ import {
   MAX_EDGE_SILENCE_SECONDS,
   MAX_SILENCE_SECONDS,
   MIN_SCORE_PER_FRAME,
+  MIN_WORD_SCORE_PER_FRAME,
   PAD_SECONDS,
   type SpeechModel,
 } from './decoder-settings.js';
@@ -34,9 +35,11 @@ export interface PocketsphinxOptions {
   readonly maxSilenceSeconds?: number;
   /**
    * A grammar hypothesis whose acoustic score per 10 ms frame (relative to the best senone of each frame, log base
-   * 1.0001) is lower than this is rejected: the speech does not fit the phrase's sounds. Default -50.
+   * 1.0001) is lower than this is rejected: the speech does not fit the phrase's sounds. Default -56.
    */
   readonly minScorePerFrame?: number;
+  /** The same for the hypothesis's worst-fitting word: one word under this rejects it. Default -90. */
+  readonly minWordScorePerFrame?: number;
   /** Model files (default: the Debian pocketsphinx-en-us paths). */
   readonly model?: SpeechModel;
   /** An utterance not decoded within this many milliseconds restarts the decoder (default 30 s). */
@@ -45,7 +48,7 @@ export interface PocketsphinxOptions {
 
 /**
  * Offline speech-to-text with the Debian pocketsphinx: a JSGF grammar of the known phrases first, with rejection of
- * out-of-grammar speech (by the silences the alignment needs and its acoustic score), then (optionally) the
+ * out-of-grammar speech (by the silences the alignment needs and its acoustic scores), then (optionally) the
  * open language model for phrases with free parameters. Each search is a warm `pocketsphinx_batch` process
  * (WarmDecoder) started on first use and kept until `close()`.
  */
@@ -55,7 +58,7 @@ export class PocketsphinxRecognizer implements SpeechToText {
 
   private constructor(
     readonly grammar: JsgfGrammar,
-    private readonly rejection: { maxSilenceSeconds: number; minScorePerFrame: number },
+    private readonly rejection: { maxSilenceSeconds: number; minScorePerFrame: number; minWordScorePerFrame: number },
     model: SpeechModel,
     grammarWords: string,
     languageModelFallback: boolean,
@@ -92,6 +95,7 @@ export class PocketsphinxRecognizer implements SpeechToText {
       {
         maxSilenceSeconds: options.maxSilenceSeconds ?? MAX_SILENCE_SECONDS,
         minScorePerFrame: options.minScorePerFrame ?? MIN_SCORE_PER_FRAME,
+        minWordScorePerFrame: options.minWordScorePerFrame ?? MIN_WORD_SCORE_PER_FRAME,
       },
       model,
       dictionary.subset(grammar.phrases.flatMap((phrase) => phrase.split(' '))),
@@ -120,7 +124,8 @@ export class PocketsphinxRecognizer implements SpeechToText {
       const fits =
         inner <= this.rejection.maxSilenceSeconds &&
         edge <= MAX_EDGE_SILENCE_SECONDS &&
-        scorePerFrame >= this.rejection.minScorePerFrame;
+        scorePerFrame >= this.rejection.minScorePerFrame &&
+        worstWordScorePerFrame(best.words) >= this.rejection.minWordScorePerFrame;
       if (text !== '' && fits) return { text, source: 'grammar' };
     }
     if (this.languageModelDecoder !== undefined) {
@@ -148,8 +153,9 @@ export class PocketsphinxRecognizer implements SpeechToText {
 
 /**
  * Adds espeak-ng's American pronunciations of the phrases' words the dictionary lacks (names, coined words), so
- * those phrases can be in the grammar. Without espeak-ng the dictionary stays as it is. (espeak-ng's British
- * pronunciations as variants of every word were tried: worse on the validation set.)
+ * those phrases can be in the grammar, and its British ones as variants where they differ (British "garage" is
+ * G AE R IH JH, CMUdict only has G ER AA ZH; chosen on the dev set, see README.md). Without espeak-ng the
+ * dictionary stays as it is.
  */
 async function withEspeakPronunciations(dictionary: PronouncingDictionary, phrases: readonly string[]): Promise<PronouncingDictionary> {
   const words = [...new Set(phrases.filter((phrase) => !PLACEHOLDER.test(phrase)).flatMap((phrase) => normalisePhrase(phrase).split(' ')))].filter(
@@ -157,7 +163,8 @@ async function withEspeakPronunciations(dictionary: PronouncingDictionary, phras
   );
   try {
     const missing = words.filter((word) => !dictionary.has(word));
-    return dictionary.withPronunciations(await espeakPronunciations(missing, 'en-us'));
+    const american = dictionary.withPronunciations(await espeakPronunciations(missing, 'en-us'));
+    return american.withVariants(await espeakPronunciations(words, 'en-gb'));
   } catch (error) {
     if (error instanceof EngineMissingError) return dictionary;
     throw error;

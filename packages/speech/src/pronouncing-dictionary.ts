@@ -28,6 +28,21 @@ export class PronouncingDictionary {
     return new PronouncingDictionary(entries);
   }
 
+  /**
+   * This dictionary with other pronunciations (word → CMU phones) of words it has, as variants `word(n)`: an accent's
+   * way of saying them (British "garage" G AE R IH JH). Pronunciations it already lists, and words it lacks, are
+   * left out.
+   */
+  withVariants(pronunciations: ReadonlyMap<string, string>): PronouncingDictionary {
+    const entries = new Map(this.entries);
+    for (const [word, phones] of pronunciations) {
+      const lines = entries.get(word);
+      if (lines === undefined || lines.some((line) => phonesOf(line) === phones)) continue;
+      entries.set(word, [...lines, `${word}(${lines.length + 1}) ${phones}`]);
+    }
+    return new PronouncingDictionary(entries);
+  }
+
   has(word: string): boolean {
     return this.entries.has(word);
   }
@@ -41,4 +56,9 @@ export class PronouncingDictionary {
     for (const word of new Set(words)) lines.push(...(this.entries.get(word) ?? []));
     return `${lines.join('\n')}\n`;
   }
+}
+
+/** The phones of a dictionary line (`word(2) PH ONES` → `PH ONES`), spacing normalised. */
+function phonesOf(line: string): string {
+  return line.trim().split(/\s+/).slice(1).join(' ');
 }
