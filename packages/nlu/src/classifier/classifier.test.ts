@@ -41,6 +41,15 @@ describe('trainClassifier', () => {
     expect(rankIntents(model, 'qqq qqq')[0]?.confidence).toBeGreaterThan(0);
     expect(classifyIntent(model, 'qqq qqq')).toBeUndefined();
   });
+  it('weighs word n-grams twice their idf by default, as much as character n-grams with wordFeatureWeight 1', () => {
+    const even = trainClassifier(trainingExamples, { wordFeatureWeight: 1 });
+    const word = model.featureIndex.get('w:play');
+    const char = model.featureIndex.get('c:pla');
+    expect(word).toBeDefined();
+    expect(char).toBeDefined();
+    expect(model.idf[word!]).toBeCloseTo(2 * even.idf[word!]!, 5);
+    expect(model.idf[char!]).toBe(even.idf[char!]);
+  });
   it('ranks every intent with confidences summing to 1', () => {
     const ranking = rankIntents(model, 'play some music');
     expect(ranking.map((entry) => entry.intent)[0]).toBe('music');

@@ -10,6 +10,7 @@ export interface ClassifierModel {
   readonly featureOptions: FeatureOptions;
   /** Feature name → row of `weights` and entry of `idf`. */
   readonly featureIndex: ReadonlyMap<string, number>;
+  /** Inverse document frequency of each feature, times the word-feature weight for word n-grams (`trainClassifier`). */
   readonly idf: Float32Array;
   /** Feature-major: the row of feature f is `weights[f · K … f · K + K)`, K = number of intents. */
   readonly weights: Float32Array;
