@@ -2,9 +2,9 @@
 // are given to the intent's parameters in the order its examples annotate them, each mention used once ("2 biryani
 // and 3 naans" → quantity1 2, food1 biryani, quantity2 3, food2 naans), and each `@sys.any` parameter takes the words
 // between the words that surround it in an example ("what is @sys.any:movieName about").
-import type { ExtractedValue } from '@parley/dialog-engine';
-import { fillParameters, type EntityMention, type IntentParameter as NluParameter, type JsonValue } from '@parley/nlu';
-import type { Intent, UserSays } from '../agent/model.js';
+import type { ExtractedValue } from '../ports.js';
+import { fillParameters, type EntityMention, type IntentParameter as NluParameter, type JsonValue, type UserSays } from '@parley/nlu';
+import type { NluIntent } from './nluAgent.js';
 
 const aliasOf = (value: string): string | undefined => /^\$([A-Za-z0-9_-]+)$/.exec(value)?.[1];
 
@@ -22,7 +22,7 @@ function annotationOrder(userSays: readonly UserSays[]): Map<string, number> {
 }
 
 /** The `$alias` parameters with an entity other than `@sys.any`, in the order the examples annotate them. */
-export function entityParameters(intent: Intent): NluParameter[] {
+export function entityParameters(intent: NluIntent): NluParameter[] {
   const order = annotationOrder(intent.userSays);
   const seen = new Set<string>();
   const parameters: NluParameter[] = [];
@@ -37,7 +37,7 @@ export function entityParameters(intent: Intent): NluParameter[] {
 }
 
 /** Aliases of the intent's `@sys.any` parameters. */
-export function anyAliases(intent: Intent): string[] {
+export function anyAliases(intent: NluIntent): string[] {
   return [...new Set((intent.responses[0]?.parameters ?? []).flatMap((parameter) => {
     const alias = aliasOf(parameter.value);
     return alias !== undefined && parameter.dataType === '@sys.any' ? [alias] : [];
@@ -87,7 +87,7 @@ function anyValueFrom(says: UserSays, index: number, query: string): ExtractedVa
 }
 
 /** The value of `alias` read through the example whose surrounding words locate it best. */
-export function anyParameterValue(intent: Intent, alias: string, query: string): ExtractedValue | undefined {
+export function anyParameterValue(intent: NluIntent, alias: string, query: string): ExtractedValue | undefined {
   let best: { value: ExtractedValue; context: number } | undefined;
   for (const says of intent.userSays) {
     if (says.isTemplate) continue;
@@ -104,7 +104,7 @@ export function anyParameterValue(intent: Intent, alias: string, query: string):
 const originalOf = (value: JsonValue): string => (Array.isArray(value) ? value.join(' ') : String(value));
 
 /** Parameters of a classifier-chosen intent from the query's entity mentions and its `@sys.any` examples. */
-export function classifierParameters(intent: Intent, query: string, mentions: readonly EntityMention[]): Record<string, ExtractedValue> {
+export function classifierParameters(intent: NluIntent, query: string, mentions: readonly EntityMention[]): Record<string, ExtractedValue> {
   const filled = fillParameters(entityParameters(intent), mentions);
   const values: Record<string, ExtractedValue> = {};
   for (const [name, value] of Object.entries(filled.parameters)) {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseIntent } from '../agent/parseIntent.js';
+import type { NluIntent } from './nluAgent.js';
 import { preferActiveFollowUps } from './followUpConfidence.js';
 
-const parent = parseIntent({ name: 'book table', responses: [{ affectedContexts: [{ name: 'booking-followup', lifespan: 2 }] }] });
-const yes = parseIntent({ name: 'book table - yes', contexts: ['booking-followup'] });
-const no = parseIntent({ name: 'book table - no', contexts: ['Booking-Followup'] });
-const other = parseIntent({ name: 'order food' });
-const orphanParent = parseIntent({ name: 'weather' });
-const orphan = parseIntent({ name: 'weather - again', contexts: ['elsewhere'], parentId: orphanParent.id });
+const intent = (id: string, fields: Partial<NluIntent> = {}): NluIntent => ({
+  id, name: id, contexts: [], userSays: [], responses: [{ parameters: [], affectedContexts: [] }], ...fields,
+});
+const parent = intent('book table', { responses: [{ parameters: [], affectedContexts: [{ name: 'booking-followup', lifespan: 2 }] }] });
+const yes = intent('book table - yes', { contexts: ['booking-followup'] });
+const no = intent('book table - no', { contexts: ['Booking-Followup'] });
+const other = intent('order food');
+const orphanParent = intent('weather');
+const orphan = intent('weather - again', { contexts: ['elsewhere'], parentId: orphanParent.id });
 
 describe('preferActiveFollowUps', () => {
   it("gives the parent's confidence to its most likely active follow-up", () => {

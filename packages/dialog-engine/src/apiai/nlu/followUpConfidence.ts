@@ -1,19 +1,19 @@
 // Follow-up intents on the classifier path: while a follow-up's input contexts are active, the classifier's confidence
 // in its parent counts for the follow-up ("book a table", then "yes, book that table for us" answers the follow-up
 // "book table - yes", as api.ai did, although the words are closer to the parent's examples).
-import type { Intent } from '../agent/model.js';
+import type { NluIntent } from './nluAgent.js';
 
 export interface IntentChoice {
-  intent: Intent;
+  intent: NluIntent;
   confidence: number;
 }
 
 /** Whether the intent asks for input contexts and all of them are active (names in lower case). */
-export const followsActiveContexts = (intent: Intent, active: ReadonlySet<string>): boolean =>
+export const followsActiveContexts = (intent: NluIntent, active: ReadonlySet<string>): boolean =>
   intent.contexts.length > 0 && intent.contexts.every((name) => active.has(name.toLowerCase()));
 
 /** The follow-up's parents: its `parentId`, and the intents whose output contexts it takes as input. */
-function isParentOf(parent: Intent, followUp: Intent): boolean {
+function isParentOf(parent: NluIntent, followUp: NluIntent): boolean {
   if (parent.id === followUp.id) return false;
   if (followUp.parentId === parent.id) return true;
   const inputs = new Set(followUp.contexts.map((name) => name.toLowerCase()));

@@ -1,14 +1,20 @@
-import { compileAgent } from '@parley/nlu';
+import { trainClassifier } from '@parley/nlu';
 import { describe, expect, it } from 'vitest';
-import type { DialogAgent } from './agent.js';
-import { createNluApiaiNlu } from './nluApiaiNlu.js';
-import { initialApiaiState } from './state.js';
-import { stepApiai, type ApiaiOutput } from './stepApiai.js';
+import type { DialogAgent } from '../agent.js';
+import { initialApiaiState } from '../state.js';
+import { stepApiai, type ApiaiOutput } from '../stepApiai.js';
+import { compileApiaiNlu } from './compileApiaiNlu.js';
+import type { NluIntent } from './nluAgent.js';
 
 const entities = [{ name: 'city', entries: [{ value: 'London', synonyms: ['London', 'the big smoke'] }, { value: 'Paris', synonyms: ['Paris'] }] }];
-const intents = [
-  { id: 'weather', name: 'weather', templates: ['weather in @city:city', 'weather in @city:city @sys.date:date'] },
-  { id: 'weather-about', name: 'weather about', templates: ['what about @city:city'] },
+const templates = (...texts: string[]) => texts.map((text) => ({ data: [{ text }], isTemplate: true }));
+const cityParameter = { value: '$city', dataType: '@city', isList: false };
+const intents: NluIntent[] = [
+  {
+    id: 'weather', name: 'weather', contexts: [], userSays: templates('weather in @city:city', 'weather in @city:city @sys.date:date'),
+    responses: [{ parameters: [cityParameter, { value: '$date', dataType: '@sys.date', isList: false }], affectedContexts: [{ name: 'weather', lifespan: 5 }] }],
+  },
+  { id: 'weather-about', name: 'weather about', contexts: ['weather'], userSays: templates('what about @city:city'), responses: [{ parameters: [cityParameter], affectedContexts: [] }] },
 ];
 const agent: DialogAgent = {
   intents: [
@@ -38,7 +44,7 @@ const agent: DialogAgent = {
 };
 
 const now = Date.UTC(2017, 6, 19, 12);
-const nlu = createNluApiaiNlu({ matcher: compileAgent(intents, entities), entities, now });
+const nlu = compileApiaiNlu({ intents, entities }).forQuery({ now, timeZone: undefined, lang: 'en' });
 
 function resultOf(outputs: readonly ApiaiOutput[]) {
   const [output] = outputs;
@@ -46,7 +52,7 @@ function resultOf(outputs: readonly ApiaiOutput[]) {
   return output.result;
 }
 
-describe('createNluApiaiNlu with @parley/nlu', () => {
+describe('compileApiaiNlu', () => {
   it('matches templates, fills slots from answers and follows up through contexts', () => {
     const ctx = { now, random: () => 0, agent, nlu };
     const first = stepApiai(initialApiaiState(), { type: 'query', query: 'weather in the big smoke' }, ctx);
@@ -71,5 +77,19 @@ describe('createNluApiaiNlu with @parley/nlu', () => {
     const sessionEntities = [{ name: 'city', entries: [{ value: 'Oslo', synonyms: ['Oslo'] }], extend: true }];
     const [candidate] = nlu.match('weather in Oslo', { contexts: [], sessionEntities });
     expect(candidate).toMatchObject({ intentId: 'weather', parameters: { city: { value: 'Oslo', original: 'Oslo' } } });
+  });
+
+  it('adds the classifier\'s choices above its threshold, parameters read by their entities', () => {
+    const examples = [
+      ...['is it going to rain in London', 'do I need an umbrella in Paris', 'how warm is it in Paris'].map((text) => ({ text, intent: 'weather' })),
+      ...['play some music', 'put on a song', 'play jazz'].map((text) => ({ text, intent: 'music' })),
+    ];
+    const model = { ...trainClassifier(examples, { epochs: 30 }), outOfScopeThreshold: 0.5 };
+    const classified = compileApiaiNlu({ intents, entities, classifier: () => model }).forQuery({ now, timeZone: undefined, lang: 'en' });
+    const [candidate] = classified.match('will it rain in Paris', { contexts: [], sessionEntities: [] });
+    expect(candidate).toMatchObject({ intentId: 'weather', parameters: { city: { value: 'Paris', original: 'Paris' } } });
+    expect(candidate?.score).toBeGreaterThan(0.5);
+    expect(compileApiaiNlu({ intents, entities, classifier: () => model, minConfidence: 1 }).forQuery({ now, timeZone: undefined, lang: 'en' })
+      .match('will it rain in Paris', { contexts: [], sessionEntities: [] })).toEqual([]);
   });
 });
