@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createClassifierTrainer } from './classifierTrainer.js';
+import { createWorkerTrainer } from './workerTrainer.js';
 import { outOfScopeLabel } from './trainingExamples.js';
 
 const failures: string[] = [];
 const events: { agentId: string; kind: string; examples: number; warmStart?: boolean }[] = [];
-const trainer = createClassifierTrainer(
+const trainer = createWorkerTrainer(
   (_agentId, message) => failures.push(message),
   (agentId, event) => events.push({ agentId, kind: event.kind, examples: event.examples, ...(event.kind === 'trained' ? { warmStart: event.warmStart } : {}) }),
   { warmStartFrom: 10 },
@@ -14,7 +14,7 @@ afterAll(async () => trainer.close());
 const examples = (intents: string[]) =>
   intents.flatMap((intent) => [`please ${intent} now`, `${intent} it`, `I want to ${intent}`, `can you ${intent}`].map((text) => ({ text, intent })));
 
-describe('createClassifierTrainer', () => {
+describe('createWorkerTrainer', () => {
   it('keeps no model for fewer than two intents, then trains in the worker when asked again', async () => {
     await trainer.train('agent', examples(['dance']));
     expect(trainer.latest('agent')).toBeUndefined();
@@ -74,9 +74,9 @@ describe('createClassifierTrainer', () => {
   });
 });
 
-describe('worker threads of createClassifierTrainer', () => {
+describe('worker threads of createWorkerTrainer', () => {
   it('end after workerIdleMs without a job and start again for the next one', async () => {
-    const idleTrainer = createClassifierTrainer((_agentId, message) => failures.push(message), () => undefined, { workerIdleMs: 300 });
+    const idleTrainer = createWorkerTrainer((_agentId, message) => failures.push(message), () => undefined, { workerIdleMs: 300 });
     try {
       expect(idleTrainer.runningWorkers()).toBe(0);
       await idleTrainer.train('idle', examples(['a', 'b']));

@@ -2,29 +2,33 @@
 // 2015 (`intents/*.json` with `templates`, inline entities, no agent.json), 2016–18 (inline `userSays`, optional
 // agent.json) and 2018+ (agent.json; `intents/X.json` + `intents/X_usersays_<lang>.json`;
 // `entities/E.json` + `entities/E_entries_<lang>.json`). A zip whose files sit in one top folder is read too.
-import { findNulCharacter } from '@parley/server-kit';
 import { strFromU8 } from 'fflate';
-import type { AgentContent } from '../agent/replaceAgentContent.js';
-import { badRequest } from '../http/ApiAiError.js';
-import { isRecord, readString, type Json } from '../protocol/lenient.js';
+import { InvalidAgentError } from '../agent/InvalidAgentError.js';
+import { isRecord, readString, type Json } from '../agent/readJson.js';
 import { unpackZip, type UnzipLimits } from './unpackZip.js';
 
-export interface AgentZip extends AgentContent {
+export interface AgentZip {
+  entities: unknown[];
+  intents: unknown[];
   /** agent.json, when the zip has one. */
   agent: Json | undefined;
   language: string | undefined;
 }
 
-/** A JSON file of the zip; NUL characters are refused here, as in requests (they cannot be stored). */
-function parseJson(path: string, bytes: Uint8Array): unknown {
+export interface ReadAgentZipOptions {
+  /** Called on each JSON file as it is read (with its path), to refuse what the caller cannot keep by throwing. */
+  checkJson?: (json: unknown, path: string) => void;
+}
+
+/** A JSON file of the zip, passed to `checkJson`. */
+function parseJson(path: string, bytes: Uint8Array, options: ReadAgentZipOptions): unknown {
   let parsed: unknown;
   try {
     parsed = JSON.parse(strFromU8(bytes).replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
-    throw badRequest(`${path} in the agent zip is not valid JSON: ${(error as Error).message}`);
+    throw new InvalidAgentError(`${path} in the agent zip is not valid JSON: ${(error as Error).message}`);
   }
-  const where = findNulCharacter(parsed, path);
-  if (where !== undefined) throw badRequest(`Invalid agent zip: ${where} contains a NUL character (U+0000)`);
+  options.checkJson?.(parsed, path);
   return parsed;
 }
 
@@ -38,7 +42,7 @@ function listFiles(zip: Uint8Array, limits: UnzipLimits): Map<string, Uint8Array
 }
 
 /** `folder/Name.json` files, and the `Name_<suffix>_<lang>.json` companions of each. */
-function readFolder(files: Map<string, Uint8Array>, folder: string, suffix: string, language: string | undefined) {
+function readFolder(files: Map<string, Uint8Array>, folder: string, suffix: string, language: string | undefined, options: ReadAgentZipOptions) {
   const companion = new RegExp(`^${folder}/(.+)_${suffix}_([A-Za-z-]+)\\.json$`);
   const companions = new Map<string, Map<string, unknown>>();
   const mains: [string, unknown][] = [];
@@ -47,10 +51,10 @@ function readFolder(files: Map<string, Uint8Array>, folder: string, suffix: stri
     const match = companion.exec(path);
     if (match?.[1] !== undefined && match[2] !== undefined) {
       const byLanguage = companions.get(match[1]) ?? new Map<string, unknown>();
-      byLanguage.set(match[2], parseJson(path, bytes));
+      byLanguage.set(match[2], parseJson(path, bytes, options));
       companions.set(match[1], byLanguage);
     } else if (!path.slice(folder.length + 1).includes('/')) {
-      mains.push([path.slice(folder.length + 1, -'.json'.length), parseJson(path, bytes)]);
+      mains.push([path.slice(folder.length + 1, -'.json'.length), parseJson(path, bytes, options)]);
     }
   }
   return mains.map(([base, json]) => {
@@ -65,14 +69,14 @@ function readFolder(files: Map<string, Uint8Array>, folder: string, suffix: stri
   });
 }
 
-/** The agent content of a zip, unpacked within `limits` (api.ai's 400 past them). */
-export function readAgentZip(zip: Uint8Array, limits: UnzipLimits): AgentZip {
+/** The agent content of a zip, unpacked within `limits` (an `InvalidAgentError` past them). */
+export function readAgentZip(zip: Uint8Array, limits: UnzipLimits, options: ReadAgentZipOptions = {}): AgentZip {
   const files = listFiles(zip, limits);
   const agentBytes = files.get('agent.json');
-  const agent = agentBytes === undefined ? undefined : parseJson('agent.json', agentBytes);
+  const agent = agentBytes === undefined ? undefined : parseJson('agent.json', agentBytes, options);
   const agentJson = isRecord(agent) ? agent : undefined;
   const language = readString(agentJson?.language, 'agent.json language');
-  const intents = readFolder(files, 'intents', 'usersays', language).map(({ json, extra, others }) =>
+  const intents = readFolder(files, 'intents', 'usersays', language, options).map(({ json, extra, others }) =>
     isRecord(json)
       ? {
           ...json,
@@ -81,7 +85,7 @@ export function readAgentZip(zip: Uint8Array, limits: UnzipLimits): AgentZip {
         }
       : json,
   );
-  const entities = readFolder(files, 'entities', 'entries', language).map(({ base, json, extra, others }) => {
+  const entities = readFolder(files, 'entities', 'entries', language, options).map(({ base, json, extra, others }) => {
     const entity = isRecord(json) ? json : {};
     return {
       ...entity,
@@ -90,6 +94,6 @@ export function readAgentZip(zip: Uint8Array, limits: UnzipLimits): AgentZip {
       ...(others === undefined ? {} : { entriesByLanguage: others }),
     };
   });
-  if (intents.length === 0 && entities.length === 0) throw badRequest('The agent zip has no intents/ or entities/ folder');
+  if (intents.length === 0 && entities.length === 0) throw new InvalidAgentError('The agent zip has no intents/ or entities/ folder');
   return { agent: agentJson, language, intents, entities };
 }

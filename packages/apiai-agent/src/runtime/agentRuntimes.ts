@@ -1,11 +1,9 @@
-// One compiled runtime per agent and revision: the dialog view of its intents and its compiled NLU. Any change
-// bumps the agent's revision in the database, so every instance rebuilds on its next query; concurrent queries
-// share one build.
+// The runtime of an agent: the dialog view of its intents, its compiled NLU and its settings. The server keeps one
+// per agent and revision: any change bumps the agent's revision in the database, so every instance rebuilds on its
+// next query; concurrent queries share one build.
 import type { DialogAgent } from '@parley/dialog-engine';
-import { agentSettings } from '../agent/agentSettings.js';
+import { agentSettings, type AgentSettings } from '../agent/agentSettings.js';
 import type { Agent, Entity, Intent } from '../agent/model.js';
-import type { EntityStore } from '../db/entityStore.js';
-import type { IntentStore } from '../db/intentStore.js';
 import type { AgentNluFactory, CompiledAgentNlu } from './AgentNlu.js';
 import { toDialogAgent } from './toDialogAgent.js';
 
@@ -13,8 +11,27 @@ export interface AgentRuntime {
   revision: number;
   intents: readonly Intent[];
   entities: readonly Entity[];
+  settings: AgentSettings;
   dialogAgent: DialogAgent;
   nlu: CompiledAgentNlu;
+}
+
+/** Where the server reads an agent's intents and entities (its database). */
+export interface AgentContentSource {
+  intents: { list(agentId: string): Promise<Intent[]> };
+  entities: { list(agentId: string): Promise<Entity[]> };
+}
+
+/** Compiles one revision of an agent; resolves once it may answer (see `CompiledAgentNlu.ready`). */
+export async function buildAgentRuntime(
+  agentId: string,
+  agent: Pick<Agent, 'language' | 'agentJson'> & { intents: readonly Intent[]; entities: readonly Entity[]; revision?: number },
+  nluFactory: AgentNluFactory,
+): Promise<AgentRuntime> {
+  const settings = agentSettings(agent);
+  const nlu = nluFactory.compile(agentId, agent.intents, agent.entities, agent.language, settings);
+  await nlu.ready;
+  return { revision: agent.revision ?? 0, intents: agent.intents, entities: agent.entities, settings, dialogAgent: toDialogAgent(agent.intents), nlu };
 }
 
 export interface AgentRuntimes {
@@ -23,16 +40,14 @@ export interface AgentRuntimes {
 }
 
 export function createAgentRuntimes(
-  stores: { intents: IntentStore; entities: EntityStore },
+  stores: AgentContentSource,
   nluFactory: AgentNluFactory,
 ): AgentRuntimes {
   const builds = new Map<string, { revision: number; runtime: Promise<AgentRuntime> }>();
 
   async function build(agent: Agent): Promise<AgentRuntime> {
     const [intents, entities] = await Promise.all([stores.intents.list(agent.id), stores.entities.list(agent.id)]);
-    const nlu = nluFactory.compile(agent.id, intents, entities, agent.language, agentSettings(agent));
-    await nlu.ready;
-    return { revision: agent.revision, intents, entities, dialogAgent: toDialogAgent(intents), nlu };
+    return buildAgentRuntime(agent.id, { ...agent, intents, entities }, nluFactory);
   }
 
   return {

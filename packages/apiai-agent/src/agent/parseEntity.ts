@@ -1,14 +1,14 @@
 // Client or export JSON → a canonical entity (docs/protocols/apiai.md "Entity object"; docs/protocols/apiai.md §7).
-import { badRequest } from '../http/ApiAiError.js';
-import { isRecord, readArray, readBoolean, readLegalName, readRecord, readString, readStringList } from '../protocol/lenient.js';
+import { InvalidAgentError } from './InvalidAgentError.js';
+import { isRecord, readArray, readBoolean, readLegalName, readRecord, readString, readStringList } from './readJson.js';
 import type { Entity, EntityEntry } from './model.js';
-import { keepOrCreateId } from './uuid.js';
+import { keepOrCreateId } from './ids.js';
 
 export function parseEntries(value: unknown, what = 'entries'): EntityEntry[] {
   return readArray(value, what).map((item, index) => {
     const entry = readRecord(item, `${what}[${index}]`);
     const entryValue = readString(entry.value, `${what}[${index}].value`);
-    if (entryValue === undefined || entryValue.trim() === '') throw badRequest(`${what}[${index}].value is missing`);
+    if (entryValue === undefined || entryValue.trim() === '') throw new InvalidAgentError(`${what}[${index}].value is missing`);
     const synonyms = readStringList(entry.synonyms, `${what}[${index}].synonyms`).filter((s) => s.trim() !== '');
     return { value: entryValue, synonyms: synonyms.length > 0 ? synonyms : [entryValue] };
   });

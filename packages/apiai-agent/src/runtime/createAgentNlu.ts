@@ -2,7 +2,7 @@
 // trained classifier, retrained after each change.
 import { compileApiaiNlu } from '@parley/dialog-engine';
 import type { AgentSettings } from '../agent/agentSettings.js';
-import type { ClassifierTrainer } from '../classifier/classifierTrainer.js';
+import type { ClassifierTrainer } from '../classifier/ClassifierTrainer.js';
 import { trainingExamples } from '../classifier/trainingExamples.js';
 import type { AgentNluFactory } from './AgentNlu.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiAiError } from '../http/ApiAiError.js';
+import { InvalidAgentError } from './InvalidAgentError.js';
 import { maxIntentNameLength, parseIntent } from './parseIntent.js';
 
 describe('parseIntent name', () => {
@@ -9,7 +9,7 @@ describe('parseIntent name', () => {
 
   it('refuses a longer name with api.ai\'s 400', () => {
     const parse = () => parseIntent({ name: 'n'.repeat(3000), templates: ['hello'] });
-    expect(parse).toThrow(ApiAiError);
+    expect(parse).toThrow(InvalidAgentError);
     expect(parse).toThrow(/longer than 100 characters/);
   });
 });

@@ -1,13 +1,12 @@
 // User says: examples chunked into text and entity-annotated parts, or templates kept as one text with
 // `@entity:alias` inside (docs/protocols/apiai.md §7).
-import { randomUUID } from 'node:crypto';
-import { badRequest } from '../http/ApiAiError.js';
-import { readArray, readBoolean, readNumber, readRecord, readString } from '../protocol/lenient.js';
+import { InvalidAgentError } from './InvalidAgentError.js';
+import { readArray, readBoolean, readNumber, readRecord, readString } from './readJson.js';
 import type { UserSays, UserSaysPart } from './model.js';
-import { keepOrCreateId } from './uuid.js';
+import { keepOrCreateId, newId } from './ids.js';
 
 export const templateUserSays = (text: string): UserSays => ({
-  id: randomUUID(),
+  id: newId(),
   data: [{ text }],
   isTemplate: true,
   count: 0,
@@ -31,7 +30,7 @@ export function parseUserSays(value: unknown, what: string): UserSays {
   if (typeof value === 'string') return templateUserSays(value);
   const userSays = readRecord(value, what);
   const data = readArray(userSays.data, `${what}.data`).map((part, index) => parsePart(part, `${what}.data[${index}]`));
-  if (data.length === 0) throw badRequest(`${what}.data is empty`);
+  if (data.length === 0) throw new InvalidAgentError(`${what}.data is empty`);
   return {
     id: keepOrCreateId(readString(userSays.id, `${what}.id`)),
     data,

@@ -1,8 +1,8 @@
-// The settings of an imported agent.json this server honours (README, "Agent settings"):
-// `mlMinConfidence` (the classifier's lowest confidence that matches an intent), `customClassifierMode`
+// The settings of an imported agent.json that the server and embedded agents honour (apps/apiai-api/README.md,
+// "Agent settings"): `mlMinConfidence` (the classifier's lowest confidence that matches an intent), `customClassifierMode`
 // (`use.only`: machine learning only; anything else: hybrid, rules and machine learning) and `defaultTimezone`
 // (the time zone of date and time entities when a query gives none).
-import { normalizeTimeZone } from '../protocol/normalizeTimeZone.js';
+import { normalizeTimeZone } from './normalizeTimeZone.js';
 import type { Agent } from './model.js';
 
 export interface AgentSettings {

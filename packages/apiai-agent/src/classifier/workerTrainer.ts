@@ -11,22 +11,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ClassifierModel, TrainingExample } from '@parley/nlu';
-import { outOfScopeLabel } from './trainingExamples.js';
+import type { ClassifierTrainer, TrainerEvent } from './ClassifierTrainer.js';
+import { trainable } from './trainingJob.js';
 import type { WorkerAnswer, WorkerJob } from './classifierWorker.js';
 
-export interface ClassifierTrainer {
-  /**
-   * Asks for a model of these examples; they replace any request of the agent not started yet. Resolves once a model
-   * of these examples (or of newer ones) is in use; its threshold is calibrated afterwards.
-   */
-  train(agentId: string, examples: readonly TrainingExample[]): Promise<void>;
-  /** The newest trained model of the agent. */
-  latest(agentId: string): ClassifierModel | undefined;
-  /** Resolves once no training or calibration is running or waiting. */
-  idle(): Promise<void>;
+export interface WorkerClassifierTrainer extends ClassifierTrainer {
   /** How many worker threads are running now (each holds its own JavaScript heap; none while nothing is trained). */
   runningWorkers(): number;
-  close(): Promise<void>;
 }
 
 /** The built worker next to this module; from sources (tests) the TypeScript file, loaded through tsx's API. */
@@ -92,17 +83,6 @@ function workerLane(idleMs: number): WorkerLane {
   };
 }
 
-/** A model is worth training with at least one intent and something to tell it from (another intent or negatives). */
-function trainable(examples: readonly TrainingExample[]): boolean {
-  const labels = new Set(examples.map((example) => example.intent));
-  return labels.size >= 2 && [...labels].some((label) => label !== outOfScopeLabel);
-}
-
-/** What the trainer tells as it goes (for logs and benchmarks). */
-export type TrainerEvent =
-  | { kind: 'trained'; examples: number; ms: number; /** Trained from the agent's previous model. */ warmStart: boolean }
-  | { kind: 'calibrated'; examples: number; ms: number; threshold: number };
-
 interface TrainRequest {
   examples: readonly TrainingExample[];
   done: (() => void)[];
@@ -119,11 +99,11 @@ export interface TrainerOptions {
   workerIdleMs?: number;
 }
 
-export function createClassifierTrainer(
+export function createWorkerTrainer(
   onError: (agentId: string, message: string) => void,
   onEvent: (agentId: string, event: TrainerEvent) => void = () => undefined,
   options: TrainerOptions = {},
-): ClassifierTrainer {
+): WorkerClassifierTrainer {
   const warmStartFrom = options.warmStartFrom ?? 500;
   const models = new Map<string, ClassifierModel>();
   const toTrain = new Map<string, TrainRequest>();
@@ -146,7 +126,7 @@ export function createClassifierTrainer(
     } else {
       const started = performance.now();
       const previous = request.examples.length >= warmStartFrom ? models.get(agentId) : undefined;
-      const answer = await trainingWorker.ask({ kind: 'train', examples: request.examples, outOfScopeIntent: outOfScopeLabel, ...(previous === undefined ? {} : { warmStart: previous }) });
+      const answer = await trainingWorker.ask({ kind: 'train', examples: request.examples, ...(previous === undefined ? {} : { warmStart: previous }) });
       if ('model' in answer) {
         const model = { ...answer.model, outOfScopeThreshold: models.get(agentId)?.outOfScopeThreshold ?? 0 };
         models.set(agentId, model);
@@ -163,7 +143,7 @@ export function createClassifierTrainer(
   async function calibrateNext(agentId: string, job: { examples: readonly TrainingExample[]; model: ClassifierModel }): Promise<void> {
     toCalibrate.delete(agentId);
     const started = performance.now();
-    const answer = await calibrationWorker.ask({ kind: 'calibrate', examples: job.examples, outOfScopeIntent: outOfScopeLabel });
+    const answer = await calibrationWorker.ask({ kind: 'calibrate', examples: job.examples });
     if ('threshold' in answer) {
       // A newer model trained meanwhile waits for its own calibration.
       if (models.get(agentId) === job.model) models.set(agentId, { ...job.model, outOfScopeThreshold: answer.threshold });

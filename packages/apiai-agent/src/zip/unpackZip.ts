@@ -1,8 +1,8 @@
 // Unzips an agent zip without trusting its headers' sizes: entries are counted and unpacked bytes measured as they
-// come out of the inflater, which is fed the zip a little at a time, so a zip bomb is stopped (api.ai's 400) once
+// come out of the inflater, which is fed the zip a little at a time, so a zip bomb is stopped (an `InvalidAgentError`, api.ai's 400 in the server) once
 // a limit is passed, before memory grows past it by more than one fed piece can expand to.
 import { Unzip, UnzipInflate } from 'fflate';
-import { badRequest, type ApiAiError } from '../http/ApiAiError.js';
+import { InvalidAgentError } from '../agent/InvalidAgentError.js';
 
 export interface UnzipLimits {
   /** Most bytes all entries may unpack to together. */
@@ -27,16 +27,16 @@ function joined(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** The zip's files by path (folders left out), or api.ai's 400 once a limit is passed or the zip cannot be read. */
+/** The zip's files by path (folders left out), or an `InvalidAgentError` once a limit is passed or the zip cannot be read. */
 export function unpackZip(zip: Uint8Array, limits: UnzipLimits): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array[]>();
   let entries = 0;
   let unpacked = 0;
-  let failure: ApiAiError | undefined;
+  let failure: InvalidAgentError | undefined;
   const unzip = new Unzip((file) => {
     entries += 1;
     if (entries > limits.maxEntries) {
-      failure ??= badRequest(`The agent zip has more than ${limits.maxEntries} entries`);
+      failure ??= new InvalidAgentError(`The agent zip has more than ${limits.maxEntries} entries`);
       return;
     }
     if (file.name.endsWith('/')) return;
@@ -45,12 +45,12 @@ export function unpackZip(zip: Uint8Array, limits: UnzipLimits): Map<string, Uin
     file.ondata = (error, data) => {
       if (failure !== undefined) return;
       if (error !== null) {
-        failure = badRequest(`The agent zip cannot be read: ${error.message}`);
+        failure = new InvalidAgentError(`The agent zip cannot be read: ${error.message}`);
         return;
       }
       unpacked += data.length;
       if (unpacked > limits.maxUnpackedBytes) {
-        failure = badRequest(`The agent zip unpacks to more than ${limits.maxUnpackedBytes} bytes`);
+        failure = new InvalidAgentError(`The agent zip unpacks to more than ${limits.maxUnpackedBytes} bytes`);
         file.terminate();
         return;
       }
@@ -64,7 +64,7 @@ export function unpackZip(zip: Uint8Array, limits: UnzipLimits): Map<string, Uin
       unzip.push(zip.subarray(offset, offset + pieceBytes), offset + pieceBytes >= zip.length);
     }
   } catch (error) {
-    throw badRequest(`The agent zip cannot be read: ${(error as Error).message}`);
+    throw new InvalidAgentError(`The agent zip cannot be read: ${(error as Error).message}`);
   }
   if (failure !== undefined) throw failure;
   return new Map([...files].map(([path, chunks]) => [path, joined(chunks)]));

@@ -1,7 +1,7 @@
 // Client or export JSON → a canonical intent. Accepts the docs/protocols/apiai.md form (`templates`, `affectedContexts` as names,
 // parameters `{name, value:"@entity"}`), the 2015/2016 exports (`speech`, `prompts`) and the later v1 form
 // (`userSays`, `affectedContexts` objects, `messages`, `promptMessages`) (docs/protocols/apiai.md §7).
-import { badRequest } from '../http/ApiAiError.js';
+import { InvalidAgentError } from './InvalidAgentError.js';
 import {
   isRecord,
   readArray,
@@ -10,10 +10,10 @@ import {
   readRecord,
   readString,
   readStringList,
-} from '../protocol/lenient.js';
+} from './readJson.js';
 import type { Intent, IntentParameter, IntentResponse, OutputContext, ResponseMessage, UserSays } from './model.js';
 import { parseUserSays, templateUserSays } from './parseUserSays.js';
-import { keepOrCreateId } from './uuid.js';
+import { keepOrCreateId } from './ids.js';
 
 /** Longest intent name (Dialogflow's display-name limit); longer names are refused with 400. */
 export const maxIntentNameLength = 100;
@@ -25,7 +25,7 @@ function parseOutputContext(value: unknown, what: string): OutputContext {
   if (typeof value === 'string') return { name: value, lifespan: defaultLifespan, parameters: {} };
   const context = readRecord(value, what);
   const name = readString(context.name, `${what}.name`);
-  if (name === undefined || name === '') throw badRequest(`${what}.name is missing`);
+  if (name === undefined || name === '') throw new InvalidAgentError(`${what}.name is missing`);
   const parameters: Record<string, string> = {};
   for (const [key, parameter] of Object.entries(readRecord(context.parameters, `${what}.parameters`))) {
     parameters[key] = readString(parameter, `${what}.parameters.${key}`) ?? '';
@@ -48,7 +48,7 @@ function parsePrompts(value: unknown, what: string): string[] {
 function parseParameter(value: unknown, what: string): IntentParameter {
   const parameter = readRecord(value, what);
   const name = readString(parameter.name, `${what}.name`);
-  if (name === undefined || name === '') throw badRequest(`${what}.name is missing`);
+  if (name === undefined || name === '') throw new InvalidAgentError(`${what}.name is missing`);
   let parameterValue = readString(parameter.value, `${what}.value`) ?? `$${name}`;
   let dataType = readString(parameter.dataType, `${what}.dataType`) ?? '';
   // docs/protocols/apiai.md: `value: "@onOff"` names the entity; its alias defaults to the entity name.
@@ -152,8 +152,8 @@ function parseUserSaysByLanguage(value: unknown): Record<string, UserSays[]> | u
 export function parseIntent(value: unknown, id?: string): Intent {
   const body = readRecord(value, 'intent');
   const name = readString(body.name, 'Intent name')?.trim();
-  if (name === undefined || name === '') throw badRequest('Intent name is missing');
-  if (name.length > maxIntentNameLength) throw badRequest(`Intent name is longer than ${maxIntentNameLength} characters`);
+  if (name === undefined || name === '') throw new InvalidAgentError('Intent name is missing');
+  if (name.length > maxIntentNameLength) throw new InvalidAgentError(`Intent name is longer than ${maxIntentNameLength} characters`);
   const userSays: UserSays[] = [
     ...readStringList(body.templates, 'templates').map((template) => templateUserSays(template)),
     ...readArray(body.userSays, 'userSays').map((item, index) => parseUserSays(item, `userSays[${index}]`)),
