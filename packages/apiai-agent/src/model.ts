@@ -4,10 +4,9 @@ export type {
   Agent, AgentWebhook, Entity, EntityBody, EntityEntry, Intent, IntentBody, IntentParameter, IntentResponse, OutputContext,
   ResponseMessage, UserSays, UserSaysPart,
 } from './agent/model.js';
-export { defaultLifespan, defaultPriority, maxIntentNameLength, parseIntent } from './agent/parseIntent.js';
+export { defaultLifespan, parseIntent } from './agent/parseIntent.js';
 export { parseEntity, parseEntries } from './agent/parseEntity.js';
-export { parseUserSays, templateUserSays } from './agent/parseUserSays.js';
-export { isUuid, keepOrCreateId } from './agent/ids.js';
+export { isUuid } from './agent/ids.js';
 export { InvalidAgentError } from './agent/InvalidAgentError.js';
 export {
   isRecord, readArray, readBoolean, readLegalName, readNumber, readRecord, readString, readStringList, type Json,
