@@ -26,6 +26,12 @@ export default tseslint.config(
     },
   },
   {
+    // The embedding entry of @parley/apiai-agent runs wherever the core does; its ./node entry trains in worker threads.
+    files: ['packages/apiai-agent/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'packages/apiai-agent/src/node.ts', 'packages/apiai-agent/src/classifier/workerTrainer.ts', 'packages/apiai-agent/src/classifier/classifierWorker.ts'],
+    rules: { 'no-restricted-imports': ['error', pureRestrictions] },
+  },
+  {
     files: ['packages/dialog-engine/src/**/*.ts', 'packages/nlu/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {

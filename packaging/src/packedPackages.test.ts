@@ -13,7 +13,7 @@ import { installIntoScratchProject, packWorkspacePackages, run, WORKSPACE_ROOT, 
 import { runnableExamples } from './readmeExamples.js';
 
 /** Packages whose main entry must load in any JavaScript runtime (no I/O, no Node built-ins). */
-const PURE_PACKAGES = ['@parley/nlu', '@parley/dialog-engine', '@parley/protocol-types', '@parley/thingtalk'];
+const PURE_PACKAGES = ['@parley/nlu', '@parley/dialog-engine', '@parley/protocol-types', '@parley/thingtalk', '@parley/apiai-agent'];
 
 interface Example {
   packageName: string;
@@ -59,7 +59,7 @@ afterAll(async () => {
 describe('packed packages installed outside the workspace', () => {
   it('packs every publishable package', () => {
     expect(packed.map((pkg) => pkg.name).sort()).toEqual([
-      '@parley/dialog-engine', '@parley/nlu', '@parley/protocol-types', '@parley/server-kit', '@parley/speech',
+      '@parley/apiai-agent', '@parley/dialog-engine', '@parley/nlu', '@parley/protocol-types', '@parley/server-kit', '@parley/speech',
       '@parley/storage', '@parley/thingtalk',
     ]);
   });

@@ -4,6 +4,7 @@ import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import { registerMetrics, type Metrics } from '@parley/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { type AgentNluFactory, createAgentRuntimes, defaultUnzipLimits, type UnzipLimits } from '@parley/apiai-agent';
 import { createAgentLookup } from './auth/agentLookup.js';
 import { requireToken } from './auth/requireToken.js';
 import { unauthorized } from './http/ApiAiError.js';
@@ -14,8 +15,6 @@ import { limitClientRequests } from './http/limitClientRequests.js';
 import { refuseNulCharacters } from './http/refuseNulCharacters.js';
 import { openApiDocument } from './openapi/openApiDocument.js';
 import type { ApiaiDialogConfig } from '@parley/dialog-engine';
-import type { AgentNluFactory } from './dialog/AgentNlu.js';
-import { createAgentRuntimes } from './dialog/agentRuntimes.js';
 import type { StepEnvironment } from './dialog/runSessionStep.js';
 import { agentZipRoutes, defaultZipMaxBytes } from './routes/agentZipRoutes.js';
 import { contextRoutes } from './routes/contextRoutes.js';
@@ -25,7 +24,6 @@ import { queryRoutes } from './routes/queryRoutes.js';
 import { userEntityRoutes } from './routes/userEntityRoutes.js';
 import { createServices, type AppServices, type ServiceDatabase } from './services.js';
 import type { SpeechToText } from './voice/SpeechToText.js';
-import { defaultUnzipLimits, type UnzipLimits } from './zip/unpackZip.js';
 
 export interface AppOptions {
   /** The app's database and its driver (on Postgres, changes are serialised across instances). */

@@ -1,5 +1,5 @@
-// The import CLI, run as a process on the 2016 sample agent: progress lines, a new agent's tokens, then the same
-// agent again by its developer token.
+// The import CLI, run as a process on the 2016 sample agent: progress lines (stdout is a pipe here, so lines, not
+// a bar), a new agent's tokens, then the same agent again by its developer token; `--train` on the 2015 sample agent.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +13,15 @@ const dataDir = mkdtempSync(join(tmpdir(), 'apiai-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
-const zip = fileURLToPath(new URL('../../../../shared/data/apiai-sample-agents/slotfilling_demo_agent.zip', import.meta.url));
+const samples = '../../../../shared/data/apiai-sample-agents/';
+const zip = fileURLToPath(new URL(`${samples}slotfilling_demo_agent.zip`, import.meta.url));
 
 async function importAgent(...args: string[]): Promise<string[]> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, zip, ...args], {
+  return importZip(zip, ...args);
+}
+
+async function importZip(path: string, ...args: string[]): Promise<string[]> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, path, ...args], {
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
   });
   return stdout.trim().split('\n');
@@ -36,5 +41,16 @@ describe('apiai-import-agent', { timeout: 180_000 }, () => {
     const again = await importAgent('--developer-token', developerToken);
     expect(again[0]).toBe('[1/3] entity message_type');
     expect(again.at(-1)).toContain(lines[0]?.slice('Created agent '.length));
+  });
+
+  it('trains the imported agent with --train, one progress line per stage', async () => {
+    const lines = await importZip(fileURLToPath(new URL(`${samples}lego_agent_2015_templates.zip`, import.meta.url)), '--name', 'lego', '--train');
+    const training = lines.slice(lines.findIndex((line) => line.startsWith('Imported ')) + 1);
+    expect(training).toEqual([
+      expect.stringMatching(/^\[0\/2\] training on \d+ sentences$/),
+      expect.stringMatching(/^\[1\/2\] trained in \d+ ms, calibrating the threshold$/),
+      expect.stringMatching(/^\[2\/2\] calibrated in \d+ ms$/),
+      expect.stringMatching(/^Trained the classifier on \d+ sentences of \d+ intents \(threshold 0\.\d{3}\)$/),
+    ]);
   });
 });

@@ -1,20 +1,23 @@
-// `pnpm --filter @parley/apiai-api import-agent <agent.zip> [--developer-token T [--client-token C]] [--name N]`:
-// imports an api.ai agent export (any generation) into the database of DATABASE_URL / DATA_DIR, printing progress.
-// Without tokens a new agent is created and its tokens are printed.
+// `pnpm --filter @parley/apiai-api import-agent <agent.zip> [--developer-token T [--client-token C]] [--name N] [--train]`:
+// imports an api.ai agent export (any generation) into the database of DATABASE_URL / DATA_DIR, printing progress (a
+// bar on a terminal, one line per item otherwise). Without tokens a new agent is created and its tokens are printed.
+// `--train` then trains the agent's classifier as the server will, to see that it trains and how long it takes.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { generateToken } from './auth/tokens.js';
+import { progressOutput } from './cli/progressOutput.js';
+import { trainImportedAgent } from './cli/trainImportedAgent.js';
 import { openAppDb } from './db/openAppDb.js';
 import { readImportConfig } from './server/readImportConfig.js';
 import { createServices } from './services.js';
 import { importAgentZipFile } from './zip/importAgentZipFile.js';
 
-const usage = 'usage: apiai-import-agent <agent.zip> [--developer-token T [--client-token C]] [--name N]';
+const usage = 'usage: apiai-import-agent <agent.zip> [--developer-token T [--client-token C]] [--name N] [--train]';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'developer-token': { type: 'string' }, 'client-token': { type: 'string' }, name: { type: 'string' } },
+    options: { 'developer-token': { type: 'string' }, 'client-token': { type: 'string' }, name: { type: 'string' }, train: { type: 'boolean' } },
   });
   const [zipPath] = positionals;
   if (zipPath === undefined) throw new Error(usage);
@@ -34,10 +37,10 @@ async function main(): Promise<void> {
       console.log(`  developer access token: ${tokens.developerToken}`);
       console.log(`  client access token:    ${tokens.clientToken}`);
     }
-    const imported = await importAgentZipFile(services, agent, zipPath, (event) => {
-      console.log(`[${event.done}/${event.total}] ${event.kind} ${event.name}`);
-    }, unzipLimits);
-    console.log(`Imported ${zipPath} into agent ${agent.id}: ${imported.intents} intents, ${imported.entities} entities`);
+    const importing = progressOutput(process.stdout, 'Importing');
+    const imported = await importAgentZipFile(services, agent, zipPath, (event) => importing.update(event.done, event.total, `${event.kind} ${event.name}`), unzipLimits);
+    importing.finish(`Imported ${zipPath} into agent ${agent.id}: ${imported.intents} intents, ${imported.entities} entities`);
+    if (values.train === true) await trainImportedAgent(services, agent.id, progressOutput(process.stdout, 'Training'));
   } finally {
     await database.close();
   }

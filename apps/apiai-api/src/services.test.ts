@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgentNlu } from '@parley/apiai-agent';
 import { buildApp } from './app.js';
 import { openAppDb } from './db/openAppDb.js';
-import { createAgentNlu } from './dialog/createAgentNlu.js';
 import { startTestApp, type TestApp } from './testing/testApp.js';
 
 let t: TestApp;

@@ -3,7 +3,9 @@
 // intent's `userSays`, as a developer would enter them. `ask` sends questions through POST /v1/query, `addIntent`
 // creates one more intent with POST /v1/intents, `exportZip` is GET /v1/agent/export.
 import { randomUUID } from 'node:crypto';
-import { buildApp, createAgentNlu, createClassifierTrainer, openAppDb, replaceAgentContent, type TrainerEvent } from '@parley/apiai-api';
+import { createAgentNlu, type TrainerEvent } from '@parley/apiai-agent';
+import { createWorkerTrainer } from '@parley/apiai-agent/node';
+import { buildApp, openAppDb, replaceAgentContent } from '@parley/apiai-api';
 import { rankIntents } from '@parley/nlu';
 import type { LabelledText } from '../nlu/datasets.js';
 import { runLoad, type LoadResult } from './httpLoad.js';
@@ -65,7 +67,7 @@ export async function startAgentServer(train: readonly LabelledText[], negatives
   const database = await openAppDb({});
   const trainErrors: string[] = [];
   const events: TrainerEvent[] = [];
-  const classifiers = createClassifierTrainer((_agent, message) => trainErrors.push(message), (_agent, event) => events.push(event));
+  const classifiers = createWorkerTrainer((_agent, message) => trainErrors.push(message), (_agent, event) => events.push(event));
   const { app, services } = await buildApp({ database, nlu: createAgentNlu({ classifiers }) });
   const close = async () => {
     await app.close();

@@ -14,7 +14,8 @@ export type { ApiaiNlu, ExtractOptions, ExtractedValue, IntentCandidate, MatchOp
 export type { AbandonReason, QueryMetadata, QueryResult, ReportedContext } from './apiai/queryResult.js';
 export { reportContexts } from './apiai/reportContexts.js';
 export type { Fulfillment } from './apiai/buildFulfillment.js';
-export { createNluApiaiNlu, type NluApiaiOptions } from './apiai/nluApiaiNlu.js';
+export { compileApiaiNlu, type ApiaiNluOptions, type CompiledApiaiNlu, type NluQuery } from './apiai/nlu/compileApiaiNlu.js';
+export type { NluEntity, NluIntent, NluIntentParameter } from './apiai/nlu/nluAgent.js';
 
 // Sandboxed Jinja2-compatible templates (Kalliope neuron parameters, say_template, file_template).
 export { renderJinja, checkJinja, JinjaError, DEFAULT_JINJA_LIMITS, type JinjaLimits } from './jinja/index.js';

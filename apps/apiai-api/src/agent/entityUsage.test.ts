@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseEntity, parseIntent } from '@parley/apiai-agent/model';
 import { entityUsesEntity, intentUsesEntity } from './entityUsage.js';
-import { parseEntity } from './parseEntity.js';
-import { parseIntent } from './parseIntent.js';
 
 describe('intentUsesEntity', () => {
   it('finds template references with and without alias, and parameter data types', () => {

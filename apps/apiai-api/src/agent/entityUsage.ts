@@ -1,5 +1,5 @@
+import type { Entity, Intent } from '@parley/apiai-agent/model';
 // Which intents (or composite entities) refer to an entity: deleting a used entity is a 409 (docs/protocols/apiai.md "409 conflict").
-import type { Entity, Intent } from './model.js';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

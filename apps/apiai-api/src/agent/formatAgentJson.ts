@@ -1,7 +1,7 @@
+import type { Entity, Intent, IntentResponse } from '@parley/apiai-agent/model';
 // Canonical entities and intents → the JSON served by /v1/entities and /v1/intents (docs/protocols/apiai.md examples;
 // docs/protocols/apiai.md §2, §7). `templates` are derived from the template user says; responses repeat their text
 // messages as `speech` for clients of the 2015 format.
-import type { Entity, Intent, IntentResponse } from './model.js';
 
 export const entityJson = (entity: Entity): Record<string, unknown> => ({
   id: entity.id,

@@ -1,10 +1,8 @@
 // Puts a whole agent's entities and intents in place (agent zips, the demo agent): existing content is replaced,
 // ids of the source are kept, each item is read by the same lenient readers as the REST API. One agent change:
 // all of it or nothing is stored.
+import { type AgentWebhook, type Entity, type Intent, parseEntity, parseIntent } from '@parley/apiai-agent/model';
 import type { AppServices } from '../services.js';
-import type { AgentWebhook, Entity, Intent } from './model.js';
-import { parseEntity } from './parseEntity.js';
-import { parseIntent } from './parseIntent.js';
 
 export interface AgentContent {
   entities: unknown[];

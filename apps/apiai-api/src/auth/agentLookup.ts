@@ -4,7 +4,7 @@
 // the agent every time (they manage it), while client-token requests use the remembered agent — the query's session
 // write names the agent revision it answered with and is refused once the agent moved on, and the query then runs
 // again on the agent read afresh (../dialog/answerQuery.ts), so no query reads the agent first.
-import type { Agent } from '../agent/model.js';
+import type { Agent } from '@parley/apiai-agent/model';
 import type { AgentStore, TokenKind } from '../db/agentStore.js';
 import { hashToken } from './tokens.js';
 

@@ -2,7 +2,7 @@
 // makes /query, /contexts and /userEntities calls; the developer token is accepted there too, being the agent
 // owner's key. `ocp-apim-subscription-key` (docs/protocols/apiai.md, the Azure proxy key) is accepted and ignored.
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import type { Agent } from '../agent/model.js';
+import type { Agent } from '@parley/apiai-agent/model';
 import type { TokenKind } from '../db/agentStore.js';
 import type { AgentLookup } from './agentLookup.js';
 import { unauthorized } from '../http/ApiAiError.js';

@@ -1,17 +1,17 @@
 // The trained classifier behind the template matcher: sentences no template covers still reach their intent,
 // with parameters read by entity; training runs in a worker after each change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ClassifierTrainer, createAgentNlu } from '@parley/apiai-agent';
+import { createWorkerTrainer } from '@parley/apiai-agent/node';
 import { replaceAgentContent } from '../agent/replaceAgentContent.js';
 import { demoAgent } from '../demo/demoAgent.js';
-import { createAgentNlu } from '../dialog/createAgentNlu.js';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
-import { createClassifierTrainer, type ClassifierTrainer } from './classifierTrainer.js';
 
 let t: TestApp;
 let trainer: ClassifierTrainer;
 const failures: string[] = [];
 beforeAll(async () => {
-  trainer = createClassifierTrainer((_agentId, message) => failures.push(message));
+  trainer = createWorkerTrainer((_agentId, message) => failures.push(message));
   t = await startTestApp({ nlu: createAgentNlu({ classifiers: trainer }) });
   await replaceAgentContent(t.services, t.agentId, demoAgent);
 });

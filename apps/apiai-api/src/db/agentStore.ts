@@ -1,6 +1,6 @@
 // Agents and their tokens.
 import { eq, or, sql } from 'drizzle-orm';
-import type { Agent, AgentWebhook } from '../agent/model.js';
+import type { Agent, AgentWebhook } from '@parley/apiai-agent/model';
 import { digestsEqual, hashToken } from '../auth/tokens.js';
 import type { Database } from './Database.js';
 import { agents } from './schema.js';

@@ -1,7 +1,6 @@
 // Developer entities of an agent.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Entity } from '../agent/model.js';
-import { isUuid } from '../agent/uuid.js';
+import { type Entity, isUuid } from '@parley/apiai-agent/model';
 import type { Database } from './Database.js';
 import { entities } from './schema.js';
 

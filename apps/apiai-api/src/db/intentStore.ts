@@ -1,7 +1,6 @@
 // Intents of an agent.
 import { and, asc, eq } from 'drizzle-orm';
-import type { Intent } from '../agent/model.js';
-import { isUuid } from '../agent/uuid.js';
+import { type Intent, isUuid } from '@parley/apiai-agent/model';
 import type { Database } from './Database.js';
 import { intents } from './schema.js';
 

@@ -2,7 +2,7 @@
 // api.ai JSON), and sessions (the dialog state: active contexts with their expiry, session user entities).
 import { sql } from 'drizzle-orm';
 import { integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { AgentWebhook, EntityBody, IntentBody } from '../agent/model.js';
+import type { AgentWebhook, EntityBody, IntentBody } from '@parley/apiai-agent/model';
 
 /** A session's dialog state (contexts with their clocks, user entities, slot filling) as plain JSON. */
 export type SessionStateJson = Record<string, unknown>;

@@ -2,17 +2,15 @@
 // asks for it, the new state stored, and the v1 response written.
 import { randomUUID } from 'node:crypto';
 import { reportContexts, stepApiai, type ApiaiInput, type ContextToSet, type ApiaiSessionState, type ApiaiStepContext, type JsonObject, type QueryResult } from '@parley/dialog-engine';
-import { agentSettings } from '../agent/agentSettings.js';
-import type { Agent } from '../agent/model.js';
+import { agentSettings, resultJson, type Agent, type AgentRuntime, type AgentRuntimes, type FulfillmentExtras } from '@parley/apiai-agent';
 import type { EntityStore } from '../db/entityStore.js';
 import { tooManyContexts } from '../http/ApiAiError.js';
 import type { ParsedQuery } from '../protocol/parseQueryRequest.js';
-import { queryResponseJson, resultJson, type FulfillmentExtras } from '../protocol/queryResponseJson.js';
+import { queryResponseJson } from '../protocol/queryResponseJson.js';
 import { successStatus, timestamp, type Status } from '../protocol/status.js';
 import { checkUserEntities } from '../routes/userEntityRoutes.js';
 import { callWebhook } from '../webhook/callWebhook.js';
 import { readWebhookAnswer } from '../webhook/mergeWebhookResponse.js';
-import type { AgentRuntime, AgentRuntimes } from './agentRuntimes.js';
 import { loadSession, saveSession, type StepEnvironment } from './runSessionStep.js';
 
 export interface QueryDependencies {

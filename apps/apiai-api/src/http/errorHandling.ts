@@ -1,6 +1,8 @@
-// Every failure leaves as an api.ai error body whose HTTP status equals `status.code`: our ApiAiErrors, Fastify's
+// Every failure leaves as an api.ai error body whose HTTP status equals `status.code`: our ApiAiErrors, agent content
+// that cannot be read (@parley/apiai-agent's InvalidAgentError, 400 bad_request), Fastify's
 // own 4xx errors (bad JSON, oversized bodies, multipart limits), unknown routes (404), wrong methods (405) and an
 // unreachable database (503 service_unavailable, retry later).
+import { InvalidAgentError } from '@parley/apiai-agent/model';
 import { databaseUnavailableReason } from '@parley/server-kit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { errorBody } from '../protocol/status.js';
@@ -18,6 +20,7 @@ const knownPaths = [
 
 function toApiAiError(error: FastifyError): ApiAiError | undefined {
   if (error instanceof ApiAiError) return error;
+  if (error instanceof InvalidAgentError) return badRequest(error.message);
   const unavailable = databaseUnavailableReason(error);
   if (unavailable === 'unreachable') return serviceUnavailable('Service unavailable: database unreachable, retry later');
   if (unavailable === 'busy') return serviceUnavailable('Service busy: another change of this session or agent is still running, retry later');

@@ -3,10 +3,8 @@
 // query string, `query` arrays with `confidence`, PY's `null`s, GO's empty objects and a multipart `request` part.
 import { randomUUID } from 'node:crypto';
 import type { ContextToSet, JsonObject, SessionEntity } from '@parley/dialog-engine';
-import { parseEntries } from '../agent/parseEntity.js';
+import { isRecord, type Json, normalizeTimeZone, parseEntries, readArray, readBoolean, readNumber, readRecord, readString, readStringList } from '@parley/apiai-agent/model';
 import { badRequest } from '../http/ApiAiError.js';
-import { isRecord, readArray, readBoolean, readNumber, readRecord, readString, readStringList, type Json } from './lenient.js';
-import { normalizeTimeZone } from './normalizeTimeZone.js';
 import { checkSessionIdLength } from '../routes/sessionId.js';
 
 export interface ParsedQuery {

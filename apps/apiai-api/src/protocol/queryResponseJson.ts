@@ -1,54 +1,15 @@
 // The dialog engine's query result → the api.ai v1 (`v=20150910`) response (docs/protocols/apiai.md §4 and Decisions):
-// `result.speech` beside `result.fulfillment`, metadata flags as the strings "true"/"false", ISO timestamps with
-// milliseconds and `Z`, and the status object.
-import { reportContexts, type JsonObject, type QueryResult } from '@parley/dialog-engine';
+// the v1 `result` (@parley/apiai-agent's `resultJson`), ISO timestamps with milliseconds and `Z`, and the status object.
+import { resultJson, type ResultMeta } from '@parley/apiai-agent';
+import type { JsonObject, QueryResult } from '@parley/dialog-engine';
 import type { Status } from './status.js';
 
-/** What a webhook added to the fulfillment (`displayText`, `data`, `source`…), merged over the agent's answer. */
-export type FulfillmentExtras = JsonObject;
-
-export interface QueryResponseMeta {
+export interface QueryResponseMeta extends ResultMeta {
   id: string;
   timestamp: string;
   lang: string;
   sessionId: string;
   status: Status;
-  /** Whether a webhook was called for this answer (reported instead of the intent's flag). */
-  webhookUsed: boolean;
-  webhookForSlotFillingUsed: boolean;
-  fulfillmentExtras?: FulfillmentExtras;
-  webhookResponseTime?: number;
-}
-
-const flag = (value: boolean): string => (value ? 'true' : 'false');
-
-export function resultJson(result: QueryResult, meta: Omit<QueryResponseMeta, 'id' | 'timestamp' | 'lang' | 'sessionId' | 'status'>): JsonObject {
-  const fulfillment: JsonObject = {
-    speech: result.fulfillment.speech,
-    messages: [...result.fulfillment.messages],
-    ...meta.fulfillmentExtras,
-  };
-  const speech = typeof fulfillment.speech === 'string' ? fulfillment.speech : result.fulfillment.speech;
-  const metadata: JsonObject = {
-    ...(result.metadata.intentId === undefined ? {} : { intentId: result.metadata.intentId }),
-    webhookUsed: flag(meta.webhookUsed),
-    webhookForSlotFillingUsed: flag(meta.webhookForSlotFillingUsed),
-    ...(meta.webhookResponseTime === undefined ? {} : { webhookResponseTime: meta.webhookResponseTime }),
-    ...(result.metadata.intentName === undefined ? {} : { intentName: result.metadata.intentName }),
-    isFallbackIntent: flag(result.metadata.isFallbackIntent),
-  };
-  return {
-    source: result.source,
-    resolvedQuery: result.resolvedQuery,
-    speech,
-    action: result.action,
-    actionIncomplete: result.actionIncomplete,
-    parameters: result.parameters,
-    contexts: reportContexts(result.contexts),
-    metadata,
-    fulfillment,
-    score: result.score,
-  };
 }
 
 export function queryResponseJson(result: QueryResult, meta: QueryResponseMeta): JsonObject {

@@ -2,14 +2,14 @@
 // those of an export of any generation (body: the zip, or a multipart upload); GET /v1/agent/export downloads
 // the agent in the current export layout. api.ai v1 itself offered these only in its console.
 import type { FastifyInstance } from 'fastify';
+import type { UnzipLimits } from '@parley/apiai-agent/model';
 import { replaceAgentContent } from '../agent/replaceAgentContent.js';
 import { agentOf } from '../auth/requireToken.js';
 import { badRequest } from '../http/ApiAiError.js';
 import { writeResult } from '../protocol/status.js';
 import type { AppServices } from '../services.js';
 import { agentSettingsFromZip } from '../zip/agentSettingsFromZip.js';
-import { readAgentZip } from '../zip/readAgentZip.js';
-import type { UnzipLimits } from '../zip/unpackZip.js';
+import { readStorableAgentZip } from '../zip/readStorableAgentZip.js';
 import { writeAgentZip } from '../zip/writeAgentZip.js';
 
 const zipTypes = ['application/zip', 'application/x-zip-compressed', 'application/octet-stream'];
@@ -31,7 +31,7 @@ export async function agentZipRoutes(
       bytes = await file?.toBuffer();
     }
     if (bytes === undefined || bytes.length === 0) throw badRequest('Send the agent zip as the request body (application/zip) or as a multipart file');
-    const zip = readAgentZip(bytes, unzipLimits);
+    const zip = readStorableAgentZip(bytes, unzipLimits);
     const imported = await replaceAgentContent(services, agent.id, zip, { settings: agentSettingsFromZip(zip, agent) });
     return writeResult(undefined, { intents: imported.intents.length, entities: imported.entities.length });
   });

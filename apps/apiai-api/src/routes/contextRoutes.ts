@@ -1,10 +1,10 @@
 // /v1/contexts (docs/protocols/apiai.md §5): list, get, set (a JSON array; the answer names them), delete one or all
 // contexts of a session.
 import type { FastifyInstance } from 'fastify';
+import { isRecord } from '@parley/apiai-agent/model';
 import { agentOf } from '../auth/requireToken.js';
 import { runSessionStep, type StepEnvironment } from '../dialog/runSessionStep.js';
 import { notFound } from '../http/ApiAiError.js';
-import { isRecord } from '../protocol/lenient.js';
 import { readContexts } from '../protocol/parseQueryRequest.js';
 import { writeResult } from '../protocol/status.js';
 import { sessionIdOf } from './sessionId.js';

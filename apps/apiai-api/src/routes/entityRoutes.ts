@@ -2,13 +2,11 @@
 // update, delete (409 while an intent uses the entity) and the entries sub-resource.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { type Entity, parseEntity, parseEntries, readArray, readRecord, readString } from '@parley/apiai-agent/model';
 import { entityJson, entitySummaryJson } from '../agent/formatAgentJson.js';
 import { entityUsesEntity, intentUsesEntity } from '../agent/entityUsage.js';
-import type { Entity } from '../agent/model.js';
-import { parseEntity, parseEntries } from '../agent/parseEntity.js';
 import { agentOf } from '../auth/requireToken.js';
 import { badRequest, conflict, notFound } from '../http/ApiAiError.js';
-import { readArray, readRecord, readString } from '../protocol/lenient.js';
 import { writeResult } from '../protocol/status.js';
 import type { EntityStore } from '../db/entityStore.js';
 import type { AppServices } from '../services.js';

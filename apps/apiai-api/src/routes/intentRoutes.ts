@@ -1,12 +1,10 @@
 // /v1/intents (docs/protocols/apiai.md "intents"; docs/protocols/apiai.md §2, §7): list summaries, get, create, update, delete.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { type Intent, parseIntent, readRecord } from '@parley/apiai-agent/model';
 import { intentJson, intentSummaryJson } from '../agent/formatAgentJson.js';
-import type { Intent } from '../agent/model.js';
-import { parseIntent } from '../agent/parseIntent.js';
 import { agentOf } from '../auth/requireToken.js';
 import { conflict, notFound } from '../http/ApiAiError.js';
-import { readRecord } from '../protocol/lenient.js';
 import { writeResult } from '../protocol/status.js';
 import type { IntentStore } from '../db/intentStore.js';
 import type { AppServices } from '../services.js';

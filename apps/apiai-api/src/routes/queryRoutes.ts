@@ -1,10 +1,10 @@
 // GET|POST /v1/query (docs/protocols/apiai.md "query"; docs/protocols/apiai.md §3–§4): JSON bodies of every SDK, GET parameters, and
 // multipart voice requests (`request` JSON part + `voiceData` audio part).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isRecord, type Json } from '@parley/apiai-agent/model';
 import { agentOf } from '../auth/requireToken.js';
 import { answerQuery, type QueryDependencies } from '../dialog/answerQuery.js';
 import { notAcceptable } from '../http/ApiAiError.js';
-import { isRecord, type Json } from '../protocol/lenient.js';
 import { parseQueryRequest, type ParsedQuery } from '../protocol/parseQueryRequest.js';
 import { statusForVersion } from '../protocol/protocolVersion.js';
 import type { Status } from '../protocol/status.js';

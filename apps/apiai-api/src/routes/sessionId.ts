@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
+import { isRecord, readString } from '@parley/apiai-agent/model';
 import { badRequest } from '../http/ApiAiError.js';
-import { isRecord, readString } from '../protocol/lenient.js';
 
 /** api.ai accepts a `sessionId` of "up to 36 symbols" (docs/protocols/apiai.md §3). */
 export const maxSessionIdLength = 36;

@@ -3,11 +3,11 @@
 // PY an array with `sessionId` in each entity.
 import type { SessionEntity } from '@parley/dialog-engine';
 import type { FastifyInstance } from 'fastify';
+import { isRecord } from '@parley/apiai-agent/model';
 import { agentOf } from '../auth/requireToken.js';
 import type { EntityStore } from '../db/entityStore.js';
 import { loadSession, runSessionStep, type StepEnvironment } from '../dialog/runSessionStep.js';
 import { badRequest, notFound } from '../http/ApiAiError.js';
-import { isRecord } from '../protocol/lenient.js';
 import { readUserEntities } from '../protocol/parseQueryRequest.js';
 import { writeResult } from '../protocol/status.js';
 import { sessionIdOf } from './sessionId.js';

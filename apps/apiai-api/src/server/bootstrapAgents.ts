@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Agent } from '../agent/model.js';
+import type { Agent } from '@parley/apiai-agent/model';
 import { replaceAgentContent, type ReplaceProgress } from '../agent/replaceAgentContent.js';
 import { generateToken } from '../auth/tokens.js';
 import { demoAgent } from '../demo/demoAgent.js';

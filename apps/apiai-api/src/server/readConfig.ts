@@ -1,8 +1,8 @@
 // The operator contract (docs/operations.md): the app is configured by environment variables only.
 import { DEFAULT_APIAI_DIALOG_CONFIG } from '@parley/dialog-engine';
 import { envValue, readServerEnv, type ServerEnv } from '@parley/server-kit';
+import type { UnzipLimits } from '@parley/apiai-agent/model';
 import { defaultZipMaxBytes } from '../routes/agentZipRoutes.js';
-import type { UnzipLimits } from '../zip/unpackZip.js';
 import { fraction, nonNegativeInteger, positiveInteger } from './envNumbers.js';
 import { readUnzipLimits } from './readImportConfig.js';
 

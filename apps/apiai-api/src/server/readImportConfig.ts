@@ -1,7 +1,7 @@
 // What the import CLI reads of the environment: the database and the zip limits. Kept apart from readConfig so that the
 // CLI does not load the dialog engine (about 60 MB resident) only for the server's defaults.
 import { readServerEnv } from '@parley/server-kit';
-import { defaultUnzipLimits, type UnzipLimits } from '../zip/unpackZip.js';
+import { defaultUnzipLimits, type UnzipLimits } from '@parley/apiai-agent/model';
 import { positiveInteger } from './envNumbers.js';
 
 export function readUnzipLimits(env: NodeJS.ProcessEnv): UnzipLimits {

@@ -1,9 +1,9 @@
 // Opens storage, builds the app, bootstraps agents and listens; `close()` stops accepting, finishes in-flight
 // requests and closes storage (main.ts shuts down through @parley/server-kit with `closeStorage()` instead).
+import { createAgentNlu, type TrainerEvent } from '@parley/apiai-agent';
+import { createWorkerTrainer } from '@parley/apiai-agent/node';
 import { buildApp, type ApiAiApp } from '../app.js';
-import { createClassifierTrainer, type TrainerEvent } from '../classifier/classifierTrainer.js';
 import { openAppDb } from '../db/openAppDb.js';
-import { createAgentNlu } from '../dialog/createAgentNlu.js';
 import { pocketsphinxSpeech } from '../voice/pocketsphinxSpeech.js';
 import { bootstrapAgents } from './bootstrapAgents.js';
 import type { ServerConfig } from './readConfig.js';
@@ -22,7 +22,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
   let log: ((agentId: string, message: string) => void) | undefined;
   let tell: ((agentId: string, event: TrainerEvent) => void) | undefined;
-  const classifiers = createClassifierTrainer(
+  const classifiers = createWorkerTrainer(
     (agentId, message) => log?.(agentId, message),
     (agentId, event) => tell?.(agentId, event),
   );

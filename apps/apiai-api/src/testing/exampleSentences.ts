@@ -1,6 +1,6 @@
+import type { Entity, Intent } from '@parley/apiai-agent/model';
 // Test support: a sentence for every template and example of an intent, with entity references filled by a
 // synonym of the entity (system entities by a value they recognise), so that an agent can be asked its own examples.
-import type { Entity, Intent } from '../agent/model.js';
 
 const systemSamples: Record<string, string> = { 'sys.number': '3', 'sys.any': 'please', 'sys.date': 'tomorrow', 'sys.given-name': 'John' };
 

@@ -2,9 +2,9 @@
 // set) with one agent whose tokens are returned.
 import { randomUUID } from 'node:crypto';
 import { createScratchDatabase } from '@parley/storage';
+import { createAgentNlu } from '@parley/apiai-agent';
 import { buildApp, type ApiAiApp, type AppOptions } from '../app.js';
 import { openAppDb, type AppDatabase } from '../db/openAppDb.js';
-import { createAgentNlu } from '../dialog/createAgentNlu.js';
 
 export interface TestApp extends ApiAiApp {
   database: AppDatabase;

@@ -1,6 +1,6 @@
+import type { Entity, Intent } from '@parley/apiai-agent/model';
 // What voice queries need from speech recognition: 16 kHz 16-bit mono PCM in, the recognised text out, with a
 // grammar made from the agent's own sentences.
-import type { Entity, Intent } from '../agent/model.js';
 
 export interface SpeechToText {
   /** The recognised text, or `undefined` when nothing the agent understands was heard. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntity } from '../agent/parseEntity.js';
-import { parseIntent } from '../agent/parseIntent.js';
+import { parseEntity, parseIntent } from '@parley/apiai-agent/model';
 import { grammarPhrases } from './grammarPhrases.js';
 
 describe('grammarPhrases', () => {

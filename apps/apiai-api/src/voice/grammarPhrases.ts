@@ -1,7 +1,7 @@
+import type { Entity, Intent } from '@parley/apiai-agent/model';
 // The phrases a voice query may say, for the recognizer's grammar: the agent's examples as written and its
 // templates with developer entities expanded into their synonyms (inline `@{a, b}` into its options); system
 // entities stay open as `{{ name }}` placeholders (the recognizer falls back to its language model for those).
-import type { Entity, Intent } from '../agent/model.js';
 
 /** Bounds that keep the grammar small enough to compile quickly. */
 const maxPerTemplate = 200;

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { EspeakSynthesizer, runEngine, ENGINES } from '@parley/speech';
 import { describe, expect, it } from 'vitest';
-import { parseIntent } from '../agent/parseIntent.js';
+import { parseIntent } from '@parley/apiai-agent/model';
 import { pocketsphinxSpeech } from './pocketsphinxSpeech.js';
 
 function decoderProcesses(): number {

@@ -2,7 +2,7 @@
 // Each grammar keeps a warm decoder process; agents whose builds have the same phrases share it, and only the
 // most recently used grammars stay warm (the others are closed once their running queries finish).
 import { PocketsphinxRecognizer } from '@parley/speech';
-import type { Entity, Intent } from '../agent/model.js';
+import type { Entity, Intent } from '@parley/apiai-agent/model';
 import { grammarPhrases } from './grammarPhrases.js';
 import { pcmToWav } from './pcmToWav.js';
 import type { SpeechToText } from './SpeechToText.js';

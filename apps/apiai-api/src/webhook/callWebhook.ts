@@ -2,8 +2,7 @@
 // POST JSON `{id, timestamp, lang, result, status, sessionId, originalRequest}`; answer
 // `{speech, displayText, messages, data, contextOut, source, followupEvent}`).
 import type { JsonObject } from '@parley/dialog-engine';
-import type { AgentWebhook } from '../agent/model.js';
-import { isRecord } from '../protocol/lenient.js';
+import { type AgentWebhook, isRecord } from '@parley/apiai-agent/model';
 
 export type WebhookOutcome =
   | { ok: true; response: JsonObject; elapsedMs: number }

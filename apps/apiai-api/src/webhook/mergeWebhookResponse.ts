@@ -2,7 +2,7 @@
 // or join the agent's fulfillment; `contextOut` contexts are set on the session; `followupEvent` names an event
 // to answer instead.
 import type { ContextToSet, JsonObject } from '@parley/dialog-engine';
-import { isRecord, readString } from '../protocol/lenient.js';
+import { isRecord, readString } from '@parley/apiai-agent/model';
 import { readContexts } from '../protocol/parseQueryRequest.js';
 
 export interface WebhookAnswer {

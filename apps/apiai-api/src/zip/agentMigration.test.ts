@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClassifierTrainer, type ClassifierTrainer } from '../classifier/classifierTrainer.js';
-import { createAgentNlu } from '../dialog/createAgentNlu.js';
+import { type ClassifierTrainer, createAgentNlu } from '@parley/apiai-agent';
+import { createWorkerTrainer } from '@parley/apiai-agent/node';
 import { migrationAgentZip } from '../testing/migrationAgent.js';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
   source = migrationAgentZip(`http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`);
-  trainer = createClassifierTrainer(() => undefined);
+  trainer = createWorkerTrainer(() => undefined);
   t = await startTestApp({ nlu: createAgentNlu({ classifiers: trainer }) });
 }, 60_000);
 afterAll(async () => {

@@ -1,9 +1,7 @@
+import { type Agent, type AgentWebhook, type AgentZip, isRecord, readBoolean, readString } from '@parley/apiai-agent/model';
 // The agent settings an export carries in agent.json: language, fulfillment webhook
 // (`webhook: {url, headers, username, password, available}`) and the whole file as it came (exported again; its
 // classifier and time-zone settings are read by `agentSettings`).
-import type { Agent, AgentWebhook } from '../agent/model.js';
-import { isRecord, readBoolean, readString } from '../protocol/lenient.js';
-import type { AgentZip } from './readAgentZip.js';
 
 export interface ZipAgentSettings {
   language: string;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Entity, Intent } from '../agent/model.js';
+import type { Entity, Intent } from '@parley/apiai-agent/model';
 import { exampleSentences } from '../testing/exampleSentences.js';
 import { startTestApp, type TestApp } from '../testing/testApp.js';
 

@@ -1,11 +1,10 @@
 // Imports an agent zip from a file into an agent (APIAI_AGENT_ZIP and the import CLI).
 import { readFileSync } from 'node:fs';
-import type { Agent } from '../agent/model.js';
+import type { Agent, UnzipLimits } from '@parley/apiai-agent/model';
 import { replaceAgentContent, type ReplaceProgress } from '../agent/replaceAgentContent.js';
 import type { AppServices } from '../services.js';
 import { agentSettingsFromZip } from './agentSettingsFromZip.js';
-import { readAgentZip } from './readAgentZip.js';
-import type { UnzipLimits } from './unpackZip.js';
+import { readStorableAgentZip } from './readStorableAgentZip.js';
 
 export async function importAgentZipFile(
   services: AppServices,
@@ -14,7 +13,7 @@ export async function importAgentZipFile(
   onProgress: ReplaceProgress,
   limits: UnzipLimits,
 ): Promise<{ intents: number; entities: number }> {
-  const zip = readAgentZip(readFileSync(path), limits);
+  const zip = readStorableAgentZip(readFileSync(path), limits);
   const imported = await replaceAgentContent(services, agent.id, zip, { onProgress, settings: agentSettingsFromZip(zip, agent) });
   return { intents: imported.intents.length, entities: imported.entities.length };
 }

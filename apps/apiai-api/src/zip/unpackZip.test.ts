@@ -2,9 +2,8 @@
 // only a prefix of the zip fed to the inflater, whatever sizes the zip's headers claim.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ApiAiError } from '../http/ApiAiError.js';
+import { InvalidAgentError, unpackZip } from '@parley/apiai-agent/model';
 import { zipBomb } from '../testing/zipBomb.js';
-import { unpackZip } from './unpackZip.js';
 
 /** The zip, recording how far into it the unzipper read. */
 function watched(zip: Uint8Array): { zip: Uint8Array; fedUpTo: () => number } {
@@ -18,11 +17,11 @@ function watched(zip: Uint8Array): { zip: Uint8Array; fedUpTo: () => number } {
   return { zip: copy, fedUpTo: () => furthest };
 }
 
-const refusal = (run: () => unknown): ApiAiError => {
+const refusal = (run: () => unknown): InvalidAgentError => {
   try {
     run();
   } catch (error) {
-    if (error instanceof ApiAiError) return error;
+    if (error instanceof InvalidAgentError) return error;
     throw error;
   }
   throw new Error('not refused');
@@ -34,8 +33,7 @@ describe('unpackZip limits', () => {
   it('stops a 256 MiB bomb at a 1 MiB limit after feeding a few KiB of it', () => {
     const { zip, fedUpTo } = watched(bomb);
     const error = refusal(() => unpackZip(zip, { maxUnpackedBytes: 1024 * 1024, maxEntries: 10 }));
-    expect(error.code).toBe(400);
-    expect(error.errorDetails).toBe('The agent zip unpacks to more than 1048576 bytes');
+        expect(error.message).toBe('The agent zip unpacks to more than 1048576 bytes');
     expect(bomb.length).toBeGreaterThan(200_000);
     expect(fedUpTo()).toBeLessThanOrEqual(4 * 1024);
   });
@@ -54,7 +52,7 @@ describe('unpackZip limits', () => {
 
   it('refuses more entries than allowed', () => {
     const many = zipSync(Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`entities/e${index}.json`, strToU8('{}')])));
-    expect(refusal(() => unpackZip(many, { maxUnpackedBytes: 1024, maxEntries: 10 })).errorDetails).toBe('The agent zip has more than 10 entries');
+    expect(refusal(() => unpackZip(many, { maxUnpackedBytes: 1024, maxEntries: 10 })).message).toBe('The agent zip has more than 10 entries');
     expect(unpackZip(many, { maxUnpackedBytes: 1024, maxEntries: 12 }).size).toBe(12);
   });
 

@@ -1,9 +1,8 @@
 // Agent content → a zip of the current (2018+) export generation (docs/protocols/apiai.md §7): agent.json,
 // package.json, `intents/X.json` + `intents/X_usersays_<lang>.json`, `entities/E.json` + `entities/E_entries_<lang>.json`.
 import { strToU8, zipSync } from 'fflate';
+import { type Agent, type Entity, type Intent, isRecord } from '@parley/apiai-agent/model';
 import { entityJson, intentJson } from '../agent/formatAgentJson.js';
-import type { Agent, Entity, Intent } from '../agent/model.js';
-import { isRecord } from '../protocol/lenient.js';
 
 const json = (value: unknown): Uint8Array => strToU8(`${JSON.stringify(value, null, 2)}\n`);
 
