@@ -9,6 +9,5 @@ export { compileDialogBrain, type CompiledDialogBrain } from './kalliope/embed/c
 export { parseBrain, type BrainSources } from './kalliope/brainYaml/parseBrain.js';
 export { parseYaml, type YamlFile } from './kalliope/brainYaml/parseYaml.js';
 export { isRecord, parseSynapse, type CorrectionFileReader } from './kalliope/brainYaml/parseSynapse.js';
-export { synapseNameProblem } from './kalliope/brainYaml/synapseName.js';
 export { ConfigError } from './kalliope/brainYaml/configError.js';
 export type { Brain, BrainNeuron, BrainSignal, Synapse } from './kalliope/brainYaml/loadedBrain.js';

@@ -1,4 +1,4 @@
-import { parseYaml, ConfigError, type YamlFile } from '@parley/dialog-engine/kalliope';
+import { parseYaml, ConfigError } from '@parley/dialog-engine/kalliope';
 import { readFileSync } from 'node:fs';
 
 /** Reads a file as text; an unreadable file raises a ConfigError naming it. */
@@ -10,12 +10,7 @@ export function readConfigText(file: string): string {
   }
 }
 
-/** Reads a Kalliope YAML file with PyYAML's rules (`parseYaml` of @parley/dialog-engine/kalliope). */
-export function readYaml(file: string): YamlFile {
-  return parseYaml(readConfigText(file), file);
-}
-
-/** The value of a YAML file (see `readYaml`). */
+/** The value of a Kalliope YAML file, read with PyYAML's rules (`parseYaml` of @parley/dialog-engine/kalliope). */
 export function readYamlFile(file: string): unknown {
-  return readYaml(file).value;
+  return parseYaml(readConfigText(file), file).value;
 }
