@@ -14,6 +14,8 @@ import { runnableExamples } from './readmeExamples.js';
 
 /** Packages whose main entry must load in any JavaScript runtime (no I/O, no Node built-ins). */
 const PURE_PACKAGES = ['@parley/nlu', '@parley/dialog-engine', '@parley/protocol-types', '@parley/thingtalk', '@parley/apiai-agent'];
+/** Subpath entries that are pure too: the Kalliope brain without a server. */
+const PURE_SUBPATHS: readonly (readonly [string, string])[] = [['@parley/dialog-engine', './kalliope']];
 
 interface Example {
   packageName: string;
@@ -78,11 +80,11 @@ describe('packed packages installed outside the workspace', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps Node built-ins out of the pure packages\' main entries', async () => {
+  it('keeps Node built-ins out of the pure packages\' main entries and pure subpaths', async () => {
     const offending: string[] = [];
-    for (const name of PURE_PACKAGES) {
-      for (const [specifier, file] of await bareImportsOf(await mainEntryFile(installed(name)))) {
-        if (isNodeBuiltin(specifier)) offending.push(`${name} imports ${specifier} (in ${file.slice(installed(name).length + 1)})`);
+    for (const [name, subpath] of [...PURE_PACKAGES.map((pure) => [pure, '.'] as const), ...PURE_SUBPATHS]) {
+      for (const [specifier, file] of await bareImportsOf(await mainEntryFile(installed(name), subpath))) {
+        if (isNodeBuiltin(specifier)) offending.push(`${name} (${subpath}) imports ${specifier} (in ${file.slice(installed(name).length + 1)})`);
       }
     }
     expect(offending).toEqual([]);

@@ -1,11 +1,2 @@
-/** A brain.yml or settings.yml problem, naming the file, the synapse (if any) and what is wrong. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-    readonly synapse?: string,
-  ) {
-    super(`${file}: ${synapse === undefined ? '' : `synapse "${synapse}": `}${problem}`);
-  }
-}
+// The brain model, its parser and its errors live in @parley/dialog-engine/kalliope (shared with the embedding API).
+export { ConfigError } from '@parley/dialog-engine/kalliope';

@@ -1,29 +1,10 @@
-import {
-  createNluMatchOrder, type JsonObject, type JsonValue, type KalliopeStepContext, type KalliopeSynapse, type MatchOrder,
-} from '@parley/dialog-engine';
-import type { Synapse } from '../brain/synapse.js';
+import type { JsonObject, KalliopeStepContext } from '@parley/dialog-engine';
+import { compileDialogBrain, type CompiledDialogBrain } from '@parley/dialog-engine/kalliope';
 import type { RunningBrain } from './running-brain.js';
 
-/** brain.yml values are plain YAML data (strings, numbers, booleans, null, lists, mappings): JSON values. */
-const asJson = (value: unknown): JsonValue => value as JsonValue;
-
-function toDialogSynapse(synapse: Synapse): KalliopeSynapse {
-  return {
-    name: synapse.name,
-    enabled: synapse.enabled,
-    signals: synapse.signals.map((signal) => ({ name: signal.name, parameters: asJson(signal.parameters) })),
-    neurons: synapse.neurons.map((neuron) => ({
-      name: neuron.name,
-      parameters: neuron.parameters === null ? null : (asJson(neuron.parameters) as JsonObject),
-    })),
-  };
-}
-
 /** The dialog brain and its order matcher, kept until the running brain changes (its `revision`). */
-interface CompiledBrain {
+interface CompiledBrain extends CompiledDialogBrain {
   readonly revision: number;
-  readonly synapses: readonly KalliopeSynapse[];
-  readonly matchOrder: MatchOrder;
 }
 
 const compiledBrains = new WeakMap<RunningBrain, CompiledBrain>();
@@ -37,8 +18,7 @@ function compiledBrain(brain: RunningBrain): CompiledBrain {
   if (cached !== undefined && cached.revision === brain.revision) return cached;
   const compiled: CompiledBrain = {
     revision: brain.revision,
-    synapses: brain.synapses().map(toDialogSynapse),
-    matchOrder: createNluMatchOrder({ mode: brain.settings.matchingMode, correctionFiles: brain.brain.correctionFiles }),
+    ...compileDialogBrain(brain.synapses(), { mode: brain.settings.matchingMode, correctionFiles: brain.brain.correctionFiles }),
   };
   compiledBrains.set(brain, compiled);
   return compiled;
@@ -55,7 +35,8 @@ export function dialogContext(brain: RunningBrain, random: () => number): Kallio
     random,
     brain: synapses,
     matchOrder,
-    settings: { variables: asJson(settings.variables) as JsonObject, orderNotFoundSynapses },
+    // settings.yml values are plain YAML data: JSON values.
+    settings: { variables: settings.variables as JsonObject, orderNotFoundSynapses },
     templateFiles: brain.brain.templateFiles,
   };
 }

@@ -1,4 +1,5 @@
 import { initialKalliopeState, type JsonObject, type KalliopeInput, type RunResponse } from '@parley/dialog-engine';
+import { answerInSession, unansweredOrder } from '@parley/dialog-engine/kalliope';
 import type { Transcript } from '@parley/speech';
 import type { Neuron, NeuronContext, NeuronLogger } from '../neurons/neuron.js';
 import type { KalliopeStore, SwitchName } from '../storage/kalliope-store.js';
@@ -72,7 +73,7 @@ export class KalliopeService {
   /** `start/order` and audio: an order, or the answer a waiting neurotransmitter gets. */
   async runOrder(session: string, order: string | null, mute: boolean): Promise<RunResponse> {
     const response = await this.runInSession(session, { type: 'order', order, mute: mute || (await this.getSwitch('mute')) });
-    return response ?? { user_order: order, matched_synapses: [], status: null };
+    return response ?? unansweredOrder(order);
   }
 
   /** `start/id`; undefined when the brain has no synapse of that name. */
@@ -82,10 +83,7 @@ export class KalliopeService {
 
   /** Runs one request in the session's dialogue, then the `on_order_found` and `on_processed_synapses` hooks. */
   private async runInSession(session: string, input: KalliopeInput): Promise<RunResponse | undefined> {
-    const answer = await this.deps.store.updateDialog(session, async (state) => {
-      const turn = await this.driver.run(state, input);
-      return { state: turn.state, result: turn.outputs.find((output) => output.kind === 'run_response') };
-    });
+    const answer = await answerInSession(this.deps.store, session, (state) => this.driver.run(state, input));
     if (answer === undefined) return undefined;
     if (input.type === 'order' && answer.orderFound) await this.runHooks('on_order_found');
     if (answer.response.matched_synapses.length > 0) await this.runHooks('on_processed_synapses');

@@ -84,6 +84,19 @@ describe('KalliopeStore', () => {
     expect((await store().loadDialog('shared'))?.memory).toEqual({ count: 3 });
   });
 
+  // Each instance keeps the dialogues it last read or wrote: a version check finds another instance's write.
+  it.runIf(process.env['DATABASE_URL'])('continues from the state another instance wrote, not from the state it kept', async () => {
+    const [a, b] = [store(), store()];
+    const remember = (name: string) => (state: KalliopeState) => Promise.resolve({ state: { ...state, memory: { name } }, result: state.memory['name'] ?? null });
+    expect(await a.updateDialog('moved-on', remember('ada'))).toBeNull();
+    expect(await b.updateDialog('moved-on', remember('grace'))).toBe('ada');
+    // A turn that changes nothing writes nothing, so only the check before it can see that B moved the session on.
+    const recall = (state: KalliopeState) => Promise.resolve({ state, result: state.memory['name'] ?? null });
+    expect(await a.updateDialog('moved-on', recall)).toBe('grace');
+    expect(await a.updateDialog('moved-on', remember('alan'))).toBe('grace');
+    expect(await b.updateDialog('moved-on', remember('edsger'))).toBe('alan');
+  });
+
   it('serialises updates of one session within one instance, other sessions running meanwhile', async () => {
     const kalliope = store();
     const increment = (session: string) =>

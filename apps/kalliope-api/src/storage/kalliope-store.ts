@@ -1,8 +1,9 @@
-import { createKeyLocks, type Database, type Db, type KeyLocks } from '@parley/storage';
+import { createKeyLocks, type Database, type Db } from '@parley/storage';
 import { count, eq, sql } from 'drizzle-orm';
-import { initialKalliopeState, type KalliopeState } from '@parley/dialog-engine';
-import { isSameDialogue } from './same-dialogue.js';
+import type { KalliopeState } from '@parley/dialog-engine';
+import { DialogueRows } from './dialogue-rows.js';
 import { kalliopeDialogs, kalliopeSwitches, type KalliopeSchema } from './schema.js';
+import { createVersionedDialogues, type DialogueTurn, type DialogueUpdater } from './versioned-dialogues.js';
 
 export type SwitchName = 'mute' | 'deaf';
 
@@ -10,54 +11,27 @@ export type SwitchName = 'mute' | 'deaf';
 export class KalliopeStore {
   /** The app's database (also probed by /healthz). */
   readonly db: Db<KalliopeSchema>;
-  /** One session's dialogue advances alone: in this process, and across instances sharing one Postgres. */
-  private readonly sessions: KeyLocks<KalliopeSchema>;
+  private readonly rows: DialogueRows;
+  private readonly update: DialogueUpdater;
 
   constructor(database: Pick<Database<KalliopeSchema>, 'db' | 'kind'>) {
     this.db = database.db;
-    this.sessions = createKeyLocks(database);
+    this.rows = new DialogueRows(database.db);
+    this.update = createVersionedDialogues({ rows: this.rows, locks: createKeyLocks(database), shared: database.kind !== 'pglite' });
   }
 
   /**
-   * Loads a session's dialogue, lets `advance` compute the next state, saves it unless it is the same dialogue (see
-   * `isSameDialogue`: a repeated order writes nothing); returns what `advance` returns. Updates of one session take
-   * turns (another instance's included).
+   * Runs one turn of a session's dialogue and saves the new state unless it is the same dialogue (see
+   * `isSameDialogue`: a repeated order writes nothing); returns what `turn` returns. Turns of one session take turns,
+   * another instance's included (versioned-dialogues.ts).
    */
-  async updateDialog<T>(
-    sessionKey: string,
-    advance: (state: KalliopeState) => Promise<{ readonly state: KalliopeState; readonly result: T }>,
-  ): Promise<T> {
-    return this.sessions.run(`kalliope:dialog:${sessionKey}`, async (db) => {
-      const stored = await this.loadDialog(sessionKey, db);
-      const next = await advance(stored ?? initialKalliopeState());
-      if (stored === undefined || !isSameDialogue(stored, next.state)) await this.saveDialog(sessionKey, next.state, db);
-      return next.result;
-    });
+  updateDialog<T>(sessionKey: string, turn: DialogueTurn<T>): Promise<T> {
+    return this.update(sessionKey, turn);
   }
 
-  /**
-   * Undefined for a session that never ran anything. This query and the save run on every order, so they are
-   * prepared: on Postgres an unprepared query with parameters costs two round trips (postgres.js describes it
-   * first), a prepared one one round trip once each connection has it.
-   */
-  async loadDialog(sessionKey: string, db = this.db): Promise<KalliopeState | undefined> {
-    const rows = await db
-      .select({ state: kalliopeDialogs.state })
-      .from(kalliopeDialogs)
-      .where(eq(kalliopeDialogs.sessionKey, sessionKey))
-      .prepare('kalliope_load_dialog')
-      .execute();
-    return rows[0]?.state;
-  }
-
-  async saveDialog(sessionKey: string, state: KalliopeState, db = this.db): Promise<void> {
-    const updatedAt = new Date();
-    await db
-      .insert(kalliopeDialogs)
-      .values({ sessionKey, state, updatedAt })
-      .onConflictDoUpdate({ target: kalliopeDialogs.sessionKey, set: { state, updatedAt } })
-      .prepare('kalliope_save_dialog')
-      .execute();
+  /** Undefined for a session that never ran anything. */
+  async loadDialog(sessionKey: string): Promise<KalliopeState | undefined> {
+    return (await this.rows.read(sessionKey)).state;
   }
 
   /** Sessions whose dialogue waits for the answer to a neurotransmitter's question (the open dialogues). */

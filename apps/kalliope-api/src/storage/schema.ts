@@ -1,10 +1,12 @@
-import { boolean, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { KalliopeState } from '@parley/dialog-engine';
 
 /** The Kalliope dialogue of each session (`''` is the brain-wide default session): LIFO and memory. */
 export const kalliopeDialogs = pgTable('kalliope_dialogs', {
   sessionKey: text('session_key').primaryKey(),
   state: jsonb('state').$type<KalliopeState>().notNull(),
+  /** Bumped by every write: a write names the version it started from and stores nothing if another came first. */
+  version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "kalliope_dialogs" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
