@@ -5,12 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   initialAlmondState, stepAlmond, type AlmondEffect, type AlmondInput, type AlmondOutput, type AlmondState,
-  type AlmondStepContext, type AppResult, type CatalogKind, type ExampleCommand,
+  type AlmondStepContext, type AppResult, type ExampleCommand,
 } from '@parley/dialog-engine';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import type { AppRunner } from '../programs/appRunner.js';
-import { prepareProgram, ProgramError } from '../programs/prepareProgram.js';
+import { ProgramError } from '../programs/programError.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import type { AlmondNluFactory } from './almondNlu.js';
 import { withLearned, type LearnedCommandStore } from './learnedCommands.js';
@@ -54,12 +54,6 @@ export class ConversationSession {
     const user = await users.byId(this.userId);
     const taught = input.type === 'command' && !this.anonymous ? await learned.lookup(this.userId, input.text) : undefined;
     const now = Date.now();
-    const kinds: CatalogKind[] = catalog.list().map((entry) => ({
-      kind: entry.kind,
-      name: entry.name,
-      setup: entry.setup === 'builtin' ? 'none' : entry.setup,
-      category: entry.category,
-    }));
     return {
       now,
       random: Math.random,
@@ -68,7 +62,7 @@ export class ConversationSession {
       timeZone: user?.timezone ?? 'UTC',
       classes: catalog.schemas,
       devices: (await devices.list(this.userId)).map(({ uniqueId, kind, name }) => ({ uniqueId, kind, name })),
-      catalog: kinds,
+      catalog: catalog.kinds(),
       examples,
       ...(this.anonymous ? { anonymous: true } : {}),
     };
@@ -92,7 +86,7 @@ export class ConversationSession {
 
   /** Does what an effect asks; an `execute` gives the `app-results` input that completes the round. */
   private async carryOut(effect: AlmondEffect): Promise<AlmondInput | undefined> {
-    const { catalog, devices, runner } = this.deps;
+    const { devices, runner } = this.deps;
     if (effect.kind === 'add-device') {
       await devices.add(this.userId, effect.deviceKind);
       return undefined;
@@ -103,12 +97,11 @@ export class ConversationSession {
     }
     let results: AppResult[];
     try {
-      const prepared = await prepareProgram(effect.code, this.userId, catalog, devices);
-      if (prepared.longRunning) {
-        await runner.start({ id: effect.appId, userId: this.userId, code: prepared.code, description: effect.description, icon: prepared.iconKind }, prepared.program);
+      if (effect.longRunning) {
+        await runner.start({ id: effect.appId, userId: this.userId, code: effect.code, description: effect.description, icon: effect.iconKind }, effect.program);
         results = [];
       } else {
-        const outcome = await runner.runOnce(this.userId, prepared.program);
+        const outcome = await runner.runOnce(this.userId, effect.program);
         results = [
           ...outcome.results.map((result) => ({ outputType: result.outputType, formatted: result.formatted })),
           ...outcome.errors.map((error) => ({ error: error.message })),

@@ -11,6 +11,7 @@ import {
   type ClassDef,
   type Example,
 } from '@parley/thingtalk';
+import type { CatalogKind } from '@parley/dialog-engine';
 import { type DevicePlugin } from '@parley/thingtalk/runtime';
 import { BUILTIN_PLUGINS } from '@parley/thingtalk/devices';
 
@@ -82,6 +83,11 @@ export class ThingpediaCatalog {
 
   list(): CatalogKindEntry[] {
     return [...this.entries.values()];
+  }
+
+  /** The kinds as the Almond agent reads them (how each is set up, its help category). */
+  kinds(): CatalogKind[] {
+    return this.list().map(({ kind, name, setup, category }) => ({ kind, name, setup, category }));
   }
 }
 
