@@ -9,11 +9,11 @@ interface ExportsManifest {
   main?: string;
 }
 
-/** The file `import 'pkg'` loads, from the package's `exports["."].import` (else `main`). */
-export async function mainEntryFile(packageFolder: string): Promise<string> {
+/** The file `import 'pkg'` (or `'pkg/sub'` for subpath `./sub`) loads, from the package's `exports[subpath].import` (else `main` for the main entry). */
+export async function mainEntryFile(packageFolder: string, subpath = '.'): Promise<string> {
   const manifest = JSON.parse(await readFile(join(packageFolder, 'package.json'), 'utf8')) as ExportsManifest;
-  const dot = manifest.exports?.['.'];
-  const entry = typeof dot === 'string' ? dot : (dot?.import ?? manifest.main);
+  const target = manifest.exports?.[subpath];
+  const entry = typeof target === 'string' ? target : (target?.import ?? (subpath === '.' ? manifest.main : undefined));
   if (entry === undefined) throw new Error(`${packageFolder}/package.json names no main entry`);
   return resolve(packageFolder, entry);
 }

@@ -8,8 +8,11 @@ import { asking } from './stateUpdates.js';
 
 /** The name of a device kind in messages: its catalog name, else the last part of the kind ("com.twitter" → "Twitter"). */
 export function kindName(kind: string, ctx: AlmondStepContext): string {
-  const known = ctx.catalog.find((entry) => entry.kind === kind);
-  if (known !== undefined) return known.name;
+  return ctx.catalog.find((entry) => entry.kind === kind)?.name ?? lastPartName(kind);
+}
+
+/** "com.twitter" → "Twitter": the name of a kind nothing names. */
+export function lastPartName(kind: string): string {
   const last = kind.slice(kind.lastIndexOf('.') + 1).replace(/_/g, ' ');
   return last.charAt(0).toUpperCase() + last.slice(1);
 }
