@@ -1,7 +1,7 @@
 // The packages as npm users get them: packed, installed into a scratch project outside the workspace (their
 // other dependencies from the npm registry), every export present, types resolved under NodeNext, the pure
-// packages' main entries free of Node built-ins, and every README example ("```ts runnable" blocks) type-checked
-// and run.
+// packages' main entries and pure subpaths free of Node built-ins, and every README example ("```ts runnable"
+// blocks) type-checked and run.
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -12,10 +12,13 @@ import { isNodeBuiltin } from './moduleImports.js';
 import { installIntoScratchProject, packWorkspacePackages, run, WORKSPACE_ROOT, type PackedPackage } from './packedPackages.js';
 import { runnableExamples } from './readmeExamples.js';
 
-/** Packages whose main entry must load in any JavaScript runtime (no I/O, no Node built-ins). */
-const PURE_PACKAGES = ['@parley/nlu', '@parley/dialog-engine', '@parley/protocol-types', '@parley/thingtalk', '@parley/apiai-agent'];
-/** Subpath entries that are pure too: the Kalliope brain without a server. */
-const PURE_SUBPATHS: readonly (readonly [string, string])[] = [['@parley/dialog-engine', './kalliope']];
+/** Entries (package, subpath) that must load in any JavaScript runtime (no Node built-ins): the pure packages' main
+ * entries, and the subpaths that promise the same. */
+const PURE_ENTRIES: readonly [string, string][] = [
+  ['@parley/nlu', '.'], ['@parley/dialog-engine', '.'], ['@parley/protocol-types', '.'], ['@parley/thingtalk', '.'],
+  ['@parley/apiai-agent', '.'],
+  ['@parley/dialog-engine', './almond'], ['@parley/dialog-engine', './kalliope'], ['@parley/thingtalk', './runtime'],
+];
 
 interface Example {
   packageName: string;
@@ -82,7 +85,7 @@ describe('packed packages installed outside the workspace', () => {
 
   it('keeps Node built-ins out of the pure packages\' main entries and pure subpaths', async () => {
     const offending: string[] = [];
-    for (const [name, subpath] of [...PURE_PACKAGES.map((pure) => [pure, '.'] as const), ...PURE_SUBPATHS]) {
+    for (const [name, subpath] of PURE_ENTRIES) {
       for (const [specifier, file] of await bareImportsOf(await mainEntryFile(installed(name), subpath))) {
         if (isNodeBuiltin(specifier)) offending.push(`${name} (${subpath}) imports ${specifier} (in ${file.slice(installed(name).length + 1)})`);
       }

@@ -1,16 +1,16 @@
 // The stores and services of the app over one database.
+import { createAlmondNluFactory, type PluginOptions } from '@parley/dialog-engine/almond';
 import type { Notifier, Scheduler } from '@parley/storage';
 import { TEST_KIND } from '@parley/thingtalk';
 import { type Clock } from '@parley/thingtalk/runtime';
 import { createSessionStore } from './accounts/sessionStore.js';
 import { createUserStore } from './accounts/userStore.js';
 import { createAccountCaches, type AccountCacheOptions } from './cache/accountCaches.js';
-import { createAlmondNluFactory } from './conversation/almondNlu.js';
 import { createLearnedCommandStore } from './conversation/learnedCommands.js';
 import { createNotificationHub } from './conversation/notificationHub.js';
 import { createOpenConversations } from './conversation/openConversations.js';
 import type { Database } from './db/Database.js';
-import { createDeviceFactory, type PluginOptions } from './devices/deviceFactory.js';
+import { createDeviceFactory } from './devices/deviceFactory.js';
 import { createDeviceStore } from './devices/deviceStore.js';
 import { createClientStore } from './oauth/clientStore.js';
 import { createOAuthModel } from './oauth/oauthModel.js';
@@ -69,7 +69,7 @@ export function createServices(options: ServiceOptions) {
     limits,
     ...(options.onError === undefined ? {} : { onError: options.onError }),
   });
-  const nlu = createAlmondNluFactory(catalog);
+  const nlu = createAlmondNluFactory(catalog.list());
   const examples = exampleCommands(catalog);
   const learned = createLearnedCommandStore(db);
   const conversations = createOpenConversations();

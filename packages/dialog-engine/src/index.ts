@@ -40,5 +40,7 @@ export type {
 } from './almond/almondStepContext.js';
 export { createExemplarAlmondNlu, type ExemplarAlmondNluOptions } from './almond/exemplarAlmondNlu.js';
 export { createThingpediaAlmondNlu, type ThingpediaAlmondNluOptions } from './almond/thingpediaAlmondNlu.js';
+export { prepareProgram, type PreparedProgram } from './almond/prepareProgram.js';
+export type { DeviceScope, ReadyProgram } from './almond/readyProgram.js';
 export { buildLexicon, type Lexicon, type LexiconKind } from './almond/language/buildLexicon.js';
 export { parseAlmondCommand, type ParsedProgram } from './almond/language/parseAlmondCommand.js';

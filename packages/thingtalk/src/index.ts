@@ -19,6 +19,8 @@ export { isAssignable } from './typecheck/assignable.js';
 export { typeOfConstant } from './typecheck/typeOfConstant.js';
 export { fillSlot, iterateSlots, selectDevice } from './typecheck/iterateSlots.js';
 export type { DeviceSlot, Slot, SlotOption, SlotPath, ValueSlot } from './typecheck/slots.js';
+export { visitNodes } from './walk/visitNodes.js';
+export { deviceSelectors } from './walk/deviceSelectors.js';
 export { toNN, type ToNNOptions } from './nn/toNN.js';
 export { fromNN, type FromNNOptions } from './nn/fromNN.js';
 export { exampleProgram, exampleToNN, toNNWithEntities, type ParsedCommand } from './nn/allocatedNN.js';

@@ -1,12 +1,13 @@
 // /me/api/apps/create, /apps/list, /apps/get/:id, /apps/delete/:id (docs/protocols/almond.md §2.3, §2.5).
 import { randomUUID } from 'node:crypto';
+import { prepareProgram } from '@parley/dialog-engine';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import { badRequest, invalidContentType, invalidParameter, notFound } from '../http/AlmondApiError.js';
 import type { AppRunner } from '../programs/appRunner.js';
 import type { AppStore, StoredApp } from '../programs/appStore.js';
-import { prepareProgram, ProgramError } from '../programs/prepareProgram.js';
+import { ProgramError } from '../programs/programError.js';
 import { mergePreferences } from '../programs/userContext.js';
 import { iconUrl, type ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { callerOf } from './apiCaller.js';
@@ -40,21 +41,19 @@ export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (api, { cat
       const user = await users.byId(caller.userId);
       if (user !== undefined) await users.update(user.id, { preferences: mergePreferences(user.preferences, body.locations, body.times) });
     }
-    const refused = (error: unknown) => (error instanceof ProgramError ? badRequest(error.message) : error);
-    const prepared = await prepareProgram(body.code, caller.userId, catalog, devices).catch((error: unknown) => {
-      throw refused(error);
-    });
+    const prepared = prepareProgram(body.code, { classes: catalog.schemas, devices: await devices.list(caller.userId), catalog: catalog.kinds() });
+    if (!prepared.ok) throw badRequest(prepared.error);
+    for (const kind of prepared.add) await devices.add(caller.userId, kind);
+    const { ready, description } = prepared;
     const uniqueId = `uuid-${randomUUID()}`;
-    const head = { uniqueId, description: prepared.description, code: prepared.code, icon: iconOf(request, prepared.iconKind) };
-    if (prepared.longRunning) {
-      await runner
-        .start({ id: uniqueId, userId: caller.userId, code: prepared.code, description: prepared.description, icon: prepared.iconKind }, prepared.program)
-        .catch((error: unknown) => {
-          throw refused(error);
-        });
+    const head = { uniqueId, description, code: ready.code, icon: iconOf(request, ready.iconKind) };
+    if (ready.longRunning) {
+      await runner.start({ id: uniqueId, userId: caller.userId, code: ready.code, description, icon: ready.iconKind }, ready.program).catch((error: unknown) => {
+        throw error instanceof ProgramError ? badRequest(error.message) : error;
+      });
       return { ...head, results: [], errors: [] };
     }
-    const outcome = await runner.runOnce(caller.userId, prepared.program);
+    const outcome = await runner.runOnce(caller.userId, ready.program);
     return { ...head, results: outcome.results, errors: outcome.errors };
   });
 

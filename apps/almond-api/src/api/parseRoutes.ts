@@ -1,7 +1,7 @@
 // GET /me/api/parse?q= (scope user-read). `q` is capped like command text (reference silent; the parser's time grows
 // with the sentence): over MAX_COMMAND_LENGTH characters → 400 `{error, code:"E2BIG"}`.
+import type { AlmondNluFactory } from '@parley/dialog-engine/almond';
 import type { FastifyPluginAsync } from 'fastify';
-import type { AlmondNluFactory } from '../conversation/almondNlu.js';
 import { COMMAND_TOO_LONG, MAX_COMMAND_LENGTH } from '../conversation/readClientInput.js';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceStore } from '../devices/deviceStore.js';

@@ -1,18 +1,16 @@
-// One Almond conversation of a user: the agent's state and its serialized rounds. Each input goes through
-// stepAlmond; the effects are carried out here (programs run through the app runner, set-up-free devices added)
-// and their results fed back, so that `handle` returns the complete round, ending with its askSpecial. Sentences the
-// user taught (`learn`) are stored and understood from then on.
+// One Almond conversation of a user, on the loop `@parley/dialog-engine/almond` runs for embedded agents too
+// (createAlmondConversation): each step's context read from the user's data, the effects carried out here
+// (programs run through the app runner, set-up-free devices added to the user's store) and their results fed
+// back, so that `handle` returns the complete round, ending with its askSpecial. Sentences the user taught
+// (`learn`) are stored and understood from then on.
 import { randomUUID } from 'node:crypto';
-import {
-  initialAlmondState, stepAlmond, type AlmondEffect, type AlmondInput, type AlmondOutput, type AlmondState,
-  type AlmondStepContext, type AppResult, type CatalogKind, type ExampleCommand,
-} from '@parley/dialog-engine';
+import { initialAlmondState, type AlmondInput, type AlmondOutput, type AlmondState, type AlmondStepContext, type AppResult, type ExampleCommand } from '@parley/dialog-engine';
+import { createAlmondConversation, type AlmondConversation, type AlmondNluFactory, type ExecuteEffect } from '@parley/dialog-engine/almond';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import type { AppRunner } from '../programs/appRunner.js';
-import { prepareProgram, ProgramError } from '../programs/prepareProgram.js';
+import { ProgramError } from '../programs/programError.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
-import type { AlmondNluFactory } from './almondNlu.js';
 import { withLearned, type LearnedCommandStore } from './learnedCommands.js';
 
 export interface ConversationDeps {
@@ -26,7 +24,7 @@ export interface ConversationDeps {
 }
 
 export class ConversationSession {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly conversation: AlmondConversation;
 
   constructor(
     private readonly deps: ConversationDeps,
@@ -34,19 +32,31 @@ export class ConversationSession {
     /** The anonymous conversation: single queries only (the agent asks to register for the rest). */
     private readonly anonymous = false,
     /** The agent's state, plain JSON: a stored conversation continues from it. */
-    private state: AlmondState = initialAlmondState(),
-  ) {}
+    state: AlmondState = initialAlmondState(),
+  ) {
+    this.conversation = createAlmondConversation(
+      {
+        context: (input) => this.context(input),
+        addDevice: async (kind) => {
+          await deps.devices.add(userId, kind);
+        },
+        execute: (effect) => this.execute(effect),
+        learn: async (effect) => {
+          if (!anonymous) await deps.learned.learn(userId, effect.utterance, effect.code, effect.entities);
+        },
+      },
+      state,
+    );
+  }
 
   /** The agent's state after the rounds so far (to store it). */
   get snapshot(): AlmondState {
-    return this.state;
+    return this.conversation.state;
   }
 
   /** Runs one round (rounds never overlap) and returns its messages. */
   handle(input: AlmondInput): Promise<AlmondOutput[]> {
-    const round = this.queue.then(() => this.run(input));
-    this.queue = round.catch(() => undefined);
-    return round;
+    return this.conversation.handle(input);
   }
 
   private async context(input: AlmondInput): Promise<AlmondStepContext> {
@@ -54,12 +64,6 @@ export class ConversationSession {
     const user = await users.byId(this.userId);
     const taught = input.type === 'command' && !this.anonymous ? await learned.lookup(this.userId, input.text) : undefined;
     const now = Date.now();
-    const kinds: CatalogKind[] = catalog.list().map((entry) => ({
-      kind: entry.kind,
-      name: entry.name,
-      setup: entry.setup === 'builtin' ? 'none' : entry.setup,
-      category: entry.category,
-    }));
     return {
       now,
       random: Math.random,
@@ -68,56 +72,28 @@ export class ConversationSession {
       timeZone: user?.timezone ?? 'UTC',
       classes: catalog.schemas,
       devices: (await devices.list(this.userId)).map(({ uniqueId, kind, name }) => ({ uniqueId, kind, name })),
-      catalog: kinds,
+      catalog: catalog.kinds(),
       examples,
       ...(this.anonymous ? { anonymous: true } : {}),
     };
   }
 
-  private async run(input: AlmondInput): Promise<AlmondOutput[]> {
-    const outputs: AlmondOutput[] = [];
-    let next: AlmondInput | undefined = input;
-    while (next !== undefined) {
-      const step = stepAlmond(this.state, next, await this.context(next));
-      this.state = step.state;
-      outputs.push(...step.outputs);
-      next = undefined;
-      for (const effect of step.effects) {
-        const followUp = await this.carryOut(effect);
-        if (followUp !== undefined) next = followUp;
-      }
-    }
-    return outputs;
-  }
-
-  /** Does what an effect asks; an `execute` gives the `app-results` input that completes the round. */
-  private async carryOut(effect: AlmondEffect): Promise<AlmondInput | undefined> {
-    const { catalog, devices, runner } = this.deps;
-    if (effect.kind === 'add-device') {
-      await devices.add(this.userId, effect.deviceKind);
-      return undefined;
-    }
-    if (effect.kind === 'learn') {
-      if (!this.anonymous) await this.deps.learned.learn(this.userId, effect.utterance, effect.code, effect.entities);
-      return undefined;
-    }
-    let results: AppResult[];
+  /** Runs the effect's ready program: a command's results, none for a long-running one (it notifies later). */
+  private async execute(effect: ExecuteEffect): Promise<AppResult[]> {
+    const { runner } = this.deps;
     try {
-      const prepared = await prepareProgram(effect.code, this.userId, catalog, devices);
-      if (prepared.longRunning) {
-        await runner.start({ id: effect.appId, userId: this.userId, code: prepared.code, description: effect.description, icon: prepared.iconKind }, prepared.program);
-        results = [];
-      } else {
-        const outcome = await runner.runOnce(this.userId, prepared.program);
-        results = [
-          ...outcome.results.map((result) => ({ outputType: result.outputType, formatted: result.formatted })),
-          ...outcome.errors.map((error) => ({ error: error.message })),
-        ];
+      if (effect.longRunning) {
+        await runner.start({ id: effect.appId, userId: this.userId, code: effect.code, description: effect.description, icon: effect.iconKind }, effect.program);
+        return [];
       }
+      const outcome = await runner.runOnce(this.userId, effect.program);
+      return [
+        ...outcome.results.map((result) => ({ outputType: result.outputType, formatted: result.formatted })),
+        ...outcome.errors.map((error) => ({ error: error.message })),
+      ];
     } catch (error) {
       if (!(error instanceof ProgramError)) throw error;
-      results = [{ error: error.message }];
+      return [{ error: error.message }];
     }
-    return { type: 'app-results', appId: effect.appId, results };
   }
 }

@@ -15,7 +15,7 @@ import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { createWindowCounter } from '../http/windowCounter.js';
 import { appResult, type AppErrorItem, type AppResultItem } from './appResults.js';
 import type { AppStore, StoredApp } from './appStore.js';
-import { ProgramError } from './prepareProgram.js';
+import { ProgramError } from './programError.js';
 import type { ProgramLeases } from './programLeases.js';
 import type { ProgramLimits } from './programLimits.js';
 import { shortestTimerStep } from './shortestTimerStep.js';

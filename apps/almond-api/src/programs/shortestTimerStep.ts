@@ -1,9 +1,8 @@
 // How often the `timer`s of a program fire at most, read from the program as written (intervals are constants once
 // type-checked; one given by a declaration's argument is left to the executor, which never fires faster than its
 // minimum anyway).
-import { type Program, type Value } from '@parley/thingtalk';
+import { visitNodes, type Program, type Value } from '@parley/thingtalk';
 import { toBaseUnit } from '@parley/thingtalk/runtime';
-import { visitNodes } from './visitNodes.js';
 
 function milliseconds(value: Value): number | undefined {
   if (value.type === 'Measure') return toBaseUnit(value.value, value.unit);

@@ -5,12 +5,12 @@ import {
   CAT_API_KIND,
   TEST_KIND,
   XKCD_KIND,
-  configMixin,
-  parseLibrary,
-  Schemas,
+  type Schemas,
   type ClassDef,
   type Example,
 } from '@parley/thingtalk';
+import type { CatalogKind } from '@parley/dialog-engine';
+import { pluginKinds, type CatalogSetup } from '@parley/dialog-engine/almond';
 import { type DevicePlugin } from '@parley/thingtalk/runtime';
 import { BUILTIN_PLUGINS } from '@parley/thingtalk/devices';
 
@@ -21,9 +21,6 @@ export interface KindInfo {
   category: string;
 }
 
-/** How devices of a kind come to exist: builtin (always there), none (added on first use), form, oauth2. */
-export type SetupKind = 'builtin' | 'none' | 'form' | 'oauth2';
-
 export interface CatalogPlugin {
   plugin: DevicePlugin<never>;
   info: KindInfo;
@@ -31,7 +28,7 @@ export interface CatalogPlugin {
 
 export interface CatalogKindEntry extends KindInfo {
   kind: string;
-  setup: SetupKind;
+  setup: CatalogSetup;
   classDef: ClassDef;
   plugin: DevicePlugin<never>;
   examples: readonly Example[];
@@ -49,31 +46,17 @@ export function builtinCatalogPlugins(): CatalogPlugin[] {
   return BUILTIN_PLUGINS.map((plugin) => ({ plugin, info: BUILTIN_INFO[plugin.kind] ?? { name: plugin.kind, description: plugin.kind, category: 'service' } }));
 }
 
-function setupOf(classDef: ClassDef): SetupKind {
-  switch (configMixin(classDef)) {
-    case 'org.thingpedia.config.builtin':
-      return 'builtin';
-    case 'org.thingpedia.config.none':
-      return 'none';
-    case 'org.thingpedia.config.oauth2':
-      return 'oauth2';
-    default:
-      return 'form';
-  }
-}
-
 export class ThingpediaCatalog {
   readonly schemas: Schemas;
   private readonly entries = new Map<string, CatalogKindEntry>();
 
   constructor(plugins: readonly CatalogPlugin[]) {
-    this.schemas = Schemas.fromText(...plugins.map(({ plugin }) => plugin.classSource));
-    for (const { plugin, info } of plugins) {
-      const classDef = this.schemas.getClass(plugin.kind);
-      if (classDef === undefined) throw new Error(`plugin ${plugin.kind} does not define class @${plugin.kind}`);
-      const examples = parseLibrary(plugin.datasetSource).datasets.flatMap((dataset) => dataset.examples);
-      this.entries.set(plugin.kind, { ...info, kind: plugin.kind, setup: setupOf(classDef), classDef, plugin, examples });
-    }
+    const read = pluginKinds(plugins.map(({ plugin }) => plugin));
+    this.schemas = read.schemas;
+    read.kinds.forEach((entry, index) => {
+      const info = plugins[index]?.info;
+      if (info !== undefined) this.entries.set(entry.kind, { ...entry, ...info });
+    });
   }
 
   get(kind: string): CatalogKindEntry | undefined {
@@ -82,6 +65,11 @@ export class ThingpediaCatalog {
 
   list(): CatalogKindEntry[] {
     return [...this.entries.values()];
+  }
+
+  /** The kinds as the Almond agent reads them (how each is set up, its help category). */
+  kinds(): CatalogKind[] {
+    return this.list().map(({ kind, name, setup, category }) => ({ kind, name, setup, category }));
   }
 }
 

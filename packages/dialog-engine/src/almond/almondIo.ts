@@ -1,5 +1,5 @@
-import type { AlmondCommandInput, AlmondParsedInput, AlmondThingTalkInput } from '@parley/protocol-types';
-import type { FormattedMessage } from '@parley/thingtalk';
+import type { AlmondCommandInput, AlmondParsedInput } from '@parley/protocol-types';
+import type { FormattedMessage, Program } from '@parley/thingtalk';
 
 /** One result of an app the agent started: the formatted messages of one output row, or an error. */
 export type AppResult =
@@ -23,7 +23,8 @@ export interface NotificationInput {
 export type AlmondInput =
   | AlmondCommandInput
   | AlmondParsedInput
-  | AlmondThingTalkInput
+  /** ThingTalk code (the socket's `tt` message; the server reads its program from `code`, else the seed's `tt`). */
+  | { readonly type: 'tt'; readonly code: string }
   /** A new conversation: welcome messages unless the client asked `hide_welcome`; `firstVisit` picks the long welcome. */
   | { readonly type: 'connect'; readonly showWelcome: boolean; readonly firstVisit: boolean }
   /** Everything the app's main output produced (empty for a program that only started a monitor). */
@@ -35,10 +36,15 @@ export type AlmondEffect =
   | {
       readonly kind: 'execute';
       readonly appId: string;
-      /** The complete program, canonical ThingTalk. */
+      /** The complete program, canonical ThingTalk (what a stored app keeps). */
       readonly code: string;
+      /** The same program, type-checked and ready for the executor: the app runs it without parsing `code`. */
+      readonly program: Program;
       readonly description: string;
+      /** The kind whose icon goes with the program's messages. */
       readonly icon: string | null;
+      /** The kind whose icon stands for a stored app (its first non-builtin device), or null. */
+      readonly iconKind: string | null;
       /** True for programs with a stream (they keep running and notify later). */
       readonly longRunning: boolean;
     }

@@ -44,8 +44,11 @@ export interface ConfiguredDevice {
 export interface CatalogKind {
   readonly kind: string;
   readonly name: string;
-  /** `none` kinds are added without asking (their device's uniqueId is the kind); others need `/devices/create`. */
-  readonly setup: 'none' | 'oauth2' | 'form' | 'discovery' | 'interactive';
+  /**
+   * `builtin` kinds are always there; `none` kinds are added without asking (their device's uniqueId is the kind);
+   * others need `/devices/create`.
+   */
+  readonly setup: 'builtin' | 'none' | 'oauth2' | 'form' | 'discovery' | 'interactive';
   /** One of the help categories (`media`, `social-network`, `home`, `communication`, `service`, `data-management`). */
   readonly category?: string;
 }

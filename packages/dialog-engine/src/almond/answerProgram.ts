@@ -48,7 +48,7 @@ export function answerProgram(
       out.say(RESET, task.info.icon);
       return idle(state);
     }
-    return step.phase === 'before' ? continueProgram(state, task, program, ctx, out) : executeProgram(state, task, program, ctx, out);
+    return step.phase === 'before' ? continueProgram(state, task, program, ctx, out) : executeProgram(state, task, program, ctx.devices, ctx, out);
   }
   const slot = iterateSlots(program, ctx.classes)[0];
   if (slot === undefined || step.type === 'running') return null;

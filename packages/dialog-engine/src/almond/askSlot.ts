@@ -3,13 +3,16 @@ import type { AlmondStepContext } from './almondStepContext.js';
 import { choiceMessage } from './messages.js';
 import type { RoundWriter } from './roundWriter.js';
 import { askFor, enumTitle } from './slotValues.js';
-import type { AlmondState, ProgramTask } from './state.js';
+import type { AlmondState, ProgramDraft, ProgramTask } from './state.js';
 import { asking } from './stateUpdates.js';
 
 /** The name of a device kind in messages: its catalog name, else the last part of the kind ("com.twitter" → "Twitter"). */
 export function kindName(kind: string, ctx: AlmondStepContext): string {
-  const known = ctx.catalog.find((entry) => entry.kind === kind);
-  if (known !== undefined) return known.name;
+  return ctx.catalog.find((entry) => entry.kind === kind)?.name ?? lastPartName(kind);
+}
+
+/** "com.twitter" → "Twitter": the name of a kind nothing names. */
+export function lastPartName(kind: string): string {
   const last = kind.slice(kind.lastIndexOf('.') + 1).replace(/_/g, ' ');
   return last.charAt(0).toUpperCase() + last.slice(1);
 }
@@ -23,7 +26,7 @@ function sendChoices(titles: readonly string[], out: RoundWriter): void {
 }
 
 /** Asks the value of a slot with its prompt and the askSpecial its type calls for (DA slot filling). */
-export function askSlotValue(state: AlmondState, task: ProgramTask, program: Program, slot: ValueSlot, out: RoundWriter): AlmondState {
+export function askSlotValue(state: AlmondState, task: ProgramDraft, program: Program, slot: ValueSlot, out: RoundWriter): AlmondState {
   const next: ProgramTask = { ...task, code: print(program), step: { type: 'value' } };
   out.say(slot.prompt, task.info.icon);
   const expecting = askFor(slot.valueType);
@@ -38,7 +41,7 @@ export function askSlotValue(state: AlmondState, task: ProgramTask, program: Pro
 /** Offers the compatible outputs of earlier primitives for a slot, then "None of above". */
 export function offerSlotOptions(
   state: AlmondState,
-  task: ProgramTask,
+  task: ProgramDraft,
   program: Program,
   slot: ValueSlot,
   ctx: AlmondStepContext,
@@ -53,7 +56,7 @@ export function offerSlotOptions(
 /** Asks which of several devices to use (DA `device_choice.js`). */
 export function askDevice(
   state: AlmondState,
-  task: ProgramTask,
+  task: ProgramDraft,
   program: Program,
   kind: string,
   devices: readonly { uniqueId: string; name: string }[],

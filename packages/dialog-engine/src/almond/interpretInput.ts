@@ -1,5 +1,6 @@
 import { fromNN, parse, type Input } from '@parley/thingtalk';
 import type { AlmondParsedInput } from '@parley/protocol-types';
+import { errorMessage } from '../core/errorMessage.js';
 import { isJsonObject } from '../core/json.js';
 import type { AlmondCandidate, AlmondStepContext } from './almondStepContext.js';
 import type { AlmondIntent } from './almondIntent.js';
@@ -13,16 +14,12 @@ export interface Interpretation {
   readonly command: { readonly utterance: string; readonly candidates: readonly AlmondCandidate[] } | null;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Parses and type-checks; errors become a failed intent carrying the message. */
 function safely(read: () => Input, ctx: AlmondStepContext, confident: boolean): AlmondIntent {
   try {
     return intentOfInput(read(), ctx.classes, confident);
   } catch (error) {
-    return { type: 'failed', error: message(error) };
+    return { type: 'failed', error: errorMessage(error) };
   }
 }
 
@@ -59,7 +56,7 @@ function parsedIntent(json: unknown, ctx: AlmondStepContext): AlmondIntent {
     try {
       return parsedIntent(JSON.parse(json), ctx);
     } catch (error) {
-      return { type: 'failed', error: message(error) };
+      return { type: 'failed', error: errorMessage(error) };
     }
   }
   if (!isJsonObject(json)) return { type: 'failed', error: null };

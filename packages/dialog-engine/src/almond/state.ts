@@ -35,6 +35,9 @@ export interface ProgramTask {
   readonly step: ProgramStep;
 }
 
+/** A program task while a round works on it: the program travels as an AST and the task gets its code and step when the round ends. */
+export type ProgramDraft = Pick<ProgramTask, 'kind' | 'confident' | 'info'>;
+
 /** Results beyond the first page, shown on `special:more`. */
 export interface ResultsTask {
   readonly kind: 'results';

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errorMessage.js';
 import type { Step } from '../core/step.js';
 import type { AlmondEffect, AlmondInput } from './almondIo.js';
 import type { AlmondStepContext } from './almondStepContext.js';
@@ -52,7 +53,7 @@ function step(state: AlmondState, input: AlmondInput, ctx: AlmondStepContext, ou
     case 'parsed':
       return userInput(state, interpretParsed(input.json, ctx), ctx, out);
     case 'tt':
-      return userInput(state, interpretThingTalk(input.code ?? input.tt ?? '', ctx), ctx, out);
+      return userInput(state, interpretThingTalk(input.code, ctx), ctx, out);
     case 'app-results': {
       const task = state.task;
       if (task?.kind !== 'program' || task.step.type !== 'running' || task.step.appId !== input.appId) return state;
@@ -78,7 +79,6 @@ export function stepAlmond(state: AlmondState, input: AlmondInput, ctx: AlmondSt
     const next = flushNotifications(step(state, input, ctx, out), out);
     return { state: next, outputs: out.outputs, effects: out.effects };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { state: idle(state), outputs: [textMessage(`Sorry, I had an error processing your command: ${message}`)], effects: [] };
+    return { state: idle(state), outputs: [textMessage(`Sorry, I had an error processing your command: ${errorMessage(error)}`)], effects: [] };
   }
 }

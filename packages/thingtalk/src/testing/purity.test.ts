@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** The language half must stay pure (docs/architecture.md): no Node built-ins, no clock, no randomness. */
-const PURE = ['ast', 'parser', 'printer', 'nn', 'typecheck', 'schema'];
+const PURE = ['ast', 'parser', 'printer', 'nn', 'typecheck', 'schema', 'walk'];
 const root = join(import.meta.dirname, '..');
 const sources = PURE.flatMap((dir) =>
   readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })

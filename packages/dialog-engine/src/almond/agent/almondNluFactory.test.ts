@@ -1,9 +1,10 @@
 import { fromNN, parse, print } from '@parley/thingtalk';
 import { describe, expect, it } from 'vitest';
-import { builtinCatalogPlugins, ThingpediaCatalog } from '../thingpedia/catalog.js';
-import { createAlmondNluFactory } from './almondNlu.js';
+import { BUILTIN_PLUGINS } from '@parley/thingtalk/devices';
+import { createAlmondNluFactory } from './almondNluFactory.js';
+import { pluginKinds } from './pluginKinds.js';
 
-const nlu = createAlmondNluFactory(new ThingpediaCatalog(builtinCatalogPlugins()))({ now: Date.UTC(2026, 0, 1), timeZone: 'UTC' });
+const nlu = createAlmondNluFactory(pluginKinds(BUILTIN_PLUGINS).kinds)({ now: Date.UTC(2026, 0, 1), timeZone: 'UTC' });
 const idle = { expect: null, choices: [] } as const;
 
 function programs(text: string): string[] {

@@ -3,7 +3,6 @@
 // utterance is also compiled inside the usual command phrasings (genie's basic templates, reduced).
 import type { Exemplar } from '@parley/nlu';
 import { exampleProgram, print, printType, type Example } from '@parley/thingtalk';
-import type { ThingpediaCatalog } from './catalog.js';
 
 const QUERY_PHRASES = ['{}', 'get {}', 'show me {}', 'tell me {}', 'what is {}', 'give me {}', 'show {}'];
 const STREAM_PHRASES = ['{}', 'notify me {}', 'alert me {}', 'let me know {}', '{} notify me'];
@@ -14,11 +13,11 @@ function phrasings(example: Example): string[] {
 }
 
 /**
- * Every example of the catalog as an exemplar (id `kind#index`) whose program is the whole ThingTalk program with
+ * Every example of the kinds as an exemplar (id `kind#index`) whose program is the whole ThingTalk program with
  * the example's arguments as variables (`now => @com.xkcd.get_comic(number=p_number) => notify;`).
  */
-export function datasetExemplars(catalog: ThingpediaCatalog): Exemplar[] {
-  return catalog.list().flatMap((entry) =>
+export function datasetExemplars(kinds: readonly { readonly kind: string; readonly examples: readonly Example[] }[]): Exemplar[] {
+  return kinds.flatMap((entry) =>
     entry.examples.map((example, index) => ({
       id: `${entry.kind}#${index}`,
       program: print(exampleProgram(example)),

@@ -1,5 +1,5 @@
 // The device selectors (`@kind(id=…)`) of every invocation in a program, found by walking its plain-data AST.
-import type { DeviceSelector, Program } from '@parley/thingtalk';
+import type { DeviceSelector, Program } from '../ast/index.js';
 import { visitNodes } from './visitNodes.js';
 
 function isSelector(value: unknown): value is DeviceSelector {

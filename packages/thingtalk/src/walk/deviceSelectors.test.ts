@@ -1,5 +1,5 @@
-import { parseProgram } from '@parley/thingtalk';
 import { describe, expect, it } from 'vitest';
+import { parseProgram } from '../parser/parse.js';
 import { deviceSelectors } from './deviceSelectors.js';
 
 describe('deviceSelectors', () => {
