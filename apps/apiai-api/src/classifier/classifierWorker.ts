@@ -3,7 +3,7 @@
 // the agent's previous model when one is given; `calibrate` answers the fallback threshold chosen on held-out folds
 // of the same examples (`heldOutThreshold`); a failure answers `{error}`.
 import { parentPort } from 'node:worker_threads';
-import { heldOutThreshold, trainClassifier, type ClassifierModel, type TrainingExample } from '@parley/nlu';
+import { heldOutThreshold, trainClassifier, type ClassifierModel, type TrainingExample } from '@parley/nlu/classifier';
 
 export interface WorkerJob {
   kind: 'train' | 'calibrate';
