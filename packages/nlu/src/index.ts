@@ -37,15 +37,5 @@ export {
   matchExemplars, type ExemplarMatch, type ExemplarMatchOptions, type SlotValue,
 } from './exemplars/matchExemplars.js';
 
-// Trained intent classifier with out-of-scope detection, and the slot tagger.
-export { trainClassifier, type TrainOptions, type TrainingExample } from './classifier/trainClassifier.js';
-export { calibrateClassifier, type CalibrationOptions, type ValidationExample } from './classifier/calibrateClassifier.js';
-export { classifyIntent, rankInScopeIntents, rankIntents, type IntentConfidence } from './classifier/classifyIntent.js';
-export { heldOutThreshold, type HeldOutOptions } from './classifier/heldOutThreshold.js';
-export { loadClassifier, serializeClassifier, type ClassifierJson } from './classifier/serializeClassifier.js';
-export { type ClassifierModel } from './classifier/classifierModel.js';
-export { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './classifier/textFeatures.js';
-export {
-  tagSlots, trainSlotTagger, type SlotExample, type SlotSpan, type SlotTaggerModel, type SlotTaggerOptions, type TaggedSlot,
-} from './classifier/slotTagger.js';
-export { loadSlotTagger, serializeSlotTagger, type SlotTaggerJson } from './classifier/serializeSlotTagger.js';
+// Trained intent classifier with out-of-scope detection, and the slot tagger (also `@parley/nlu/classifier`).
+export * from './classifier/index.js';

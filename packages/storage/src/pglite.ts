@@ -2,6 +2,7 @@ import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Db } from './db.js';
+import { compileWasmWithBaselineOnly } from './baselineWasmCompiler.js';
 import { migrationTableFor, type DriverConnection } from './connection.js';
 import { copyPreparedDataDir, holdsDatabase } from './preparedDataDir.js';
 
@@ -27,6 +28,7 @@ export async function openPglite<TSchema extends Record<string, unknown>>(
   if (options.preparedDataDir !== undefined && options.dataDir !== undefined && !holdsDatabase(options.dataDir)) {
     copyPreparedDataDir(options.preparedDataDir, options.dataDir);
   }
+  compileWasmWithBaselineOnly();
   const client = await PGlite.create(options.dataDir ?? 'memory://', pgliteOptions);
   const db = drizzle({ client, schema: options.schema });
   try {

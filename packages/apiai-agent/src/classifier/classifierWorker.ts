@@ -3,7 +3,7 @@
 // the agent's previous model when one is given; `calibrate` answers the fallback threshold chosen on held-out folds
 // of the same examples (./trainingJob.ts); a failure answers `{error}`.
 import { parentPort } from 'node:worker_threads';
-import type { ClassifierModel, TrainingExample } from '@parley/nlu';
+import type { ClassifierModel, TrainingExample } from '@parley/nlu/classifier';
 import { calibrationThreshold, trainModel } from './trainingJob.js';
 
 export interface WorkerJob {

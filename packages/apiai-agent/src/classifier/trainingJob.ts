@@ -1,5 +1,5 @@
 // One training or calibration of an agent's classifier, as the trainers run it (in this thread or in a worker).
-import { heldOutThreshold, trainClassifier, type ClassifierModel, type TrainingExample } from '@parley/nlu';
+import { heldOutThreshold, trainClassifier, type ClassifierModel, type TrainingExample } from '@parley/nlu/classifier';
 import { outOfScopeLabel } from './trainingExamples.js';
 
 /**
