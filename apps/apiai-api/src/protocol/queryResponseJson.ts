@@ -1,11 +1,12 @@
 // The dialog engine's query result → the api.ai v1 (`v=20150910`) response (docs/protocols/apiai.md §4 and Decisions):
 // `result.speech` beside `result.fulfillment`, metadata flags as the strings "true"/"false", ISO timestamps with
 // milliseconds and `Z`, and the status object.
-import { reportContexts, type JsonObject, type QueryResult } from '@parley/dialog-engine';
+import { reportContexts, type QueryResult } from '@parley/dialog-engine';
+import type { ApiaiFulfillment, ApiaiMetadata, ApiaiQueryResponse, ApiaiResponseMessage, ApiaiResult } from '@parley/protocol-types';
 import type { Status } from './status.js';
 
 /** What a webhook added to the fulfillment (`displayText`, `data`, `source`…), merged over the agent's answer. */
-export type FulfillmentExtras = JsonObject;
+export type FulfillmentExtras = Partial<ApiaiFulfillment>;
 
 export interface QueryResponseMeta {
   id: string;
@@ -20,16 +21,17 @@ export interface QueryResponseMeta {
   webhookResponseTime?: number;
 }
 
-const flag = (value: boolean): string => (value ? 'true' : 'false');
+const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 
-export function resultJson(result: QueryResult, meta: Omit<QueryResponseMeta, 'id' | 'timestamp' | 'lang' | 'sessionId' | 'status'>): JsonObject {
-  const fulfillment: JsonObject = {
+export function resultJson(result: QueryResult, meta: Omit<QueryResponseMeta, 'id' | 'timestamp' | 'lang' | 'sessionId' | 'status'>): ApiaiResult {
+  const fulfillment: ApiaiFulfillment = {
     speech: result.fulfillment.speech,
-    messages: [...result.fulfillment.messages],
+    // The agent's messages were checked against apiai.ResponseMessage when its intents were written (parseIntent).
+    messages: result.fulfillment.messages as ApiaiResponseMessage[],
     ...meta.fulfillmentExtras,
   };
-  const speech = typeof fulfillment.speech === 'string' ? fulfillment.speech : result.fulfillment.speech;
-  const metadata: JsonObject = {
+  const speech = fulfillment.speech;
+  const metadata: ApiaiMetadata = {
     ...(result.metadata.intentId === undefined ? {} : { intentId: result.metadata.intentId }),
     webhookUsed: flag(meta.webhookUsed),
     webhookForSlotFillingUsed: flag(meta.webhookForSlotFillingUsed),
@@ -51,7 +53,7 @@ export function resultJson(result: QueryResult, meta: Omit<QueryResponseMeta, 'i
   };
 }
 
-export function queryResponseJson(result: QueryResult, meta: QueryResponseMeta): JsonObject {
+export function queryResponseJson(result: QueryResult, meta: QueryResponseMeta): ApiaiQueryResponse {
   return {
     id: meta.id,
     timestamp: meta.timestamp,

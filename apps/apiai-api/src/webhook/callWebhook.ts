@@ -2,6 +2,7 @@
 // POST JSON `{id, timestamp, lang, result, status, sessionId, originalRequest}`; answer
 // `{speech, displayText, messages, data, contextOut, source, followupEvent}`).
 import type { JsonObject } from '@parley/dialog-engine';
+import type { ApiaiWebhookRequest } from '@parley/protocol-types';
 import type { AgentWebhook } from '../agent/model.js';
 import { isRecord } from '../protocol/lenient.js';
 
@@ -9,7 +10,7 @@ export type WebhookOutcome =
   | { ok: true; response: JsonObject; elapsedMs: number }
   | { ok: false; error: string; timedOut: boolean; elapsedMs: number };
 
-export async function callWebhook(webhook: AgentWebhook, request: JsonObject, timeoutMs: number): Promise<WebhookOutcome> {
+export async function callWebhook(webhook: AgentWebhook, request: ApiaiWebhookRequest, timeoutMs: number): Promise<WebhookOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   // Console exports often carry a blank header row (`"": ""`): it is kept as it came (and exported so) but not sent.
