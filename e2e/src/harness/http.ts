@@ -1,4 +1,7 @@
 // A small fetch wrapper for tests: JSON in, status + parsed body out, bounded by a timeout so a hang fails fast.
+// Every JSON answer is checked against the schema its route declares (responseContract.ts).
+import { checkResponse } from './responseContract.js';
+
 export interface HttpAnswer {
   status: number;
   headers: Headers;
@@ -22,8 +25,9 @@ export async function http(url: string, request: HttpRequest = {}): Promise<Http
   if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
     headers['content-type'] = 'application/json';
   }
+  const method = request.method ?? (body === undefined ? 'GET' : 'POST');
   const response = await fetch(url, {
-    method: request.method ?? (body === undefined ? 'GET' : 'POST'),
+    method,
     headers,
     ...(body === undefined ? {} : { body }),
     signal: AbortSignal.timeout(request.timeoutMs ?? 15_000),
@@ -35,6 +39,7 @@ export async function http(url: string, request: HttpRequest = {}): Promise<Http
   } catch {
     json = undefined;
   }
+  checkResponse(method, url, response.status, json);
   return { status: response.status, headers: response.headers, text, json };
 }
 

@@ -7,6 +7,7 @@ export type {
 export { defaultLifespan, parseIntent } from './agent/parseIntent.js';
 export { parseEntity, parseEntries } from './agent/parseEntity.js';
 export { isUuid } from './agent/ids.js';
+export { isResponseMessage } from './agent/responseMessages.js';
 export { InvalidAgentError } from './agent/InvalidAgentError.js';
 export {
   isRecord, readArray, readBoolean, readLegalName, readNumber, readRecord, readString, readStringList, type Json,

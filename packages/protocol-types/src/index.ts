@@ -67,9 +67,12 @@ export {
   ApiaiEntityList,
   ApiaiUserEntity,
   ApiaiUserEntitiesRequest,
+  ApiaiEntitiesCreateResponse,
+  ApiaiUserEntitiesCreateResponse,
 } from './apiai/entity.js';
 export { ApiaiIntent, ApiaiIntentSummary, ApiaiIntentList } from './apiai/intent.js';
 export { ApiaiWebhookRequest, ApiaiWebhookResponse } from './apiai/webhook.js';
+export { ApiaiAgentImportResponse } from './apiai/agent-import.js';
 
 // Kalliope REST API
 export {
@@ -93,3 +96,4 @@ export {
   KalliopeRunResponse,
 } from './kalliope/run.js';
 export { KalliopeError } from './kalliope/error.js';
+export { KalliopeNeuronModules } from './kalliope/neurons.js';

@@ -35,7 +35,9 @@ import { AlmondParsedCommand } from './almond/parsed-command.js';
 import { AlmondError, AlmondProfile } from './almond/profile.js';
 import { AlmondConversationQuery, AlmondResultsEvent } from './almond/websocket.js';
 import { ApiaiContext, ApiaiContextList, ApiaiContextsCreateResponse, ApiaiParameters } from './apiai/context.js';
+import { ApiaiAgentImportResponse } from './apiai/agent-import.js';
 import {
+  ApiaiEntitiesCreateResponse,
   ApiaiEntity,
   ApiaiEntityBatch,
   ApiaiEntityEntry,
@@ -43,6 +45,7 @@ import {
   ApiaiEntityList,
   ApiaiEntitySummary,
   ApiaiEntityValueList,
+  ApiaiUserEntitiesCreateResponse,
   ApiaiUserEntitiesRequest,
   ApiaiUserEntity,
 } from './apiai/entity.js';
@@ -59,6 +62,7 @@ import { ApiaiResponseMessage } from './apiai/response-message.js';
 import { ApiaiStatus, ApiaiStatusResponse } from './apiai/status.js';
 import { ApiaiWebhookRequest, ApiaiWebhookResponse } from './apiai/webhook.js';
 import { KalliopeError } from './kalliope/error.js';
+import { KalliopeNeuronModules } from './kalliope/neurons.js';
 import {
   KalliopeRunAudioFields,
   KalliopeRunByIdRequest,
@@ -146,13 +150,16 @@ export const schemas = {
   'apiai.EntityBatch': ApiaiEntityBatch,
   'apiai.EntitySummary': ApiaiEntitySummary,
   'apiai.EntityList': ApiaiEntityList,
+  'apiai.EntitiesCreateResponse': ApiaiEntitiesCreateResponse,
   'apiai.UserEntity': ApiaiUserEntity,
   'apiai.UserEntitiesRequest': ApiaiUserEntitiesRequest,
+  'apiai.UserEntitiesCreateResponse': ApiaiUserEntitiesCreateResponse,
   'apiai.Intent': ApiaiIntent,
   'apiai.IntentSummary': ApiaiIntentSummary,
   'apiai.IntentList': ApiaiIntentList,
   'apiai.WebhookRequest': ApiaiWebhookRequest,
   'apiai.WebhookResponse': ApiaiWebhookResponse,
+  'apiai.AgentImportResponse': ApiaiAgentImportResponse,
   'kalliope.Version': KalliopeVersion,
   'kalliope.Signal': KalliopeSignal,
   'kalliope.Neuron': KalliopeNeuron,
@@ -168,6 +175,7 @@ export const schemas = {
   'kalliope.DeafStatus': KalliopeDeafStatus,
   'kalliope.DeafRequest': KalliopeDeafRequest,
   'kalliope.Error': KalliopeError,
+  'kalliope.NeuronModules': KalliopeNeuronModules,
 } satisfies Record<string, TSchema>;
 
 /** A key of {@link schemas}, e.g. `'almond.Message'`. */

@@ -6,3 +6,4 @@ export { databaseUnavailableReason, isDatabaseUnavailable } from './databaseUnav
 export { findNulCharacter } from './findNulCharacter.js';
 export { readServerEnv, envValue, type ServerEnv } from './readServerEnv.js';
 export { registerMetrics, requestBuckets, unmatchedRoute, type Metrics, type MetricsOptions } from './registerMetrics.js';
+export { replySchemas, type ReplySchemas } from './replySchemas.js';

@@ -1,10 +1,13 @@
 // /me/api/apps/create, /apps/list, /apps/get/:id, /apps/delete/:id (docs/protocols/almond.md §2.3, §2.5).
 import { randomUUID } from 'node:crypto';
 import { prepareProgram } from '@parley/dialog-engine';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { AlmondApp, AlmondAppList, AlmondAppsCreateResponse, AlmondAppsDeleteResponse } from '@parley/protocol-types';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import { badRequest, invalidContentType, invalidParameter, notFound } from '../http/AlmondApiError.js';
+import { replySchemas } from '../http/replySchemas.js';
 import type { AppRunner } from '../programs/appRunner.js';
 import type { AppStore, StoredApp } from '../programs/appStore.js';
 import { ProgramError } from '../programs/programError.js';
@@ -26,12 +29,13 @@ function iconOf(request: FastifyRequest, kind: string | null): string | null {
   return kind === null ? null : `${request.server.publicOrigin()}${iconUrl(kind)}`;
 }
 
-function appJson(request: FastifyRequest, app: StoredApp) {
+function appJson(request: FastifyRequest, app: StoredApp): AlmondApp {
   return { uniqueId: app.id, description: app.description, error: app.error, code: app.code, icon: iconOf(request, app.icon) };
 }
 
-export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (api, { catalog, devices, users, apps, runner }) => {
-  api.post('/apps/create', async (request) => {
+export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (fastify, { catalog, devices, users, apps, runner }) => {
+  const api = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  api.post('/apps/create', { schema: { response: replySchemas({ 200: AlmondAppsCreateResponse }) } }, async (request) => {
     const caller = callerOf(request);
     requireScope(caller, 'user-exec-command');
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) throw invalidContentType();
@@ -57,13 +61,13 @@ export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (api, { cat
     return { ...head, results: outcome.results, errors: outcome.errors };
   });
 
-  api.get('/apps/list', async (request) => {
+  api.get('/apps/list', { schema: { response: replySchemas({ 200: AlmondAppList }) } }, async (request) => {
     const caller = callerOf(request);
     requireScope(caller, 'user-read');
     return (await apps.list(caller.userId)).map((app) => appJson(request, app));
   });
 
-  api.get<{ Params: { id: string } }>('/apps/get/:id', async (request) => {
+  api.get<{ Params: { id: string } }>('/apps/get/:id', { schema: { response: replySchemas({ 200: AlmondApp }) } }, async (request) => {
     const caller = callerOf(request);
     requireScope(caller, 'user-read');
     const app = await apps.get(caller.userId, request.params.id);
@@ -72,12 +76,13 @@ export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (api, { cat
   });
 
   // POST in almond-cloud 1.8; the seed's example uses GET, so both are accepted.
-  const remove = async (request: FastifyRequest<{ Params: { id: string } }>) => {
+  const remove = async (request: FastifyRequest<{ Params: { id: string } }>): Promise<AlmondAppsDeleteResponse> => {
     const caller = callerOf(request);
     requireScope(caller, 'user-exec-command');
     if (!(await runner.stop(caller.userId, request.params.id))) throw notFound();
     return { status: 'ok' };
   };
-  api.post('/apps/delete/:id', remove);
-  api.get('/apps/delete/:id', remove);
+  const removed = { schema: { response: replySchemas({ 200: AlmondAppsDeleteResponse }) } };
+  api.post('/apps/delete/:id', removed, remove);
+  api.get('/apps/delete/:id', removed, remove);
 };

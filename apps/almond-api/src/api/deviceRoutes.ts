@@ -2,15 +2,18 @@
 // kind's configuration form declares: set-up-free kinds take none, and OAuth kinds are set up through their OAuth
 // flow only — otherwise a user could store `baseUrl`, `apiKey` or `accessToken` values that the device plugin
 // would use (making the server fetch addresses of the user's choosing).
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { AlmondDevice, AlmondDeviceList } from '@parley/protocol-types';
 import type { FastifyPluginAsync } from 'fastify';
 import { type DeviceConfig, type DeviceStore, UnknownKindError } from '../devices/deviceStore.js';
 import { badRequest, invalidContentType } from '../http/AlmondApiError.js';
+import { replySchemas } from '../http/replySchemas.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { configFields } from '../thingpedia/configFields.js';
 import { callerOf } from './apiCaller.js';
 import { requireScope } from './bearerAuth.js';
 
-const listEntry = (device: { uniqueId: string; name: string; description: string; kind: string }) => ({
+const listEntry = (device: { uniqueId: string; name: string; description: string; kind: string }): AlmondDevice => ({
   uniqueId: device.uniqueId,
   name: device.name,
   description: device.description,
@@ -26,14 +29,15 @@ function settableFields(catalog: ThingpediaCatalog, kind: string): Set<string> |
   return new Set(entry.setup === 'form' ? configFields(entry.classDef).map((field) => field.name) : []);
 }
 
-export const deviceRoutes: FastifyPluginAsync<{ devices: DeviceStore; catalog: ThingpediaCatalog }> = async (api, { devices, catalog }) => {
-  api.get('/devices/list', async (request) => {
+export const deviceRoutes: FastifyPluginAsync<{ devices: DeviceStore; catalog: ThingpediaCatalog }> = async (fastify, { devices, catalog }) => {
+  const api = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  api.get('/devices/list', { schema: { response: replySchemas({ 200: AlmondDeviceList }) } }, async (request) => {
     const caller = callerOf(request);
     requireScope(caller, 'user-read');
     return (await devices.list(caller.userId)).map(listEntry);
   });
 
-  api.post('/devices/create', async (request) => {
+  api.post('/devices/create', { schema: { response: replySchemas({ 200: AlmondDevice }) } }, async (request) => {
     const caller = callerOf(request);
     requireScope(caller, 'user-exec-command');
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) throw invalidContentType();

@@ -1,11 +1,14 @@
 // GET /me/api/parse?q= (scope user-read). `q` is capped like command text (reference silent; the parser's time grows
 // with the sentence): over MAX_COMMAND_LENGTH characters → 400 `{error, code:"E2BIG"}`.
 import type { AlmondNluFactory } from '@parley/dialog-engine/almond';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { AlmondParseResponse } from '@parley/protocol-types';
 import type { FastifyPluginAsync } from 'fastify';
 import { COMMAND_TOO_LONG, MAX_COMMAND_LENGTH } from '../conversation/readClientInput.js';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
 import { badRequest } from '../http/AlmondApiError.js';
+import { replySchemas } from '../http/replySchemas.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { callerOf } from './apiCaller.js';
 import { requireScope } from './bearerAuth.js';
@@ -20,8 +23,9 @@ export interface ParseRoutesOptions {
   users: UserStore;
 }
 
-export const parseRoutes: FastifyPluginAsync<ParseRoutesOptions> = async (api, { nlu, catalog, devices, users }) => {
-  api.get<{ Querystring: { q?: string; target_json?: string } }>('/parse', async (request) => {
+export const parseRoutes: FastifyPluginAsync<ParseRoutesOptions> = async (fastify, { nlu, catalog, devices, users }) => {
+  const api = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  api.get<{ Querystring: { q?: string; target_json?: string } }>('/parse', { schema: { response: replySchemas({ 200: AlmondParseResponse }) } }, async (request) => {
     const caller = callerOf(request);
     requireScope(caller, 'user-read');
     const { q, target_json: targetJson } = request.query;

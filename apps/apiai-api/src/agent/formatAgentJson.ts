@@ -2,8 +2,9 @@ import type { Entity, Intent, IntentResponse } from '@parley/apiai-agent/model';
 // Canonical entities and intents → the JSON served by /v1/entities and /v1/intents (docs/protocols/apiai.md examples;
 // docs/protocols/apiai.md §2, §7). `templates` are derived from the template user says; responses repeat their text
 // messages as `speech` for clients of the 2015 format.
+import type { ApiaiEntity, ApiaiEntitySummary, ApiaiIntent, ApiaiIntentSummary } from '@parley/protocol-types';
 
-export const entityJson = (entity: Entity): Record<string, unknown> => ({
+export const entityJson = (entity: Entity): ApiaiEntity => ({
   id: entity.id,
   name: entity.name,
   entries: entity.entries,
@@ -13,7 +14,7 @@ export const entityJson = (entity: Entity): Record<string, unknown> => ({
 });
 
 /** `{id, name, count, preview}`; preview e.g. "Coffee Maker <= (coffee maker, coffee machine, coffee), ...". */
-export function entitySummaryJson(entity: Entity): Record<string, unknown> {
+export function entitySummaryJson(entity: Entity): ApiaiEntitySummary {
   const first = entity.entries[0];
   const count = entity.entries.reduce((total, entry) => total + entry.synonyms.length, 0);
   const preview =
@@ -32,7 +33,7 @@ const textSpeech = (response: IntentResponse): string[] =>
       : [],
   );
 
-export const intentJson = (intent: Intent): Record<string, unknown> => ({
+export const intentJson = (intent: Intent): ApiaiIntent => ({
   id: intent.id,
   name: intent.name,
   auto: intent.auto,
@@ -50,7 +51,7 @@ export const intentJson = (intent: Intent): Record<string, unknown> => ({
 });
 
 /** The list form `{id, name, contextIn, contextOut, actions, parameters, priority, fallbackIntent}`. */
-export const intentSummaryJson = (intent: Intent): Record<string, unknown> => ({
+export const intentSummaryJson = (intent: Intent): ApiaiIntentSummary => ({
   id: intent.id,
   name: intent.name,
   contextIn: intent.contexts,

@@ -1,8 +1,9 @@
 // One /query: the session's dialog state through the api.ai reducer, the agent's webhook when the matched intent
 // asks for it, the new state stored, and the v1 response written.
 import { randomUUID } from 'node:crypto';
-import { reportContexts, stepApiai, type ApiaiInput, type ContextToSet, type ApiaiSessionState, type ApiaiStepContext, type JsonObject, type QueryResult } from '@parley/dialog-engine';
+import { reportContexts, stepApiai, type ApiaiInput, type ContextToSet, type ApiaiSessionState, type ApiaiStepContext, type QueryResult } from '@parley/dialog-engine';
 import { agentSettings, resultJson, type Agent, type AgentRuntime, type AgentRuntimes, type FulfillmentExtras } from '@parley/apiai-agent';
+import type { ApiaiQueryResponse, ApiaiWebhookRequest } from '@parley/protocol-types';
 import type { EntityStore } from '../db/entityStore.js';
 import { tooManyContexts } from '../http/ApiAiError.js';
 import type { ParsedQuery } from '../protocol/parseQueryRequest.js';
@@ -45,7 +46,7 @@ export async function answerQuery(
   deps: QueryDependencies,
   agent: Agent,
   parsed: ParsedQuery,
-): Promise<{ statusCode: number; body: JsonObject }> {
+): Promise<{ statusCode: number; body: ApiaiQueryResponse }> {
   const entities = await checkUserEntities(deps.entities, agent.id, parsed.entities);
   const id = randomUUID();
   const request: ApiaiInput = {
@@ -83,7 +84,7 @@ export async function answerQuery(
     const wanted = intent !== undefined && (forSlotFilling ? intent.webhookForSlotFilling : intent.webhookUsed);
     const webhookCalled = wanted && current.webhook !== null;
     if (webhookCalled && current.webhook !== null) {
-      const webhookRequest: JsonObject = {
+      const webhookRequest: ApiaiWebhookRequest = {
         id,
         timestamp: timestamp(new Date(now)),
         lang,

@@ -1,7 +1,8 @@
 // The dialog engine's query result → the api.ai v1 (`v=20150910`) response (docs/protocols/apiai.md §4 and Decisions):
 // the v1 `result` (@parley/apiai-agent's `resultJson`), ISO timestamps with milliseconds and `Z`, and the status object.
 import { resultJson, type ResultMeta } from '@parley/apiai-agent';
-import type { JsonObject, QueryResult } from '@parley/dialog-engine';
+import type { QueryResult } from '@parley/dialog-engine';
+import type { ApiaiQueryResponse } from '@parley/protocol-types';
 import type { Status } from './status.js';
 
 export interface QueryResponseMeta extends ResultMeta {
@@ -12,7 +13,7 @@ export interface QueryResponseMeta extends ResultMeta {
   status: Status;
 }
 
-export function queryResponseJson(result: QueryResult, meta: QueryResponseMeta): JsonObject {
+export function queryResponseJson(result: QueryResult, meta: QueryResponseMeta): ApiaiQueryResponse {
   return {
     id: meta.id,
     timestamp: meta.timestamp,

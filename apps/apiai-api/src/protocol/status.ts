@@ -1,15 +1,10 @@
 // api.ai's status object and the envelopes built around it (docs/protocols/apiai.md "Status object"; docs/protocols/apiai.md §2, §4.1).
 import { randomUUID } from 'node:crypto';
+import type { ApiaiStatus, ApiaiStatusResponse } from '@parley/protocol-types';
 import type { ApiAiError } from '../http/ApiAiError.js';
 
-export interface Status {
-  code: number;
-  errorType: string;
-  errorDetails?: string;
-  errorId?: string;
-  /** Set when a webhook call failed (the answer is then the agent's own, with status 206 partial_content). */
-  webhookTimedOut?: boolean;
-}
+/** `webhookTimedOut` is set when a webhook call failed (the answer is then the agent's own, with 206 partial_content). */
+export type Status = ApiaiStatus;
 
 export const successStatus = (): Status => ({ code: 200, errorType: 'success' });
 
@@ -26,6 +21,11 @@ export function errorBody(error: ApiAiError, errorId: string): { id: string; tim
 }
 
 /** Body of a successful write: `{id?, status}`. */
-export function writeResult(id?: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { ...(id === undefined ? {} : { id }), ...extra, status: successStatus() };
+export function writeResult(id?: string): ApiaiStatusResponse {
+  return { ...(id === undefined ? {} : { id }), status: successStatus() };
+}
+
+/** Body of a successful write that reports what it did (`{names, status}`, `{ids, status}`…). */
+export function writeReport<Report extends object>(report: Report): Report & { status: Status } {
+  return { ...report, status: successStatus() };
 }

@@ -1,12 +1,15 @@
 // Agent zips over HTTP (developer token): POST /v1/agent/import replaces the agent's intents and entities with
 // those of an export of any generation (body: the zip, or a multipart upload); GET /v1/agent/export downloads
 // the agent in the current export layout. api.ai v1 itself offered these only in its console.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ApiaiAgentImportResponse } from '@parley/protocol-types';
 import type { FastifyInstance } from 'fastify';
 import type { UnzipLimits } from '@parley/apiai-agent/model';
 import { replaceAgentContent } from '../agent/replaceAgentContent.js';
 import { agentOf } from '../auth/requireToken.js';
 import { badRequest } from '../http/ApiAiError.js';
-import { writeResult } from '../protocol/status.js';
+import { replySchemas } from '../http/replySchemas.js';
+import { writeReport } from '../protocol/status.js';
 import type { AppServices } from '../services.js';
 import { agentSettingsFromZip } from '../zip/agentSettingsFromZip.js';
 import { readStorableAgentZip } from '../zip/readStorableAgentZip.js';
@@ -18,12 +21,13 @@ const zipTypes = ['application/zip', 'application/x-zip-compressed', 'applicatio
 export const defaultZipMaxBytes = 50 * 1024 * 1024;
 
 export async function agentZipRoutes(
-  app: FastifyInstance,
+  fastify: FastifyInstance,
   { services, zipLimit, unzipLimits }: { services: AppServices; zipLimit: number; unzipLimits: UnzipLimits },
 ): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   app.addContentTypeParser(zipTypes, { parseAs: 'buffer', bodyLimit: zipLimit }, (_request, body, done) => done(null, body));
 
-  app.post('/v1/agent/import', async (request) => {
+  app.post('/v1/agent/import', { schema: { response: replySchemas({ 200: ApiaiAgentImportResponse }) } }, async (request) => {
     const agent = agentOf(request);
     let bytes: Buffer | undefined = Buffer.isBuffer(request.body) ? request.body : undefined;
     if (request.isMultipart()) {
@@ -33,10 +37,11 @@ export async function agentZipRoutes(
     if (bytes === undefined || bytes.length === 0) throw badRequest('Send the agent zip as the request body (application/zip) or as a multipart file');
     const zip = readStorableAgentZip(bytes, unzipLimits);
     const imported = await replaceAgentContent(services, agent.id, zip, { settings: agentSettingsFromZip(zip, agent) });
-    return writeResult(undefined, { intents: imported.intents.length, entities: imported.entities.length });
+    return writeReport({ intents: imported.intents.length, entities: imported.entities.length });
   });
 
-  app.get('/v1/agent/export', async (request, reply) => {
+  // The zip itself is bytes (no schema); failures are api.ai error bodies.
+  fastify.get('/v1/agent/export', { schema: { response: replySchemas({}) } }, async (request, reply) => {
     const agent = agentOf(request);
     const [intents, entities] = await Promise.all([services.intents.list(agent.id), services.entities.list(agent.id)]);
     const zip = writeAgentZip(agent, intents, entities);

@@ -1,13 +1,17 @@
 // /v1/entities (docs/protocols/apiai.md "entities"; docs/protocols/apiai.md §2): list, get by id or name, create (one or a batch),
 // update, delete (409 while an intent uses the entity) and the entries sub-resource.
 import { randomUUID } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ApiaiEntitiesCreateResponse, ApiaiEntity, ApiaiEntityList, ApiaiStatusResponse } from '@parley/protocol-types';
+import Type from 'typebox';
 import type { FastifyInstance } from 'fastify';
 import { type Entity, parseEntity, parseEntries, readArray, readRecord, readString } from '@parley/apiai-agent/model';
 import { entityJson, entitySummaryJson } from '../agent/formatAgentJson.js';
 import { entityUsesEntity, intentUsesEntity } from '../agent/entityUsage.js';
 import { agentOf } from '../auth/requireToken.js';
 import { badRequest, conflict, notFound } from '../http/ApiAiError.js';
-import { writeResult } from '../protocol/status.js';
+import { replySchemas } from '../http/replySchemas.js';
+import { writeReport, writeResult } from '../protocol/status.js';
 import type { EntityStore } from '../db/entityStore.js';
 import type { AppServices } from '../services.js';
 
@@ -42,18 +46,30 @@ async function update(entities: EntityStore, agentId: string, current: Entity, b
   return next;
 }
 
-/** Each write reads the agent's entities and changes them inside one `changeAgent` (serialised per agent). */
-export async function entityRoutes(app: FastifyInstance, { services }: { services: AppServices }): Promise<void> {
-  app.get('/v1/entities', async (request) => {
+const answers = {
+  list: { response: replySchemas({ 200: ApiaiEntityList }) },
+  one: { response: replySchemas({ 200: ApiaiEntity }) },
+  /** One entity answers `{id, status}`, a batch `{ids, status}`. */
+  create: { response: replySchemas({ 200: Type.Union([ApiaiStatusResponse, ApiaiEntitiesCreateResponse]) }) },
+  write: { response: replySchemas({ 200: ApiaiStatusResponse }) },
+};
+
+/**
+ * Each write reads the agent's entities and changes them inside one `changeAgent` (serialised per agent).
+ * Bodies are read leniently (parseEntity: every export generation's fields, numbers and booleans as strings).
+ */
+export async function entityRoutes(fastify: FastifyInstance, { services }: { services: AppServices }): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get('/v1/entities', { schema: answers.list }, async (request) => {
     const list = await services.entities.list(agentOf(request).id);
     return list.map(entitySummaryJson);
   });
 
-  app.get<{ Params: EntityParams }>('/v1/entities/:eid', async (request) =>
+  app.get<{ Params: EntityParams }>('/v1/entities/:eid', { schema: answers.one }, async (request) =>
     entityJson(await existing(services.entities, agentOf(request).id, request.params.eid)),
   );
 
-  app.post('/v1/entities', async (request) => {
+  app.post('/v1/entities', { schema: answers.create }, async (request) => {
     const agentId = agentOf(request).id;
     const body = request.body;
     if (Array.isArray(body)) {
@@ -62,14 +78,14 @@ export async function entityRoutes(app: FastifyInstance, { services }: { service
         for (const item of body) list.push(await create(entities, agentId, item));
         return list;
       });
-      return writeResult(undefined, { ids: created.map((entity) => entity.id) });
+      return writeReport({ ids: created.map((entity) => entity.id) });
     }
     const entity = await services.changeAgent(agentId, ({ entities }) => create(entities, agentId, body));
     return writeResult(entity.id);
   });
 
   /** Batch update: each entity is matched by id or name, and created when unknown. */
-  app.put('/v1/entities', async (request) => {
+  app.put('/v1/entities', { schema: answers.write }, async (request) => {
     const agentId = agentOf(request).id;
     const list = readArray(request.body, 'entities');
     await services.changeAgent(agentId, async ({ entities }) => {
@@ -84,7 +100,7 @@ export async function entityRoutes(app: FastifyInstance, { services }: { service
     return writeResult();
   });
 
-  app.put<{ Params: EntityParams }>('/v1/entities/:eid', async (request) => {
+  app.put<{ Params: EntityParams }>('/v1/entities/:eid', { schema: answers.write }, async (request) => {
     const agentId = agentOf(request).id;
     const entity = await services.changeAgent(agentId, async ({ entities }) =>
       update(entities, agentId, await existing(entities, agentId, request.params.eid), request.body),
@@ -92,7 +108,7 @@ export async function entityRoutes(app: FastifyInstance, { services }: { service
     return writeResult(entity.id);
   });
 
-  app.delete<{ Params: EntityParams }>('/v1/entities/:eid', async (request) => {
+  app.delete<{ Params: EntityParams }>('/v1/entities/:eid', { schema: answers.write }, async (request) => {
     const agentId = agentOf(request).id;
     await services.changeAgent(agentId, async ({ entities, intents }) => {
       const entity = await existing(entities, agentId, request.params.eid);
@@ -109,7 +125,7 @@ export async function entityRoutes(app: FastifyInstance, { services }: { service
 
   /** POST adds entries (merging synonyms of an existing value), PUT replaces the entries it names. */
   for (const method of ['post', 'put'] as const) {
-    app[method]<{ Params: EntityParams }>('/v1/entities/:eid/entries', async (request) => {
+    app[method]<{ Params: EntityParams }>('/v1/entities/:eid/entries', { schema: answers.write }, async (request) => {
       const agentId = agentOf(request).id;
       const entries = parseEntries(request.body);
       await services.changeAgent(agentId, async ({ entities }) => {
@@ -127,7 +143,7 @@ export async function entityRoutes(app: FastifyInstance, { services }: { service
     });
   }
 
-  app.delete<{ Params: EntityParams }>('/v1/entities/:eid/entries', async (request) => {
+  app.delete<{ Params: EntityParams }>('/v1/entities/:eid/entries', { schema: answers.write }, async (request) => {
     const agentId = agentOf(request).id;
     const values = new Set(
       readArray(request.body, 'entries').map((item) => {

@@ -76,4 +76,21 @@ describe('/v1/intents', () => {
     const wrong = await t.app.inject({ method: 'POST', url: '/v1/intents', headers: t.developerHeaders, payload: { name: 'x', responses: 7 } });
     expect(wrong.statusCode).toBe(400);
   });
+  it('keeps every field of a stored message and refuses a message of no api.ai type', async () => {
+    const message = { type: 0, speech: 'Done', lang: 'en', condition: '' };
+    const intent = { name: 'messages', templates: ['do it'], responses: [{ messages: [message] }] };
+    const { id } = (await t.app.inject({ method: 'POST', url: '/v1/intents', headers: t.developerHeaders, payload: intent })).json<{ id: string }>();
+    const served = (await t.app.inject({ method: 'GET', url: `/v1/intents/${id}`, headers: t.developerHeaders })).json<{ responses: { messages: unknown[] }[] }>();
+    expect(served.responses[0]?.messages).toEqual([message]);
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/v1/intents',
+      headers: t.developerHeaders,
+      payload: { name: 'unknown type', templates: ['x'], responses: [{ messages: [{ type: 7, speech: 'x' }] }] },
+    });
+    expect([refused.statusCode, refused.json<{ status: { errorDetails: string } }>().status.errorDetails]).toEqual([
+      400,
+      'responses[0].messages[0] is not an api.ai response message',
+    ]);
+  });
 });

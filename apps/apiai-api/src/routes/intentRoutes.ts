@@ -1,10 +1,13 @@
 // /v1/intents (docs/protocols/apiai.md "intents"; docs/protocols/apiai.md §2, §7): list summaries, get, create, update, delete.
 import { randomUUID } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ApiaiIntent, ApiaiIntentList, ApiaiStatusResponse } from '@parley/protocol-types';
 import type { FastifyInstance } from 'fastify';
 import { type Intent, parseIntent, readRecord } from '@parley/apiai-agent/model';
 import { intentJson, intentSummaryJson } from '../agent/formatAgentJson.js';
 import { agentOf } from '../auth/requireToken.js';
 import { conflict, notFound } from '../http/ApiAiError.js';
+import { replySchemas } from '../http/replySchemas.js';
 import { writeResult } from '../protocol/status.js';
 import type { IntentStore } from '../db/intentStore.js';
 import type { AppServices } from '../services.js';
@@ -24,18 +27,28 @@ async function assertNameFree(intents: IntentStore, agentId: string, name: strin
   if (clash !== undefined) throw conflict(`An intent named '${name}' already exists`);
 }
 
-/** Each write reads the agent's intents and changes them inside one `changeAgent` (serialised per agent). */
-export async function intentRoutes(app: FastifyInstance, { services }: { services: AppServices }): Promise<void> {
-  app.get('/v1/intents', async (request) => {
+const answers = {
+  list: { response: replySchemas({ 200: ApiaiIntentList }) },
+  one: { response: replySchemas({ 200: ApiaiIntent }) },
+  write: { response: replySchemas({ 200: ApiaiStatusResponse }) },
+};
+
+/**
+ * Each write reads the agent's intents and changes them inside one `changeAgent` (serialised per agent).
+ * Bodies are read leniently (parseIntent: the seed form, every export generation, the later v1 form).
+ */
+export async function intentRoutes(fastify: FastifyInstance, { services }: { services: AppServices }): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get('/v1/intents', { schema: answers.list }, async (request) => {
     const list = await services.intents.list(agentOf(request).id);
     return list.map(intentSummaryJson);
   });
 
-  app.get<{ Params: IntentParams }>('/v1/intents/:iid', async (request) =>
+  app.get<{ Params: IntentParams }>('/v1/intents/:iid', { schema: answers.one }, async (request) =>
     intentJson(await existing(services.intents, agentOf(request).id, request.params.iid)),
   );
 
-  app.post('/v1/intents', async (request) => {
+  app.post('/v1/intents', { schema: answers.write }, async (request) => {
     const agentId = agentOf(request).id;
     const intent = parseIntent(request.body);
     await services.changeAgent(agentId, async ({ intents }) => {
@@ -46,7 +59,7 @@ export async function intentRoutes(app: FastifyInstance, { services }: { service
     return writeResult(intent.id);
   });
 
-  app.put<{ Params: IntentParams }>('/v1/intents/:iid', async (request) => {
+  app.put<{ Params: IntentParams }>('/v1/intents/:iid', { schema: answers.write }, async (request) => {
     const agentId = agentOf(request).id;
     const intent = await services.changeAgent(agentId, async ({ intents }) => {
       const current = await existing(intents, agentId, request.params.iid);
@@ -62,7 +75,7 @@ export async function intentRoutes(app: FastifyInstance, { services }: { service
     return writeResult(intent.id);
   });
 
-  app.delete<{ Params: IntentParams }>('/v1/intents/:iid', async (request) => {
+  app.delete<{ Params: IntentParams }>('/v1/intents/:iid', { schema: answers.write }, async (request) => {
     const agentId = agentOf(request).id;
     await services.changeAgent(agentId, async ({ intents }) => {
       const intent = await existing(intents, agentId, request.params.iid);

@@ -1,6 +1,7 @@
 // Calls an agent's fulfillment webhook with the v1 webhook request and reads its answer (api.ai v1 fulfillment:
 // POST JSON `{id, timestamp, lang, result, status, sessionId, originalRequest}`; answer
 // `{speech, displayText, messages, data, contextOut, source, followupEvent}`).
+import type { ApiaiWebhookRequest } from '@parley/protocol-types';
 import type { JsonObject } from '@parley/dialog-engine';
 import { type AgentWebhook, isRecord } from '@parley/apiai-agent/model';
 
@@ -8,7 +9,7 @@ export type WebhookOutcome =
   | { ok: true; response: JsonObject; elapsedMs: number }
   | { ok: false; error: string; timedOut: boolean; elapsedMs: number };
 
-export async function callWebhook(webhook: AgentWebhook, request: JsonObject, timeoutMs: number): Promise<WebhookOutcome> {
+export async function callWebhook(webhook: AgentWebhook, request: ApiaiWebhookRequest, timeoutMs: number): Promise<WebhookOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   // Console exports often carry a blank header row (`"": ""`): it is kept as it came (and exported so) but not sent.

@@ -1,4 +1,5 @@
-import type { JsonObject } from '@parley/dialog-engine';
+import type { JsonObject, RunResponse } from '@parley/dialog-engine';
+import type { KalliopeRunResponse, KalliopeSynapse } from '@parley/protocol-types';
 import { findNulCharacter } from '@parley/server-kit';
 import type { Synapse } from '../brain/synapse.js';
 import { KALLIOPE_ERRORS } from './kalliope-errors.js';
@@ -6,12 +7,25 @@ import { KALLIOPE_ERRORS } from './kalliope-errors.js';
 // Protocol mapping in one place: our brain model → Kalliope JSON, Kalliope request bodies → our values.
 
 /** A synapse as Kalliope releases serialize it: `{name, signals:[{name, parameters}], neurons:[…], enabled}`. */
-export function synapseToJson(synapse: Synapse): Record<string, unknown> {
+export function synapseToJson(synapse: Synapse): KalliopeSynapse {
   return {
     name: synapse.name,
     signals: synapse.signals.map((signal) => ({ name: signal.name, parameters: signal.parameters })),
     neurons: synapse.neurons.map((neuron) => ({ name: neuron.name, parameters: neuron.parameters })),
     enabled: synapse.enabled,
+  };
+}
+
+/** A run's answer as Kalliope sends it (docs/protocols/kalliope.md §5.3). */
+export function runResponseJson(response: RunResponse): KalliopeRunResponse {
+  return {
+    matched_synapses: response.matched_synapses.map((synapse) => ({
+      synapse_name: synapse.synapse_name,
+      matched_order: synapse.matched_order,
+      neuron_module_list: synapse.neuron_module_list.map((neuron) => ({ neuron_name: neuron.neuron_name, generated_message: neuron.generated_message })),
+    })),
+    status: response.status,
+    user_order: response.user_order,
   };
 }
 

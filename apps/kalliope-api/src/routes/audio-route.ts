@@ -1,7 +1,10 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { KalliopeRunResponse } from '@parley/protocol-types';
 import type { FastifyInstance } from 'fastify';
 import { EngineMissingError, SpeechEngineError } from '@parley/speech';
 import { KALLIOPE_ERRORS } from '../http/kalliope-errors.js';
-import { parseFlag } from '../http/kalliope-mapping.js';
+import { replySchemas } from '../http/reply-schemas.js';
+import { parseFlag, runResponseJson } from '../http/kalliope-mapping.js';
 import { sessionOf, type RouteContext } from './route-context.js';
 
 /**
@@ -9,8 +12,9 @@ import { sessionOf, type RouteContext } from './route-context.js';
  * or `mute`. The transcription is handled as an order (or as the answer a neurotransmitter waits for).
  */
 export function audioRoute({ service }: RouteContext) {
-  return (app: FastifyInstance): Promise<void> => {
-    app.post('/synapses/start/audio', async (request, reply) => {
+  return (fastify: FastifyInstance): Promise<void> => {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+    app.post('/synapses/start/audio', { schema: { response: replySchemas({ 201: KalliopeRunResponse }) } }, async (request, reply) => {
       let audio: Buffer | undefined;
       const fields: Record<string, string> = {};
       if (request.isMultipart()) {
@@ -36,7 +40,7 @@ export function audioRoute({ service }: RouteContext) {
       const mute = parseFlag(fields['no_voice']) || parseFlag(fields['mute']);
       const response = await service.runOrder(sessionOf(request), order === '' ? null : order, mute);
       if (response.matched_synapses.length === 0 && response.status === null) throw KALLIOPE_ERRORS.orderNotMatched();
-      return reply.code(201).send(response);
+      return reply.code(201).send(runResponseJson(response));
     });
     return Promise.resolve();
   };

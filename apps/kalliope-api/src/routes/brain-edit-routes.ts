@@ -1,8 +1,11 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { KalliopeNeuronModules, KalliopeSynapse } from '@parley/protocol-types';
 import type { FastifyInstance } from 'fastify';
 import { ConfigError } from '../brain/config-error.js';
 import { parseSynapse } from '../brain/parse-synapse.js';
 import { templateProblems } from '../brain/template-problems.js';
 import { KALLIOPE_ERRORS } from '../http/kalliope-errors.js';
+import { replySchemas } from '../http/reply-schemas.js';
 import { readJsonBody, synapseToJson } from '../http/kalliope-mapping.js';
 import { findUnknownNeurons } from '../runtime/check-brain-neurons.js';
 import { rawBody, type RouteContext } from './route-context.js';
@@ -20,8 +23,9 @@ const refuseCorrectionFile = (): never => {
  * `POST /shutdown/` stops the server.
  */
 export function brainEditRoutes({ brain, neurons, stopServer }: RouteContext) {
-  return (app: FastifyInstance): Promise<void> => {
-    app.post('/synapses', (request, reply) => {
+  return (fastify: FastifyInstance): Promise<void> => {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+    app.post('/synapses', { schema: { response: replySchemas({ 201: KalliopeSynapse }) } }, async (request, reply) => {
       const body = readJsonBody(request.headers['content-type'], rawBody(request));
       if (!('name' in body)) throw KALLIOPE_ERRORS.nameNotSet();
       try {
@@ -40,17 +44,17 @@ export function brainEditRoutes({ brain, neurons, stopServer }: RouteContext) {
       }
     });
 
-    app.delete<{ Params: { name: string } }>('/synapses/:name', (request, reply) => {
+    app.delete<{ Params: { name: string } }>('/synapses/:name', { schema: { response: replySchemas({}) } }, async (request, reply) => {
       if (!brain.removeSynapse(request.params.name)) throw KALLIOPE_ERRORS.synapseNotFound(request.params.name);
       return reply.code(204).send();
     });
 
-    app.get('/neurons', () => {
+    app.get('/neurons', { schema: { response: replySchemas({ 200: KalliopeNeuronModules }) } }, () => {
       const { core, community } = neurons.names();
       return { community, core };
     });
 
-    app.post('/shutdown', (_request, reply) => {
+    fastify.post('/shutdown', (_request, reply) => {
       stopServer();
       return reply.type('text/html; charset=utf-8').send('Shutting down...');
     });

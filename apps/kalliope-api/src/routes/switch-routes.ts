@@ -1,5 +1,8 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { KalliopeDeafStatus, KalliopeMuteStatus } from '@parley/protocol-types';
 import type { FastifyInstance } from 'fastify';
 import { KALLIOPE_ERRORS } from '../http/kalliope-errors.js';
+import { replySchemas } from '../http/reply-schemas.js';
 import { parseFlag, readJsonBody } from '../http/kalliope-mapping.js';
 import { rawBody, type RouteContext } from './route-context.js';
 
@@ -8,13 +11,16 @@ import { rawBody, type RouteContext } from './route-context.js';
  * `/settings/mute` silences the TTS. The trigger only exists when the brain has an order signal.
  */
 export function switchRoutes({ service, brain }: RouteContext) {
-  return (app: FastifyInstance): Promise<void> => {
-    app.get('/mute', async () => {
+  return (fastify: FastifyInstance): Promise<void> => {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+    const mute = { schema: { response: replySchemas({ 200: KalliopeMuteStatus }) } };
+    const deaf = { schema: { response: replySchemas({ 200: KalliopeDeafStatus }) } };
+    app.get('/mute', mute, async () => {
       if (!brain.hasOrderSignal()) throw KALLIOPE_ERRORS.muteStatusUnknown();
       return { mute: await service.getSwitch('deaf') };
     });
 
-    app.post('/mute', async (request) => {
+    app.post('/mute', mute, async (request) => {
       const body = readJsonBody(request.headers['content-type'], rawBody(request));
       if (!('mute' in body)) throw KALLIOPE_ERRORS.muteNotSet();
       if (!brain.hasOrderSignal()) throw KALLIOPE_ERRORS.cannotSwitchMute();
@@ -22,21 +28,21 @@ export function switchRoutes({ service, brain }: RouteContext) {
       return { mute: await service.getSwitch('deaf') };
     });
 
-    app.get('/settings/mute', async () => ({ mute: await service.getSwitch('mute') }));
+    app.get('/settings/mute', mute, async () => ({ mute: await service.getSwitch('mute') }));
 
-    app.post('/settings/mute', async (request) => {
+    app.post('/settings/mute', mute, async (request) => {
       const body = readJsonBody(request.headers['content-type'], rawBody(request));
       if (!('mute' in body)) throw KALLIOPE_ERRORS.muteNotSet();
       await service.setSwitch('mute', parseFlag(body['mute']));
       return { mute: await service.getSwitch('mute') };
     });
 
-    app.get('/settings/deaf', async () => {
+    app.get('/settings/deaf', deaf, async () => {
       if (!brain.hasOrderSignal()) throw KALLIOPE_ERRORS.cannotSwitchDeaf();
       return { deaf: await service.getSwitch('deaf') };
     });
 
-    app.post('/settings/deaf', async (request) => {
+    app.post('/settings/deaf', deaf, async (request) => {
       const body = readJsonBody(request.headers['content-type'], rawBody(request));
       if (!('deaf' in body)) throw KALLIOPE_ERRORS.deafNotSet();
       if (!brain.hasOrderSignal()) throw KALLIOPE_ERRORS.cannotSwitchDeaf();

@@ -1,5 +1,6 @@
 // The canonical shape of an agent's content, as stored and served: the later api.ai v1 JSON (docs/protocols/apiai.md §7).
 // Every accepted variant (docs/protocols/apiai.md templates, 2015/2016/2018 exports) is normalised into these types.
+import type { ApiaiResponseMessage } from '@parley/protocol-types';
 
 export interface EntityEntry {
   value: string;
@@ -54,7 +55,7 @@ export interface IntentParameter {
 }
 
 /** A rich response message (`type` 0 text, 1 card, 2 quick replies, 3 image, 4 payload, or an Actions-on-Google name). */
-export type ResponseMessage = { type: number | string; speech?: string | string[] } & Record<string, unknown>;
+export type ResponseMessage = ApiaiResponseMessage;
 
 export interface IntentResponse {
   resetContexts: boolean;

@@ -11,6 +11,7 @@ import {
   readString,
   readStringList,
 } from './readJson.js';
+import { isResponseMessage } from './responseMessages.js';
 import type { Intent, IntentParameter, IntentResponse, OutputContext, ResponseMessage, UserSays } from './model.js';
 import { parseUserSays, templateUserSays } from './parseUserSays.js';
 import { keepOrCreateId } from './ids.js';
@@ -77,7 +78,9 @@ function parseMessages(response: Record<string, unknown>, what: string): Respons
     const message = readRecord(item, `${what}.messages[${index}]`);
     const type = message.type;
     const numericType = typeof type === 'string' && /^\d+$/.test(type) ? Number(type) : type;
-    return { ...message, type: typeof numericType === 'number' || typeof numericType === 'string' ? numericType : 0 };
+    const parsed = { ...message, type: typeof numericType === 'number' || typeof numericType === 'string' ? numericType : 0 };
+    if (!isResponseMessage(parsed)) throw new InvalidAgentError(`${what}.messages[${index}] is not an api.ai response message`);
+    return parsed;
   });
   if (messages.length > 0) return messages;
   const speech = response.speech;

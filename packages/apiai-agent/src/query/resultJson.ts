@@ -1,10 +1,11 @@
 // The dialog engine's query result → the api.ai v1 (`v=20150910`) `result` (docs/protocols/apiai.md §4):
 // `result.speech` beside `result.fulfillment`, metadata flags as the strings "true"/"false". The server's
-// /v1/query answer and the embedded agent's `query` both write it here.
-import { reportContexts, type JsonObject, type QueryResult } from '@parley/dialog-engine';
+// /v1/query answer and the embedded agent's `query` both write it here, typed by the `apiai.Result` schema.
+import { reportContexts, type QueryResult } from '@parley/dialog-engine';
+import type { ApiaiFulfillment, ApiaiMetadata, ApiaiResponseMessage, ApiaiResult } from '@parley/protocol-types';
 
 /** What a webhook added to the fulfillment (`displayText`, `data`, `source`…), merged over the agent's answer. */
-export type FulfillmentExtras = JsonObject;
+export type FulfillmentExtras = Partial<ApiaiFulfillment>;
 
 export interface ResultMeta {
   /** Whether a webhook was called for this answer (reported instead of the intent's flag). */
@@ -14,16 +15,16 @@ export interface ResultMeta {
   webhookResponseTime?: number;
 }
 
-const flag = (value: boolean): string => (value ? 'true' : 'false');
+const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 
-export function resultJson(result: QueryResult, meta: ResultMeta): JsonObject {
-  const fulfillment: JsonObject = {
+export function resultJson(result: QueryResult, meta: ResultMeta): ApiaiResult {
+  const fulfillment: ApiaiFulfillment = {
     speech: result.fulfillment.speech,
-    messages: [...result.fulfillment.messages],
+    // The agent's messages were checked against apiai.ResponseMessage when its intents were read (parseIntent).
+    messages: result.fulfillment.messages as ApiaiResponseMessage[],
     ...meta.fulfillmentExtras,
   };
-  const speech = typeof fulfillment.speech === 'string' ? fulfillment.speech : result.fulfillment.speech;
-  const metadata: JsonObject = {
+  const metadata: ApiaiMetadata = {
     ...(result.metadata.intentId === undefined ? {} : { intentId: result.metadata.intentId }),
     webhookUsed: flag(meta.webhookUsed),
     webhookForSlotFillingUsed: flag(meta.webhookForSlotFillingUsed),
@@ -34,7 +35,7 @@ export function resultJson(result: QueryResult, meta: ResultMeta): JsonObject {
   return {
     source: result.source,
     resolvedQuery: result.resolvedQuery,
-    speech,
+    speech: fulfillment.speech,
     action: result.action,
     actionIncomplete: result.actionIncomplete,
     parameters: result.parameters,
@@ -44,4 +45,3 @@ export function resultJson(result: QueryResult, meta: ResultMeta): JsonObject {
     score: result.score,
   };
 }
-

@@ -24,7 +24,9 @@ export const AlmondAppsCreateRequest = Type.Object(
 );
 export type AlmondAppsCreateRequest = Static<typeof AlmondAppsCreateRequest>;
 
-const functionName = Type.String({ description: 'The function that produced the result, "<kind>:<function>".' });
+const functionName = Type.Union([Type.String(), Type.Null()], {
+  description: 'The function that produced the result, "<kind>:<function>"; null when the executor names none.',
+});
 
 const resultFields = {
   raw: Type.Record(Type.String(), Type.Unknown(), {

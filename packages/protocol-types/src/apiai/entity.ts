@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
+import { ApiaiStatus } from './status.js';
 
 // api.ai developer entities (docs/protocols/apiai.md "entities", "Entity object"; docs/protocols/apiai.md §2 and §7).
 
@@ -94,3 +95,18 @@ export const ApiaiUserEntitiesRequest = Type.Union(
   },
 );
 export type ApiaiUserEntitiesRequest = Static<typeof ApiaiUserEntitiesRequest>;
+
+export const ApiaiEntitiesCreateResponse = Type.Object(
+  { ids: Type.Array(Type.String()), status: inline(ApiaiStatus) },
+  {
+    $id: 'apiai.EntitiesCreateResponse',
+    description: 'Answer of POST /v1/entities with a batch: the ids of the created entities, in order.',
+  },
+);
+export type ApiaiEntitiesCreateResponse = Static<typeof ApiaiEntitiesCreateResponse>;
+
+export const ApiaiUserEntitiesCreateResponse = Type.Object(
+  { names: Type.Array(Type.String()), status: inline(ApiaiStatus) },
+  { $id: 'apiai.UserEntitiesCreateResponse', description: 'Answer of POST /v1/userEntities: the names of the entities set.' },
+);
+export type ApiaiUserEntitiesCreateResponse = Static<typeof ApiaiUserEntitiesCreateResponse>;

@@ -11,13 +11,17 @@ const platform = Type.Optional(
 const kind = <Code extends number>(code: Code) =>
   Type.Union([Type.Literal(code), Type.Literal(`${code}` as `${Code}`)]);
 
+// Messages are open objects: agent exports add `lang`, `condition`, `textToSpeech`… and the service answers with
+// the messages as stored, so a serializer built from these schemas must keep every field.
+const open = { additionalProperties: true } as const;
+
 const textMessage = Type.Object({
   type: kind(0),
   speech: Type.Union([Type.String(), Type.Array(Type.String())], {
     description: 'One text, or variants to pick from.',
   }),
   platform,
-});
+}, open);
 
 const cardMessage = Type.Object({
   type: kind(1),
@@ -26,22 +30,22 @@ const cardMessage = Type.Object({
   imageUrl: Type.Optional(Type.String()),
   buttons: Type.Optional(Type.Array(Type.Object({ text: Type.String(), postback: Type.Optional(Type.String()) }))),
   platform,
-});
+}, open);
 
 const quickRepliesMessage = Type.Object({
   type: kind(2),
   title: Type.Optional(Type.String()),
   replies: Type.Array(Type.String()),
   platform,
-});
+}, open);
 
-const imageMessage = Type.Object({ type: kind(3), imageUrl: Type.String(), platform });
+const imageMessage = Type.Object({ type: kind(3), imageUrl: Type.String(), platform }, open);
 
 const customPayloadMessage = Type.Object({
   type: kind(4),
   payload: Type.Record(Type.String(), Type.Unknown()),
   platform,
-});
+}, open);
 
 const googleMessage = Type.Object(
   {

@@ -20,7 +20,9 @@ export const KalliopeSignal = Type.Union(
   [
     Type.Object({
       name: Type.String({ description: 'Signal module: order, event, mqtt_subscriber, geolocation.' }),
-      parameters: Type.Union([Type.String(), Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+      parameters: Type.Unknown({
+        description: 'As written in brain.yml: the order text, a mapping, or null; the service echoes any YAML value.',
+      }),
     }),
     Type.Object({ order: orderSignalValue }),
     Type.Object({ event: Type.Unknown() }),
