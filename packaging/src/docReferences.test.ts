@@ -1,16 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { codePaths, declares, documentationFiles, functionReferences, linkedPaths, pathExists } from './docReferences.js';
+import { codePaths, declares, documentationFiles, functionReferences, linkedPaths, packageNames, pathExists, workspaceEntries } from './docReferences.js';
+import { WORKSPACE_ROOT as root } from './packedPackages.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const topLevel = new Set(readdirSync(root).filter((name) => !name.startsWith('.')));
 const docs = documentationFiles(root).map((file) => ({ file, markdown: readFileSync(join(root, file), 'utf8') }));
 
 describe('the documentation under docs/', () => {
   it('names only repository paths that exist', () => {
     const missing = docs.flatMap(({ file, markdown }) => codePaths(markdown, topLevel).filter((path) => !pathExists(root, path)).map((path) => `${file}: ${path}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('names only workspace packages and package entries that exist', () => {
+    const entries = workspaceEntries(root);
+    const missing = docs.flatMap(({ file, markdown }) => packageNames(markdown).filter((name) => !entries.has(name)).map((name) => `${file}: ${name}`));
     expect(missing).toEqual([]);
   });
 
@@ -35,6 +40,14 @@ describe('docReferences', () => {
   it('reads paths from code spans, not from fenced blocks or URLs', () => {
     const markdown = 'See `docs/a.md §5`, `README.md`, `/v1/query` and `POST /x`.\n```\n`apps/in/fence.ts`\n```\n';
     expect(codePaths(markdown, top)).toEqual(['docs/a.md', 'README.md']);
+  });
+
+  it('reads @parley package names and subpaths from code spans', () => {
+    expect(packageNames('`@parley/nlu`, `@parley/dialog-engine/almond` and `@parley/x ships`; not `parley`')).toEqual([
+      '@parley/nlu',
+      '@parley/dialog-engine/almond',
+      '@parley/x',
+    ]);
   });
 
   it('resolves relative links against the file and skips absolute URLs', () => {

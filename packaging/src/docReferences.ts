@@ -1,7 +1,7 @@
 // What the documentation under docs/ names of the repository: paths written as code (`apps/x/src/y.ts`, also
 // followed by words, as in `docs/protocols/apiai.md §5`), relative link targets, and the functions a walkthrough
 // table puts next to a file (a cell holding one path, the next cell holding only `names`, comma-separated).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const FENCED_BLOCK = /^```[^\n]*\n[\s\S]*?^```[ \t]*$/gm;
@@ -57,6 +57,11 @@ export function functionReferences(markdown: string, topLevel: ReadonlySet<strin
   });
 }
 
+/** Every `@parley/…` package name or subpath written as code in the prose of a markdown file. */
+export function packageNames(markdown: string): string[] {
+  return [...prose(markdown).matchAll(CODE_SPAN)].flatMap((match) => /^(@parley\/[\w.-]+(?:\/[\w./-]+)?)$/.exec((match[1] ?? '').trim().split(/\s+/)[0] ?? '')?.[1] ?? []);
+}
+
 /** Whether `source` declares `name`: a function, class, variable, type or interface, or a method. */
 export function declares(source: string, name: string): boolean {
   const declaration = new RegExp(`\\b(?:function\\*?|class|const|let|var|interface|type)\\s+${name}\\b`);
@@ -72,6 +77,18 @@ export function pathExists(root: string, path: string): boolean {
   const pattern = new RegExp(`^${segment.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
   const entries = existsSync(root) ? readdirSync(root) : [];
   return entries.some((entry) => pattern.test(entry) && pathExists(join(root, entry), rest.join('/')));
+}
+
+/** The names a workspace package can be imported by: its name, and `name/subpath` for each of its `exports` subpaths. */
+export function workspaceEntries(root: string): Set<string> {
+  const folders = ['apps', 'packages'].flatMap((parent) => readdirSync(join(root, parent)).map((name) => `${parent}/${name}`));
+  const manifests = [...folders, 'bench', 'e2e', 'packaging'].map((folder) => join(root, folder, 'package.json')).filter((file) => existsSync(file));
+  return new Set(
+    manifests.flatMap((file) => {
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name: string; exports?: Record<string, unknown> };
+      return [manifest.name, ...Object.keys(manifest.exports ?? {}).filter((key) => key.startsWith('./')).map((key) => `${manifest.name}/${key.slice(2)}`)];
+    }),
+  );
 }
 
 /** The markdown files of docs/ and docs/protocols/, relative to the repository root. */
