@@ -12,7 +12,6 @@ import {
   type WebhookOutcome,
 } from '@parley/dialog-engine';
 import { agentSettings, resultJson, type Agent, type AgentRuntime, type AgentRuntimes } from '@parley/apiai-agent';
-import type { AgentWebhook } from '@parley/apiai-agent/model';
 import type { ApiaiQueryResponse, ApiaiWebhookRequest } from '@parley/protocol-types';
 import type { EntityStore } from '../db/entityStore.js';
 import { tooManyContexts } from '../http/ApiAiError.js';
@@ -20,8 +19,7 @@ import type { ParsedQuery } from '../protocol/parseQueryRequest.js';
 import { queryResponseJson } from '../protocol/queryResponseJson.js';
 import { successStatus, timestamp, type Status } from '../protocol/status.js';
 import { checkUserEntities } from '../routes/userEntityRoutes.js';
-import { callWebhook } from '../webhook/callWebhook.js';
-import { readWebhookAnswer } from '../webhook/readWebhookAnswer.js';
+import { webhookOutcome } from '../webhook/webhookOutcome.js';
 import { loadSession, saveSession, type StepEnvironment } from './runSessionStep.js';
 
 export interface QueryDependencies {
@@ -53,17 +51,6 @@ async function queryStep(
   if (output?.kind === 'too_many_contexts') throw tooManyContexts(output);
   if (output?.kind !== 'query_result') throw new Error(`the api.ai reducer answered a query with ${output?.kind ?? 'nothing'}`);
   return { state: next.state, result: output.result };
-}
-
-/** The webhook's outcome as the reducer takes it: an answer that is not what api.ai allows is a failed call. */
-async function webhookOutcome(webhook: AgentWebhook, request: ApiaiWebhookRequest, timeoutMs: number): Promise<WebhookOutcome> {
-  const called = await callWebhook(webhook, request, timeoutMs);
-  if (!called.ok) return called;
-  try {
-    return { ok: true, answer: readWebhookAnswer(called.response), elapsedMs: called.elapsedMs };
-  } catch (error) {
-    return { ok: false, error: `Webhook response is invalid: ${(error as Error).message}`, timedOut: false, elapsedMs: called.elapsedMs };
-  }
 }
 
 export async function answerQuery(
