@@ -13,4 +13,4 @@ export { trainingExamples } from './classifier/trainingExamples.js';
 export { createAgentNlu, type AgentNluOptions } from './runtime/createAgentNlu.js';
 export type { AgentNluFactory, CompiledAgentNlu } from './runtime/AgentNlu.js';
 export { createAgentRuntimes, type AgentContentSource, type AgentRuntime, type AgentRuntimes } from './runtime/agentRuntimes.js';
-export { resultJson, type FulfillmentExtras, type ResultMeta } from './query/resultJson.js';
+export { resultJson } from './query/resultJson.js';

@@ -14,6 +14,7 @@ export type { ApiaiNlu, ExtractOptions, ExtractedValue, IntentCandidate, MatchOp
 export type { AbandonReason, QueryMetadata, QueryResult, ReportedContext } from './apiai/queryResult.js';
 export { reportContexts } from './apiai/reportContexts.js';
 export type { Fulfillment } from './apiai/buildFulfillment.js';
+export type { CallWebhookEffect, WebhookAnswer, WebhookOutcome } from './apiai/webhookRound.js';
 export { compileApiaiNlu, type ApiaiNluOptions, type CompiledApiaiNlu, type NluQuery } from './apiai/nlu/compileApiaiNlu.js';
 export type { NluEntity, NluIntent, NluIntentParameter } from './apiai/nlu/nluAgent.js';
 

@@ -1,8 +1,17 @@
-// One /query: the session's dialog state through the api.ai reducer, the agent's webhook when the matched intent
-// asks for it, the new state stored, and the v1 response written.
+// One /query: the session's dialog state through the api.ai reducer, the agent's webhook called when the reducer
+// asks for it (a `call_webhook` effect, answered by a `webhook_result` input), the new state stored, and the v1
+// response written.
 import { randomUUID } from 'node:crypto';
-import { reportContexts, stepApiai, type ApiaiInput, type ContextToSet, type ApiaiSessionState, type ApiaiStepContext, type QueryResult } from '@parley/dialog-engine';
-import { agentSettings, resultJson, type Agent, type AgentRuntime, type AgentRuntimes, type FulfillmentExtras } from '@parley/apiai-agent';
+import {
+  stepApiai,
+  type ApiaiInput,
+  type ApiaiSessionState,
+  type ApiaiStepContext,
+  type CallWebhookEffect,
+  type QueryResult,
+  type WebhookOutcome,
+} from '@parley/dialog-engine';
+import { agentSettings, resultJson, type Agent, type AgentRuntime, type AgentRuntimes } from '@parley/apiai-agent';
 import type { ApiaiQueryResponse, ApiaiWebhookRequest } from '@parley/protocol-types';
 import type { EntityStore } from '../db/entityStore.js';
 import { tooManyContexts } from '../http/ApiAiError.js';
@@ -10,8 +19,7 @@ import type { ParsedQuery } from '../protocol/parseQueryRequest.js';
 import { queryResponseJson } from '../protocol/queryResponseJson.js';
 import { successStatus, timestamp, type Status } from '../protocol/status.js';
 import { checkUserEntities } from '../routes/userEntityRoutes.js';
-import { callWebhook } from '../webhook/callWebhook.js';
-import { readWebhookAnswer } from '../webhook/mergeWebhookResponse.js';
+import { webhookOutcome } from '../webhook/webhookOutcome.js';
 import { loadSession, saveSession, type StepEnvironment } from './runSessionStep.js';
 
 export interface QueryDependencies {
@@ -23,23 +31,26 @@ export interface QueryDependencies {
   webhookTimeoutMs: number;
 }
 
-interface Turn {
-  state: ApiaiSessionState;
-  result: QueryResult;
-}
-
-function queryStep(state: ApiaiSessionState, input: ApiaiInput, ctx: ApiaiStepContext): Turn {
-  const next = stepApiai(state, input, ctx);
+/**
+ * The query's step, and the webhook round when the reducer asks for one (only if the agent has a webhook,
+ * `callWebhookFor`); the state and result it ends with.
+ */
+async function queryStep(
+  state: ApiaiSessionState,
+  input: ApiaiInput,
+  stepContext: ApiaiStepContext,
+  callWebhookFor: ((effect: CallWebhookEffect) => Promise<WebhookOutcome>) | undefined,
+): Promise<{ state: ApiaiSessionState; result: QueryResult }> {
+  const ctx = callWebhookFor === undefined ? stepContext : { ...stepContext, agent: { ...stepContext.agent, hasWebhook: true } };
+  let next = stepApiai(state, input, ctx);
+  const [effect] = next.effects;
+  if (effect !== undefined && callWebhookFor !== undefined) {
+    next = stepApiai(next.state, { type: 'webhook_result', outcome: await callWebhookFor(effect) }, ctx);
+  }
   const [output] = next.outputs;
   if (output?.kind === 'too_many_contexts') throw tooManyContexts(output);
   if (output?.kind !== 'query_result') throw new Error(`the api.ai reducer answered a query with ${output?.kind ?? 'nothing'}`);
   return { state: next.state, result: output.result };
-}
-
-/** Sets contexts a webhook returned; the result then reports every context active afterwards. */
-function setContextsStep(turn: Turn, contexts: readonly ContextToSet[], ctx: ApiaiStepContext): Turn {
-  const state = stepApiai(turn.state, { type: 'set_contexts', contexts, fromAgent: true }, ctx).state;
-  return { state, result: { ...turn.result, contexts: reportContexts(state.contexts) } };
 }
 
 export async function answerQuery(
@@ -74,63 +85,30 @@ export async function answerQuery(
       config: deps.environment.config,
     };
     const loaded = await loadSession(sessions, agent.id, parsed.sessionId);
-    let turn = queryStep(loaded, request, ctx);
-
-    let status: Status = successStatus();
-    let fulfillmentExtras: FulfillmentExtras = {};
-    let webhookResponseTime: number | undefined;
-    const intent = runtime.intents.find((candidate) => candidate.id === turn.result.metadata.intentId);
-    const forSlotFilling = turn.result.actionIncomplete;
-    const wanted = intent !== undefined && (forSlotFilling ? intent.webhookForSlotFilling : intent.webhookUsed);
-    const webhookCalled = wanted && current.webhook !== null;
-    if (webhookCalled && current.webhook !== null) {
-      const webhookRequest: ApiaiWebhookRequest = {
-        id,
-        timestamp: timestamp(new Date(now)),
-        lang,
-        result: resultJson(turn.result, { webhookUsed: true, webhookForSlotFillingUsed: forSlotFilling }),
-        status: { code: 200, errorType: 'success' },
-        sessionId: parsed.sessionId,
-        originalRequest: parsed.originalRequest ?? { source: 'parley', data: {} },
-      };
-      const outcome = await callWebhook(current.webhook, webhookRequest, deps.webhookTimeoutMs);
-      webhookResponseTime = outcome.elapsedMs;
-      let failure: string | undefined = outcome.ok ? undefined : outcome.error;
-      if (outcome.ok) {
-        try {
-          const answer = readWebhookAnswer(outcome.response);
-          if (answer.followupEvent !== undefined) {
-            turn = queryStep(turn.state, { type: 'query', event: answer.followupEvent }, ctx);
-          } else {
-            fulfillmentExtras = answer.fulfillment;
-            if (answer.contextOut.length > 0) turn = setContextsStep(turn, answer.contextOut, ctx);
-          }
-        } catch (error) {
-          failure = `Webhook response is invalid: ${(error as Error).message}`;
-        }
-      }
-      if (failure !== undefined) {
-        status = {
-          code: 206,
-          errorType: 'partial_content',
-          errorDetails: `Webhook call failed. Error: ${failure}`,
-          webhookTimedOut: !outcome.ok && outcome.timedOut,
-        };
-      }
-    }
-
-    await saveSession(sessions, agent.id, parsed.sessionId, turn.state, { loaded, agentRevision: runtime.revision });
-    const body = queryResponseJson(turn.result, {
+    const webhook = current.webhook;
+    const webhookRequest = (effect: CallWebhookEffect): ApiaiWebhookRequest => ({
       id,
       timestamp: timestamp(new Date(now)),
       lang,
+      result: resultJson(effect.result),
+      status: { code: 200, errorType: 'success' },
       sessionId: parsed.sessionId,
-      status,
-      webhookUsed: webhookCalled && !forSlotFilling,
-      webhookForSlotFillingUsed: webhookCalled && forSlotFilling,
-      fulfillmentExtras,
-      ...(webhookResponseTime === undefined ? {} : { webhookResponseTime }),
+      originalRequest: parsed.originalRequest ?? { source: 'parley', data: {} },
     });
+    const turn = await queryStep(
+      loaded,
+      request,
+      ctx,
+      webhook === null ? undefined : (effect) => webhookOutcome(webhook, webhookRequest(effect), deps.webhookTimeoutMs),
+    );
+
+    await saveSession(sessions, agent.id, parsed.sessionId, turn.state, { loaded, agentRevision: runtime.revision });
+    const failure = turn.result.webhookFailure;
+    const status: Status =
+      failure === undefined
+        ? successStatus()
+        : { code: 206, errorType: 'partial_content', errorDetails: failure.errorDetails, webhookTimedOut: failure.timedOut };
+    const body = queryResponseJson(turn.result, { id, timestamp: timestamp(new Date(now)), lang, sessionId: parsed.sessionId, status });
     return { statusCode: status.code, body };
   });
 }

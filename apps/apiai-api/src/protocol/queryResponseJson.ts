@@ -1,11 +1,11 @@
 // The dialog engine's query result → the api.ai v1 (`v=20150910`) response (docs/protocols/apiai.md §4 and Decisions):
 // the v1 `result` (@parley/apiai-agent's `resultJson`), ISO timestamps with milliseconds and `Z`, and the status object.
-import { resultJson, type ResultMeta } from '@parley/apiai-agent';
+import { resultJson } from '@parley/apiai-agent';
 import type { QueryResult } from '@parley/dialog-engine';
 import type { ApiaiQueryResponse } from '@parley/protocol-types';
 import type { Status } from './status.js';
 
-export interface QueryResponseMeta extends ResultMeta {
+export interface QueryResponseMeta {
   id: string;
   timestamp: string;
   lang: string;
@@ -18,7 +18,7 @@ export function queryResponseJson(result: QueryResult, meta: QueryResponseMeta):
     id: meta.id,
     timestamp: meta.timestamp,
     lang: meta.lang,
-    result: resultJson(result, meta),
+    result: resultJson(result),
     status: { ...meta.status },
     sessionId: meta.sessionId,
   };

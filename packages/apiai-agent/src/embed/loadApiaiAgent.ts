@@ -87,7 +87,7 @@ export async function loadApiaiAgent(source: AgentSource, options: LoadApiaiAgen
       if (output?.kind !== 'query_result') throw new Error(`the api.ai reducer answered a query with ${output?.kind ?? 'nothing'}`);
       await sessions.save(queryOptions.sessionId, step.state);
       // resultJson writes the v1 result (the ApiaiResult schema; the tests check it against the schema).
-      return resultJson(output.result, { webhookUsed: false, webhookForSlotFillingUsed: false }) as unknown as ApiaiResult;
+      return resultJson(output.result) as unknown as ApiaiResult;
     });
   }
 

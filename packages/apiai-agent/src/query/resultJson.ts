@@ -4,26 +4,16 @@
 import { reportContexts, type QueryResult } from '@parley/dialog-engine';
 import type { ApiaiFulfillment, ApiaiMetadata, ApiaiResponseMessage, ApiaiResult } from '@parley/protocol-types';
 
-/** What a webhook added to the fulfillment (`displayText`, `data`, `source`…), merged over the agent's answer. */
-export type FulfillmentExtras = Partial<ApiaiFulfillment>;
-
-export interface ResultMeta {
-  /** Whether a webhook was called for this answer (reported instead of the intent's flag). */
-  webhookUsed: boolean;
-  webhookForSlotFillingUsed: boolean;
-  fulfillmentExtras?: FulfillmentExtras;
-  webhookResponseTime?: number;
-}
-
 const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
 
-export function resultJson(result: QueryResult, meta: ResultMeta): ApiaiResult {
+export function resultJson(result: QueryResult): ApiaiResult {
   const fulfillment: ApiaiFulfillment = {
-    speech: result.fulfillment.speech,
-    // The agent's messages were checked against apiai.ResponseMessage when its intents were read (parseIntent).
+    ...result.fulfillment,
+    // The agent's messages were checked against apiai.ResponseMessage when its intents were read (parseIntent), a
+    // webhook's when the app read its answer.
     messages: result.fulfillment.messages as ApiaiResponseMessage[],
-    ...meta.fulfillmentExtras,
   };
+  const { metadata: meta } = result;
   const metadata: ApiaiMetadata = {
     ...(result.metadata.intentId === undefined ? {} : { intentId: result.metadata.intentId }),
     webhookUsed: flag(meta.webhookUsed),

@@ -50,6 +50,8 @@ export interface DialogIntent {
 
 export interface DialogAgent {
   readonly intents: readonly DialogIntent[];
+  /** The agent has a fulfillment webhook: intents that use it make the reducer ask for a `call_webhook` effect. */
+  readonly hasWebhook?: boolean;
 }
 
 export const DEFAULT_PRIORITY = 500000;

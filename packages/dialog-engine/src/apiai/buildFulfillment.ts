@@ -5,6 +5,10 @@ import type { ResponseMessage } from './agent.js';
 export interface Fulfillment {
   readonly speech: string;
   readonly messages: readonly ResponseMessage[];
+  /** Only from a webhook answer (api.ai v1 fulfillment). */
+  readonly displayText?: string;
+  readonly data?: JsonObject;
+  readonly source?: string;
 }
 
 function isTextMessage(message: ResponseMessage): boolean {

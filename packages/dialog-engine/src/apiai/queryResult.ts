@@ -15,6 +15,8 @@ export interface QueryMetadata {
   readonly webhookUsed: boolean;
   readonly webhookForSlotFillingUsed: boolean;
   readonly isFallbackIntent: boolean;
+  /** How long the webhook took to answer (ms), when it was called. */
+  readonly webhookResponseTime?: number;
 }
 
 /** Why slot filling ended unfinished: a cancel word, too many answers that filled nothing, or an event query. */
@@ -40,4 +42,6 @@ export interface QueryResult {
   readonly score: number;
   /** Parley only: this query ended a slot filling before it was complete. */
   readonly abandonedSlotFilling?: { readonly intentId: string; readonly intentName: string; readonly reason: AbandonReason };
+  /** The webhook call failed: the answer is the agent's own, reported as 206 partial content with these details. */
+  readonly webhookFailure?: { readonly errorDetails: string; readonly timedOut: boolean };
 }

@@ -1,5 +1,6 @@
 import type { JsonObject } from '../core/json.js';
 import type { SessionEntity } from './ports.js';
+import type { QueryResult } from './queryResult.js';
 
 /** One active context of a session. `setAt` (ms) starts its time limit; re-setting it restarts the clock. */
 export interface ActiveContext {
@@ -26,6 +27,11 @@ export interface ApiaiSessionState {
   readonly contexts: readonly ActiveContext[];
   readonly sessionEntities: readonly SessionEntity[];
   readonly slotFilling: SlotFillingState | null;
+  /**
+   * The query result waiting for the webhook's answer (a `call_webhook` effect is out); absent otherwise, so a
+   * state at rest is stored as it always was.
+   */
+  readonly pendingWebhook?: QueryResult;
 }
 
 export function initialApiaiState(): ApiaiSessionState {

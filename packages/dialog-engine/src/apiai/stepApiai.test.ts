@@ -29,9 +29,4 @@ describe('context limits in the api.ai reducer', () => {
     expect(step.outputs[0]?.kind).toBe('query_result');
     expect(step.state.contexts.map((context) => context.name)).toEqual(['n0', 'n1']);
   });
-
-  it('lets the agent\'s own contexts (a webhook\'s contextOut) past the client limits', () => {
-    const step = stepApiai(session, { type: 'set_contexts', contexts: many(4), fromAgent: true }, ctx);
-    expect(step.state.contexts).toHaveLength(6);
-  });
 });

@@ -8,18 +8,20 @@ import type { SessionEntity } from './ports.js';
 import type { QueryResult, ReportedContext } from './queryResult.js';
 import { reportContexts } from './reportContexts.js';
 import type { ApiaiSessionState } from './state.js';
+import { calledWebhook, followupEventOf, mergeWebhookFulfillment, webhookCall, webhookFailed, type CallWebhookEffect, type WebhookOutcome } from './webhookRound.js';
 
 /** What the apiai app feeds the session reducer: `/query` and the `/contexts` and `/userEntities` routes. */
 export type ApiaiInput =
   | ({ readonly type: 'query' } & QueryRequest)
   | { readonly type: 'get_contexts' }
   | { readonly type: 'get_context'; readonly name: string }
-  /** `fromAgent`: the agent's own contexts (its webhook's `contextOut`), which the client limits do not apply to. */
-  | { readonly type: 'set_contexts'; readonly contexts: readonly ContextToSet[]; readonly fromAgent?: boolean }
+  | { readonly type: 'set_contexts'; readonly contexts: readonly ContextToSet[] }
   | { readonly type: 'delete_contexts' }
   | { readonly type: 'delete_context'; readonly name: string }
   | { readonly type: 'set_user_entities'; readonly entities: readonly SessionEntity[] }
-  | { readonly type: 'delete_user_entity'; readonly name: string };
+  | { readonly type: 'delete_user_entity'; readonly name: string }
+  /** The app's report on the `call_webhook` effect of the query before. */
+  | { readonly type: 'webhook_result'; readonly outcome: WebhookOutcome };
 
 export type ApiaiOutput =
   | { readonly kind: 'query_result'; readonly result: QueryResult }
@@ -32,16 +34,62 @@ export type ApiaiOutput =
   /** A query or `/contexts` write refused, the state unchanged: it sets more contexts than the limits allow. */
   | ({ readonly kind: 'too_many_contexts' } & ContextLimitBreach);
 
-/** The api.ai dialog has nothing for the app to carry out: webhooks are the app's business. */
-export type ApiaiEffect = never;
+/** Work for the app: call the agent's webhook and report how it went as a `webhook_result` input. */
+export type ApiaiEffect = CallWebhookEffect;
 
 function only(state: ApiaiSessionState, output: ApiaiOutput): Step<ApiaiSessionState, ApiaiOutput, ApiaiEffect> {
   return { state, outputs: [output], effects: [] };
 }
 
+/** A query answered by the agent alone, or `too_many_contexts` with `state` unchanged. */
+function query(
+  state: ApiaiSessionState,
+  current: ApiaiSessionState,
+  input: QueryRequest,
+  ctx: ApiaiStepContext,
+): { state: ApiaiSessionState; output: ApiaiOutput } {
+  const config = resolveApiaiConfig(ctx.config);
+  const breach = contextLimitBreach(input.resetContexts === true ? [] : current.contexts, input.contexts ?? [], config);
+  if (breach !== undefined) return { state, output: { kind: 'too_many_contexts', ...breach } };
+  const answered = answerQuery(current, input, ctx);
+  return { state: answered.state, output: { kind: 'query_result', result: answered.result } };
+}
+
+/**
+ * The webhook's answer decides the pending result: a failure leaves the agent's answer (206 partial content); a
+ * `followupEvent` is answered as an event query (its webhook not called again); otherwise the webhook's fulfillment
+ * is merged over the agent's and its `contextOut` set on the session.
+ */
+function answerWebhook(
+  state: ApiaiSessionState,
+  current: ApiaiSessionState,
+  pending: QueryResult,
+  outcome: WebhookOutcome,
+  ctx: ApiaiStepContext,
+): Step<ApiaiSessionState, ApiaiOutput, ApiaiEffect> {
+  if (!outcome.ok) return only(current, { kind: 'query_result', result: webhookFailed(calledWebhook(pending, pending, outcome.elapsedMs), outcome.error, outcome.timedOut) });
+  const followup = followupEventOf(outcome.answer);
+  if (followup !== undefined) {
+    const next = query(state, current, { event: followup }, ctx);
+    if (next.output.kind !== 'query_result') return only(next.state, next.output);
+    return only(next.state, { kind: 'query_result', result: calledWebhook(pending, next.output.result, outcome.elapsedMs) });
+  }
+  const config = resolveApiaiConfig(ctx.config);
+  const { contextOut } = outcome.answer;
+  const contexts = contextOut.length > 0 ? setContexts(current.contexts, contextOut, ctx.now, config.defaultLifespan) : current.contexts;
+  const merged: QueryResult = {
+    ...pending,
+    fulfillment: mergeWebhookFulfillment(pending.fulfillment, outcome.answer),
+    ...(contextOut.length > 0 ? { contexts: reportContexts(contexts) } : {}),
+  };
+  return only({ ...current, contexts }, { kind: 'query_result', result: calledWebhook(pending, merged, outcome.elapsedMs) });
+}
+
 /**
  * The api.ai session reducer: one call per request of a session. Expired contexts are dropped before
- * every request, so `/contexts` reads agree with what the next query would see.
+ * every request, so `/contexts` reads agree with what the next query would see. A query whose intent uses the
+ * agent's webhook answers nothing yet: it returns a `call_webhook` effect and waits for the `webhook_result` input
+ * (any other input drops the wait).
  */
 export function stepApiai(
   state: ApiaiSessionState,
@@ -49,14 +97,17 @@ export function stepApiai(
   ctx: ApiaiStepContext,
 ): Step<ApiaiSessionState, ApiaiOutput, ApiaiEffect> {
   const config = resolveApiaiConfig(ctx.config);
-  const current: ApiaiSessionState = { ...state, contexts: expireContexts(state.contexts, ctx.now, config.contextTimeToLiveMs) };
+  const { pendingWebhook, ...rest } = state;
+  const current: ApiaiSessionState = { ...rest, contexts: expireContexts(state.contexts, ctx.now, config.contextTimeToLiveMs) };
   switch (input.type) {
     case 'query': {
-      const breach = contextLimitBreach(input.resetContexts === true ? [] : current.contexts, input.contexts ?? [], config);
-      if (breach !== undefined) return only(state, { kind: 'too_many_contexts', ...breach });
-      const answered = answerQuery(current, input, ctx);
-      return only(answered.state, { kind: 'query_result', result: answered.result });
+      const answered = query(state, current, input, ctx);
+      const call = answered.output.kind === 'query_result' ? webhookCall(answered.output.result, ctx.agent) : undefined;
+      if (call === undefined) return only(answered.state, answered.output);
+      return { state: { ...answered.state, pendingWebhook: call.result }, outputs: [], effects: [call] };
     }
+    case 'webhook_result':
+      return pendingWebhook === undefined ? { state: current, outputs: [], effects: [] } : answerWebhook(rest, current, pendingWebhook, input.outcome, ctx);
     case 'get_contexts':
       return only(current, { kind: 'contexts', contexts: reportContexts(current.contexts) });
     case 'get_context': {
@@ -64,7 +115,7 @@ export function stepApiai(
       return only(current, { kind: 'contexts', contexts: found === undefined ? [] : reportContexts([found]) });
     }
     case 'set_contexts': {
-      const breach = input.fromAgent === true ? undefined : contextLimitBreach(current.contexts, input.contexts, config);
+      const breach = contextLimitBreach(current.contexts, input.contexts, config);
       if (breach !== undefined) return only(state, { kind: 'too_many_contexts', ...breach });
       const contexts = setContexts(current.contexts, input.contexts, ctx.now, config.defaultLifespan);
       return only({ ...current, contexts }, { kind: 'contexts_set', names: input.contexts.map((context) => contextKey(context.name)) });

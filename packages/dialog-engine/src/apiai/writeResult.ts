@@ -27,13 +27,14 @@ interface WriteOptions {
   readonly random: () => number;
 }
 
+/** The webhook flags say whether a webhook was called; only the webhook round (./webhookRound.ts) sets them. */
 function metadataOf(intent: DialogIntent | null): QueryMetadata {
   if (intent === null) return { webhookUsed: false, webhookForSlotFillingUsed: false, isFallbackIntent: false };
   return {
     intentId: intent.id,
     intentName: intent.name,
-    webhookUsed: intent.webhookUsed === true,
-    webhookForSlotFillingUsed: intent.webhookForSlotFilling === true,
+    webhookUsed: false,
+    webhookForSlotFillingUsed: false,
     isFallbackIntent: intent.fallbackIntent === true,
   };
 }
