@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,15 @@ describe('openDb with pglitePreparedDataDir', () => {
     rmSync(join(dataDir, 'PG_VERSION'));
     rmSync(join(dataDir, 'global'), { recursive: true });
     const database = await openDb({ schema, migrationsFolder, dataDir, pglitePreparedDataDir: prepared });
+    expect(await hasMarker(database)).toBe(true);
+    await database.close();
+  });
+
+  it('starts from a prepared folder that lost its empty folders (as npm pack ships it)', async () => {
+    const packed = join(scratch, 'packed');
+    cpSync(prepared, packed, { recursive: true, filter: (source) => !statSync(source).isDirectory() || readdirSync(source).length > 0 });
+    expect(existsSync(join(packed, 'pg_tblspc'))).toBe(false);
+    const database = await openDb({ schema, migrationsFolder, dataDir: join(scratch, 'from-packed'), pglitePreparedDataDir: packed });
     expect(await hasMarker(database)).toBe(true);
     await database.close();
   });

@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,10 +36,20 @@ export function findPreparedDataDir(folder: string = preparedDataDirsFolder, pgl
 }
 
 /**
- * Copies the prepared empty data folder into `dataDir`, `PG_VERSION` last: a copy cut short leaves a folder that
- * does not pass for a database, so the next start copies again.
+ * The folders of a new data folder that hold nothing yet. `npm pack` and `pnpm pack` drop empty folders, so the
+ * prepared data folder of an installed package lacks them, and PGlite will not start without them.
+ */
+const EMPTY_CLUSTER_FOLDERS = [
+  'pg_commit_ts', 'pg_dynshmem', 'pg_logical/mappings', 'pg_logical/snapshots', 'pg_notify', 'pg_replslot', 'pg_serial',
+  'pg_snapshots', 'pg_stat', 'pg_stat_tmp', 'pg_tblspc', 'pg_twophase', 'pg_wal/archive_status', 'pg_wal/summaries',
+];
+
+/**
+ * Copies the prepared empty data folder into `dataDir` and makes its empty folders, `PG_VERSION` last: a copy cut
+ * short leaves a folder that does not pass for a database, so the next start copies again.
  */
 export function copyPreparedDataDir(prepared: string, dataDir: string): void {
   cpSync(prepared, dataDir, { recursive: true, filter: (source) => source !== join(prepared, 'PG_VERSION') });
+  for (const folder of EMPTY_CLUSTER_FOLDERS) mkdirSync(join(dataDir, folder), { recursive: true });
   copyFileSync(join(prepared, 'PG_VERSION'), join(dataDir, 'PG_VERSION'));
 }
