@@ -3,32 +3,32 @@ import multipart from '@fastify/multipart';
 import { isDatabaseUnavailable, registerHealthCheck, registerMetrics } from '@parley/server-kit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { dirname } from 'node:path';
-import { kitPathsOf, type KitPaths } from './brain/kit-paths.js';
+import { kitPathsOf, type KitPaths } from './brain/kitPaths.js';
 import type { Brain } from './brain/synapse.js';
-import { templateProblems } from './brain/template-problems.js';
-import { checkBasicAuth } from './http/basic-auth.js';
-import { isAllowedHost, isAllowedOrigin, isJsonType, mediaType } from './http/request-origin.js';
-import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliope-errors.js';
-import { refuseNulCharacter } from './http/kalliope-mapping.js';
-import { registerRateLimits } from './http/rate-limits.js';
-import { openApiDocument } from './http/openapi-document.js';
+import { templateProblems } from './brain/templateProblems.js';
+import { checkBasicAuth } from './http/basicAuth.js';
+import { isAllowedHost, isAllowedOrigin, isJsonType, mediaType } from './http/requestOrigin.js';
+import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliopeErrors.js';
+import { refuseNulCharacter } from './http/kalliopeMapping.js';
+import { registerRateLimits } from './http/rateLimits.js';
+import { openApiDocument } from './http/openapiDocument.js';
 import type { Neuron } from './neurons/neuron.js';
-import type { Mixer } from './neurons/volume-neuron.js';
-import { createNeuronRegistry, DIALOG_NEURONS } from './neurons/neuron-registry.js';
-import { audioRoute } from './routes/audio-route.js';
-import { brainEditRoutes } from './routes/brain-edit-routes.js';
-import { hasValidSessionHeader, type NeuronCatalog, type RouteContext } from './routes/route-context.js';
-import { methodNotAllowedRoutes, servesMethod } from './routes/method-not-allowed.js';
-import { synapseRoutes } from './routes/synapse-routes.js';
-import { switchRoutes } from './routes/switch-routes.js';
-import { checkBrainNeurons, describeUnknownNeurons, disableSynapsesOf, findUnknownNeurons } from './runtime/check-brain-neurons.js';
-import { KalliopeService } from './runtime/kalliope-service.js';
-import { RunningBrain } from './runtime/running-brain.js';
-import { brainWarnings, settingsWarnings } from './runtime/start-up-warnings.js';
-import { SpeechService, type SpeechEngines } from './runtime/speech-service.js';
-import { checkSettingsAgainstBrain } from './settings/load-settings.js';
+import type { Mixer } from './neurons/volumeNeuron.js';
+import { createNeuronRegistry, DIALOG_NEURONS } from './neurons/neuronRegistry.js';
+import { audioRoute } from './routes/audioRoute.js';
+import { brainEditRoutes } from './routes/brainEditRoutes.js';
+import { hasValidSessionHeader, type NeuronCatalog, type RouteContext } from './routes/routeContext.js';
+import { methodNotAllowedRoutes, servesMethod } from './routes/methodNotAllowed.js';
+import { synapseRoutes } from './routes/synapseRoutes.js';
+import { switchRoutes } from './routes/switchRoutes.js';
+import { checkBrainNeurons, describeUnknownNeurons, disableSynapsesOf, findUnknownNeurons } from './runtime/checkBrainNeurons.js';
+import { KalliopeService } from './runtime/kalliopeService.js';
+import { RunningBrain } from './runtime/runningBrain.js';
+import { brainWarnings, settingsWarnings } from './runtime/startUpWarnings.js';
+import { SpeechService, type SpeechEngines } from './runtime/speechService.js';
+import { checkSettingsAgainstBrain } from './settings/loadSettings.js';
 import type { KalliopeSettings } from './settings/settings.js';
-import type { KalliopeStore } from './storage/kalliope-store.js';
+import type { KalliopeStore } from './db/kalliopeStore.js';
 
 export interface AppDeps {
   readonly brain: Brain;
@@ -48,7 +48,7 @@ export interface AppDeps {
    * listening `HOST`); `*` turns the check off. Other `Host` headers get 400 (DNS rebinding).
    */
   readonly allowedHosts?: readonly string[];
-  /** `KALLIOPE_URI_ALLOWED`: hosts and URL prefixes the uri neuron may call (neurons/uri-targets.ts); none by default. */
+  /** `KALLIOPE_URI_ALLOWED`: hosts and URL prefixes the uri neuron may call (neurons/uriTargets.ts); none by default. */
   readonly uriTargets?: readonly string[];
   /** Where `play` and `ansible_playbook` look files up (KALLIOPE_HOME); default the brain file's folder. */
   readonly kit?: KitPaths;

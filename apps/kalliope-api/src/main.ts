@@ -1,18 +1,18 @@
 import { serveUntilStopped } from '@parley/server-kit';
 import { openDb } from '@parley/storage';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageFile } from './packageFile.js';
 import { buildApp } from './app.js';
-import { ConfigError } from './brain/config-error.js';
-import { loadBrain } from './brain/load-brain.js';
-import { readEnvConfig } from './env-config.js';
-import { loadNeuronPlugins } from './neurons/load-neuron-plugins.js';
-import { debianSpeechEngines } from './runtime/speech-service.js';
-import { withApiCredentials } from './settings/api-credentials.js';
-import { loadSettings } from './settings/load-settings.js';
+import { ConfigError } from './brain/configError.js';
+import { loadBrain } from './brain/loadBrain.js';
+import { readEnvConfig } from './server/readEnvConfig.js';
+import { loadNeuronPlugins } from './neurons/loadNeuronPlugins.js';
+import { debianSpeechEngines } from './runtime/speechService.js';
+import { withApiCredentials } from './settings/apiCredentials.js';
+import { loadSettings } from './settings/loadSettings.js';
 import { DEFAULT_SETTINGS } from './settings/settings.js';
-import { KalliopeStore } from './storage/kalliope-store.js';
-import { schema } from './storage/schema.js';
+import { KalliopeStore } from './db/kalliopeStore.js';
+import { schema } from './db/schema.js';
 
 // `pnpm --filter @parley/kalliope-api start`: configured only by the environment (README "Environment").
 
@@ -46,7 +46,7 @@ const plugins = await orExit(() => loadNeuronPlugins(files.settings.neuronPlugin
 const printedCredentials = generatedCredentials;
 const database = await openDb({
   schema,
-  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+  migrationsFolder: packageFile('drizzle'),
   url: config.databaseUrl,
   dataDir: config.databaseUrl === undefined ? join(config.dataDir, 'pglite') : undefined,
 });

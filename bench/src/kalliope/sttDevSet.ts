@@ -1,4 +1,4 @@
-// The speech DEV set: utterances the recogniser's settings are chosen on (packages/speech/src/decoder-settings.ts),
+// The speech DEV set: utterances the recogniser's settings are chosen on (packages/speech/src/decoderSettings.ts),
 // none of them in the test set `pnpm bench kalliope` measures (sttBench.ts). Two parts:
 // - the bench's orders (its grammar) spoken by other espeak-ng voices at other speeds, with other out-of-grammar
 //   sentences;

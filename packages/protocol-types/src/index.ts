@@ -5,8 +5,8 @@ export { schemas, type SchemaName } from './schemas.js';
 export { jsonSchemaBundle, type JsonSchemaBundle } from './bundle.js';
 
 // Almond Dialog API (conversation WebSocket)
-export { AlmondInput, AlmondCommandInput, AlmondParsedInput, AlmondThingTalkInput } from './almond/dialog-input.js';
-export { AlmondParsedCommand } from './almond/parsed-command.js';
+export { AlmondInput, AlmondCommandInput, AlmondParsedInput, AlmondThingTalkInput } from './almond/dialogInput.js';
+export { AlmondParsedCommand } from './almond/parsedCommand.js';
 export {
   AlmondMessage,
   AlmondTextMessage,
@@ -20,7 +20,7 @@ export {
   AlmondAskValue,
   AlmondErrorMessage,
   askSpecialValues,
-} from './almond/dialog-message.js';
+} from './almond/dialogMessage.js';
 export { AlmondFormattedObject } from './almond/formatted.js';
 export { AlmondConversationQuery, AlmondResultsEvent } from './almond/websocket.js';
 
@@ -46,15 +46,15 @@ export { AlmondParseQuery, AlmondParseResponse } from './almond/parse.js';
 export { AlmondConverseRequest, AlmondConverseResponse } from './almond/converse.js';
 
 // api.ai v1
-export { ApiaiQueryRequest, ApiaiQueryString, ApiaiVoiceQueryRequest, ApiaiEvent } from './apiai/query-request.js';
+export { ApiaiQueryRequest, ApiaiQueryString, ApiaiVoiceQueryRequest, ApiaiEvent } from './apiai/queryRequest.js';
 export {
   ApiaiQueryResponse,
   ApiaiLegacyQueryResponse,
   ApiaiResult,
   ApiaiMetadata,
   ApiaiFulfillment,
-} from './apiai/query-response.js';
-export { ApiaiResponseMessage } from './apiai/response-message.js';
+} from './apiai/queryResponse.js';
+export { ApiaiResponseMessage } from './apiai/responseMessage.js';
 export { ApiaiStatus, ApiaiStatusResponse, apiaiErrorTypes } from './apiai/status.js';
 export { ApiaiParameters, ApiaiContext, ApiaiContextList, ApiaiContextsCreateResponse } from './apiai/context.js';
 export {
@@ -72,7 +72,7 @@ export {
 } from './apiai/entity.js';
 export { ApiaiIntent, ApiaiIntentSummary, ApiaiIntentList } from './apiai/intent.js';
 export { ApiaiWebhookRequest, ApiaiWebhookResponse } from './apiai/webhook.js';
-export { ApiaiAgentImportResponse } from './apiai/agent-import.js';
+export { ApiaiAgentImportResponse } from './apiai/agentImport.js';
 
 // Kalliope REST API
 export {

@@ -9,7 +9,7 @@ import {
 } from './almond/apps.js';
 import { AlmondConverseRequest, AlmondConverseResponse } from './almond/converse.js';
 import { AlmondDevice, AlmondDeviceCreateRequest, AlmondDeviceList } from './almond/devices.js';
-import { AlmondCommandInput, AlmondInput, AlmondParsedInput, AlmondThingTalkInput } from './almond/dialog-input.js';
+import { AlmondCommandInput, AlmondInput, AlmondParsedInput, AlmondThingTalkInput } from './almond/dialogInput.js';
 import {
   AlmondAskSpecialMessage,
   AlmondAskValue,
@@ -22,7 +22,7 @@ import {
   AlmondRdlMessage,
   AlmondResultMessage,
   AlmondTextMessage,
-} from './almond/dialog-message.js';
+} from './almond/dialogMessage.js';
 import { AlmondFormattedObject } from './almond/formatted.js';
 import {
   AlmondOAuthAuthorizeQuery,
@@ -31,11 +31,11 @@ import {
   AlmondOAuthTokenResponse,
 } from './almond/oauth.js';
 import { AlmondParseQuery, AlmondParseResponse } from './almond/parse.js';
-import { AlmondParsedCommand } from './almond/parsed-command.js';
+import { AlmondParsedCommand } from './almond/parsedCommand.js';
 import { AlmondError, AlmondProfile } from './almond/profile.js';
 import { AlmondConversationQuery, AlmondResultsEvent } from './almond/websocket.js';
 import { ApiaiContext, ApiaiContextList, ApiaiContextsCreateResponse, ApiaiParameters } from './apiai/context.js';
-import { ApiaiAgentImportResponse } from './apiai/agent-import.js';
+import { ApiaiAgentImportResponse } from './apiai/agentImport.js';
 import {
   ApiaiEntitiesCreateResponse,
   ApiaiEntity,
@@ -50,15 +50,15 @@ import {
   ApiaiUserEntity,
 } from './apiai/entity.js';
 import { ApiaiIntent, ApiaiIntentList, ApiaiIntentSummary } from './apiai/intent.js';
-import { ApiaiEvent, ApiaiQueryRequest, ApiaiQueryString, ApiaiVoiceQueryRequest } from './apiai/query-request.js';
+import { ApiaiEvent, ApiaiQueryRequest, ApiaiQueryString, ApiaiVoiceQueryRequest } from './apiai/queryRequest.js';
 import {
   ApiaiFulfillment,
   ApiaiLegacyQueryResponse,
   ApiaiMetadata,
   ApiaiQueryResponse,
   ApiaiResult,
-} from './apiai/query-response.js';
-import { ApiaiResponseMessage } from './apiai/response-message.js';
+} from './apiai/queryResponse.js';
+import { ApiaiResponseMessage } from './apiai/responseMessage.js';
 import { ApiaiStatus, ApiaiStatusResponse } from './apiai/status.js';
 import { ApiaiWebhookRequest, ApiaiWebhookResponse } from './apiai/webhook.js';
 import { KalliopeError } from './kalliope/error.js';

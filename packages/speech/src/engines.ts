@@ -1,4 +1,4 @@
-import type { EngineCommand } from './run-engine.js';
+import type { EngineCommand } from './runEngine.js';
 
 /** The Debian binaries the engines use, with the package that installs each. */
 export const ENGINES = {

@@ -1,4 +1,4 @@
-import type { MonoAudio } from './wav-decoder.js';
+import type { MonoAudio } from './wavDecoder.js';
 
 /** Zero crossings of the sinc on each side of a sample. */
 const HALF_TAPS = 16;

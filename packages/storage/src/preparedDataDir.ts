@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Folder of the prepared empty PGlite data folders, one per PGlite version, written by
- * `scripts/prepare-empty-pgdata.mjs` at `pnpm build`: `../pgdata` seen from `src/` and from `dist/`.
+ * `scripts/prepareEmptyPgdata.mjs` at `pnpm build`: `../pgdata` seen from `src/` and from `dist/`.
  */
 export const preparedDataDirsFolder = fileURLToPath(new URL('../pgdata', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neuron } from '../neurons/neuron.js';
-import { createTestApp, postJson, type TestApp } from '../testing/kalliope-test-app.js';
+import { createTestApp, postJson, type TestApp } from '../testing/kalliopeTestApp.js';
 
 // Settings hooks fire their synapses outside the dialogue; a recording plugin neuron shows which ran.
 const fired: string[] = [];

@@ -1,5 +1,5 @@
 import type { PlayerCommand } from '@parley/speech';
-import type { RateLimitSettings } from '../http/rate-limits.js';
+import type { RateLimitSettings } from '../http/rateLimits.js';
 
 export interface RestApiSettings {
   readonly active: boolean;

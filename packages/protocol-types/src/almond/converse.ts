@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
-import { AlmondAskValue, AlmondMessage } from './dialog-message.js';
-import { AlmondInput } from './dialog-input.js';
+import { AlmondAskValue, AlmondMessage } from './dialogMessage.js';
+import { AlmondInput } from './dialogInput.js';
 
 // POST /me/api/converse (almond-cloud 1.8, docs/protocols/almond.md §2.3): one stateless conversation round over HTTP.
 

@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 import { ApiaiParameters } from './context.js';
-import { ApiaiResponseMessage } from './response-message.js';
+import { ApiaiResponseMessage } from './responseMessage.js';
 
 // api.ai intents (docs/protocols/apiai.md "intents"; docs/protocols/apiai.md §2 and §7 — later v1 and agent-zip fields included).
 

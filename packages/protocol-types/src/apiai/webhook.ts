@@ -1,9 +1,9 @@
 import Type, { type Static } from 'typebox';
 import { inline } from '../inline.js';
 import { ApiaiContext } from './context.js';
-import { ApiaiEvent } from './query-request.js';
-import { ApiaiResult } from './query-response.js';
-import { ApiaiResponseMessage } from './response-message.js';
+import { ApiaiEvent } from './queryRequest.js';
+import { ApiaiResult } from './queryResponse.js';
+import { ApiaiResponseMessage } from './responseMessage.js';
 import { ApiaiStatus } from './status.js';
 
 // api.ai v1 fulfillment webhook: the service POSTs the query answer (plus originalRequest) to the webhook and
