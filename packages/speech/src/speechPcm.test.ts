@@ -38,6 +38,14 @@ describe('toSpeechPcm', () => {
     expect(Math.max(...samples.slice(0, 16000).map(Math.abs))).toBeLessThanOrEqual(2);
   });
 
+  it('adds a noise floor the given dB under the peak of the sound when asked', () => {
+    const samples = samplesOf(toSpeechPcm({ sampleRate: 16000, samples: speech }, { trimSilence: false, noiseFloorBelowPeakDb: 40 }));
+    const floor = 0.5 * 32767 * 10 ** (-40 / 20);
+    const loudest = Math.max(...samples.slice(0, 16000).map(Math.abs));
+    expect(loudest).toBeLessThanOrEqual(Math.ceil(floor));
+    expect(loudest).toBeGreaterThan(floor * 0.9);
+  });
+
   it('refuses audio without sound', () => {
     expect(() => toSpeechPcm({ sampleRate: 16000, samples: silence })).toThrow(UnreadableAudioError);
   });

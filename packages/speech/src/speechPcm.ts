@@ -13,20 +13,28 @@ export interface SpeechPcmOptions {
   readonly trimSilence?: boolean;
   /** Default 0.2 s. */
   readonly padSeconds?: number;
+  /**
+   * Add a noise floor this many dB under the loudest sample of the sound (uniform noise, deterministic) instead of
+   * the faint default dither. Default: none.
+   */
+  readonly noiseFloorBelowPeakDb?: number;
 }
 
 const FRAME = SPEECH_RATE / 100;
 /** A 10 ms frame is sound when louder than -45 dBFS and than 30 dB under the loudest frame (noisy recordings). */
 const SILENCE_DB = -45;
 const BELOW_PEAK_DB = 30;
-/** Peak of the dither added to every sample, in 16-bit steps. */
+/** Peak of the dither added to every sample, in 16-bit steps (the least noise added, whatever the noise floor). */
 const DITHER = 2;
 
 /**
  * Turns decoded audio into what the decoder reads: 16 kHz mono signed 16-bit little-endian samples, silence trimmed
  * and padded (a long silence inside a grammar alignment then means unexplained speech, see PocketsphinxRecognizer).
  * A faint deterministic dither is added everywhere: runs of exact digital zeros (espeak-ng writes them at both ends)
- * make pocketsphinx's noise estimate and voice detection misbehave.
+ * make pocketsphinx's noise estimate and voice detection misbehave. With `noiseFloorBelowPeakDb` the added noise is
+ * as loud as that under the sound's peak: espeak-ng also writes digital zeros inside words (stop closures), and
+ * frames that quiet are unlike anything a microphone records (chosen on the dev set: README.md, "How recognition
+ * works").
  */
 export function toSpeechPcm(audio: MonoAudio, options: SpeechPcmOptions = {}): Buffer {
   const samples = resample(audio, SPEECH_RATE);
@@ -35,14 +43,22 @@ export function toSpeechPcm(audio: MonoAudio, options: SpeechPcmOptions = {}): B
   const pad = options.trimSilence === false ? 0 : Math.round((options.padSeconds ?? 0.2) * SPEECH_RATE);
   const pcm = new Int16Array(to - from + 2 * pad);
   const start = from - pad;
+  const noise = options.noiseFloorBelowPeakDb === undefined ? DITHER : Math.max(DITHER, peak(samples, from, to) * 32767 * 10 ** (-options.noiseFloorBelowPeakDb / 20));
   let seed = 0x2545f491;
   for (let index = 0; index < pcm.length; index++) {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-    const dither = ((seed / 0x100000000) * 2 - 1) * DITHER;
+    const dither = ((seed / 0x100000000) * 2 - 1) * noise;
     const value = (samples[start + index] ?? 0) * 32767;
     pcm[index] = Math.max(-32768, Math.min(32767, Math.round(value + dither)));
   }
   return Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength);
+}
+
+/** The largest absolute sample value in [from, to). */
+function peak(samples: Float32Array, from: number, to: number): number {
+  let largest = 0;
+  for (let index = from; index < to; index++) largest = Math.max(largest, Math.abs(samples[index] ?? 0));
+  return largest;
 }
 
 /** The first and (one past) the last sample of the 10 ms frames that count as sound. */
