@@ -129,6 +129,8 @@ export function sttReport(stt: SttRun): string[] {
     'counted. The decoder settings, pronunciations and rejection thresholds were chosen on the dev set',
     '(bench/src/kalliope/sttDevSet.ts, `pnpm bench kalliope-dev`, [kalliope-dev.md](kalliope-dev.md)), whose',
     'utterances are not these; what was tried and the dev figures are there.',
+    'Profile (`node --cpu-prof` of the JavaScript audio path): the windowed-sinc resampler dominated (160 ms for a',
+    '2.8 s 22.05 kHz WAV with per-tap sin/cos); with the filter tabulated it takes 17–21 ms, the rest is the decoder.',
     '',
     'How the settings were chosen (dev set): 17 voice and speed cells (272 known orders, 136 out-of-grammar',
     'sentences, slow speech at 120–140 wpm among them). The British misses there came from pocketsphinx aligning',
@@ -136,8 +138,6 @@ export function sttReport(stt: SttRun): string[] {
     'them; a noise floor 45 dB under each utterance\'s peak, with the two score thresholds chosen again for it (score',
     'per frame ≥ -48, worst word ≥ -80; packages/speech/src/decoderSettings.ts), took the dev set from 239/272 known',
     'and 124/136 rejected to 253/272 and 129/136. This test set was then measured once with those settings.',
-    'Profile (`node --cpu-prof` of the JavaScript audio path): the windowed-sinc resampler dominated (160 ms for a',
-    '2.8 s 22.05 kHz WAV with per-tap sin/cos); with the filter tabulated it takes 17–21 ms, the rest is the decoder.',
     '',
     ...sttFigures(stt),
   ];
