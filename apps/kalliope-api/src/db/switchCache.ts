@@ -5,6 +5,7 @@
 // lost while the listening connection was down is covered by the values' short life. Until this instance listens,
 // nothing is kept.
 import type { Notifier } from '@parley/storage';
+import { randomUUID } from 'node:crypto';
 
 /** The switches as stored (a switch never set has no row). */
 export type StoredSwitches = ReadonlyMap<string, boolean>;
@@ -45,7 +46,11 @@ export function createSwitchCache({ notifier, load, ttlMs = SWITCH_CACHE_TTL_MS,
     kept = undefined;
     inFlight = undefined;
   };
-  const subscribed = notifier.subscribe(SWITCHES_CHANNEL, clear).then(() => {
+  /** Sent with this instance's notifications, which it ignores: it cleared its values when it stored the change. */
+  const instance = randomUUID();
+  const subscribed = notifier.subscribe(SWITCHES_CHANNEL, (sender) => {
+    if (sender !== instance) clear();
+  }).then(() => {
     listening = true;
   });
   // An instance that cannot listen reads the switches on every call; the failure shows at ready().
@@ -75,7 +80,7 @@ export function createSwitchCache({ notifier, load, ttlMs = SWITCH_CACHE_TTL_MS,
     },
     async changed() {
       clear();
-      await notifier.publish(SWITCHES_CHANNEL, 'changed');
+      await notifier.publish(SWITCHES_CHANNEL, instance);
     },
     ready: () => subscribed,
   };
