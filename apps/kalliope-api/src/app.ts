@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { kitPathsOf, type KitPaths } from './brain/kitPaths.js';
 import type { Brain } from './brain/synapse.js';
 import { templateProblems } from './brain/templateProblems.js';
-import { checkBasicAuth } from './http/basicAuth.js';
+import { createBasicAuthChecker, credentialDigest } from './http/basicAuth.js';
 import { isAllowedHost, isAllowedOrigin, isJsonType, mediaType } from './http/requestOrigin.js';
 import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliopeErrors.js';
 import { refuseNulCharacter } from './http/kalliopeMapping.js';
@@ -158,21 +158,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const limits = await registerRateLimits(app, () => brain.settings.rateLimits);
+  const basicAuth = createBasicAuthChecker();
   const allowedHosts = deps.allowedHosts ?? [];
+  // One hook for the checks every request goes through, in this order: Host (DNS rebinding), basic auth and its
+  // lockout, Origin and body type of state-changing requests, synapse-start rate limit, session header.
   app.addHook('onRequest', async (request) => {
-    if (request.url.split('?')[0] !== '/healthz' && !isAllowedHost(request.headers.host, allowedHosts)) throw KALLIOPE_ERRORS.badHost();
-  });
-  app.addHook('onRequest', async (request) => {
+    const urlPath = request.url.split('?')[0] ?? '';
+    if (urlPath !== '/healthz' && !isAllowedHost(request.headers.host, allowedHosts)) throw KALLIOPE_ERRORS.badHost();
     const { passwordProtected, login, password } = brain.settings.restApi;
-    const path = (request.url.split('?')[0] ?? '').replace(/(.)\/+$/, '$1');
+    const path = urlPath.replace(/(.)\/+$/, '$1');
     const admin = isAdminRoute(request.method, path);
     if ((passwordProtected || admin) && !OPEN_ROUTES.has(path)) {
-      await limits.refuseBlockedLogin(request);
-      if (login === '' || password === '' || !checkBasicAuth(request.headers.authorization, login, password)) {
+      const { authorization } = request.headers;
+      const credentials = credentialDigest(authorization);
+      await limits.refuseBlockedLogin(request, credentials);
+      if (login === '' || password === '' || !basicAuth.check(authorization, credentials, login, password)) {
         await limits.countFailedLogin(request);
         throw KALLIOPE_ERRORS.unauthorized();
       }
-      limits.recordLogin(request);
+      limits.recordLogin(request, credentials);
     }
     if (STATE_CHANGING.has(request.method) && servesMethod(request.routeOptions.url, request.method)) {
       if (!isAllowedOrigin(request.headers.origin, request.headers.host, brain.settings.restApi.allowedCorsOrigin)) {
@@ -185,20 +189,28 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (hasBody && path !== '/synapses/start/audio' && !isJsonType(type)) throw KALLIOPE_ERRORS.notJson();
     }
     if (request.method === 'POST' && path.startsWith('/synapses/start/')) {
-      await limits.countSynapseStart(request, passwordProtected);
+      // Past the basic-auth check above, a protected request carries the configured login.
+      await limits.countSynapseStart(request, passwordProtected ? login : undefined);
     }
-  });
-  app.addHook('onRequest', async (request) => {
     if (!hasValidSessionHeader(request)) throw KALLIOPE_ERRORS.invalidSession();
   });
-  app.addHook('preHandler', async (request) => {
-    refuseNulCharacter(request.params, 'path');
-    refuseNulCharacter(request.query, 'query');
+  // Hooks with nothing to wait for take Fastify's callback form: no promise per request.
+  app.addHook('preHandler', (request, _reply, done) => {
+    try {
+      refuseNulCharacter(request.params, 'path');
+      refuseNulCharacter(request.query, 'query');
+    } catch (error) {
+      done(error as KalliopeHttpError);
+      return;
+    }
+    done();
   });
-  app.addHook('onResponse', async () => {
-    if (!killSwitchPulled) return;
-    killSwitchPulled = false;
-    setImmediate(() => (deps.onKillSwitch ?? (() => void app.close()))());
+  app.addHook('onResponse', (_request, _reply, done) => {
+    if (killSwitchPulled) {
+      killSwitchPulled = false;
+      setImmediate(() => (deps.onKillSwitch ?? (() => void app.close()))());
+    }
+    done();
   });
   app.addHook('onClose', async () => {
     service.close();

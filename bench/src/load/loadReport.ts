@@ -30,7 +30,7 @@ export function steadySection(storage: string, settings: LoadSettings, results: 
     '',
     machineLine(storage),
     '',
-    `Run: \`pnpm bench load\` (LOAD_DURATION=${settings.durationSeconds} s, LOAD_CONNECTIONS=${settings.connections}, after a 2 s warm-up). Each server runs in its own process, started as an operator would. The machine is shared, so the bare Fastify route (POST /echo, JSON body echoed; its own process, kept running) is loaded again right before each app and the app is compared with that run; figures still move by a third or more from run to run, and more when other work runs on the machine.`,
+    `Run: \`pnpm bench load\` (LOAD_DURATION=${settings.durationSeconds} s, LOAD_CONNECTIONS=${settings.connections}, after a warm-up: one request per session of the apps with sessions, then 2 s). Each server runs in its own process, started as an operator would. The machine is shared, so the bare Fastify route (POST /echo, JSON body echoed; its own process, kept running) is loaded again right before each app and the app is compared with that run; figures still move by a third or more from run to run, and more when other work runs on the machine.`,
     '',
     `Load average (1 min) of the machine: ${fixed(load.start, 2)} when the run started, ${fixed(load.end, 2)} when it ended.`,
     '',

@@ -15,11 +15,15 @@ export interface LoadTarget {
   body?: string;
   /** Per-request changes (a session per simulated user), applied by autocannon's setupRequest. */
   vary?: (n: number) => { body?: string; headers?: Record<string, string> };
+  /** How many sessions `vary` cycles through: the warm-up sends one request to each first. */
+  sessions?: number;
   pid: number;
   stop(): Promise<void>;
 }
 
 const json = { 'content-type': 'application/json' };
+/** Simulated users of the apps with sessions (apiai-api, kalliope-api), each with its own stored state. */
+const SESSIONS = 500;
 
 async function storage(label: string): Promise<ScratchDatabase | undefined> {
   const adminUrl = process.env.DATABASE_URL?.trim();
@@ -76,12 +80,13 @@ export async function apiaiQuery(): Promise<LoadTarget> {
   if (clientToken === undefined) throw new Error(`apiai-api printed no demo client token:\n${server.output()}`);
   return {
     name: 'apiai-api',
-    request: 'POST /v1/query "Forecast for DC" (demo agent, 500 sessions, contexts stored)',
+    request: `POST /v1/query "Forecast for DC" (demo agent, ${SESSIONS} sessions, contexts stored)`,
     url: `${server.url}/v1/query?v=20150910`,
     method: 'POST',
     headers: { ...json, authorization: `Bearer ${clientToken}` },
     body: JSON.stringify({ query: 'Forecast for DC', sessionId: 'load', lang: 'en' }),
-    vary: (n) => ({ body: JSON.stringify({ query: 'Forecast for DC', sessionId: `load-${n % 500}`, lang: 'en' }) }),
+    vary: (n) => ({ body: JSON.stringify({ query: 'Forecast for DC', sessionId: `load-${n % SESSIONS}`, lang: 'en' }) }),
+    sessions: SESSIONS,
     pid: server.process.pid ?? 0,
     stop: stopping(server, database),
   };
@@ -95,12 +100,13 @@ export async function kalliopeOrder(): Promise<LoadTarget> {
   const server = await spawnApp('kalliope-api', { env: { ...credentials, DATA_DIR: fileURLToPath(new URL('../../.tmp/load-kalliope', import.meta.url)), ...(database ? { DATABASE_URL: database.url } : {}) } });
   return {
     name: 'kalliope-api',
-    request: 'POST /synapses/start/order "say hello" (demo brain, mute, 500 session keys, dialogue stored)',
+    request: `POST /synapses/start/order "say hello" (demo brain, mute, ${SESSIONS} session keys, dialogue stored)`,
     url: `${server.url}/synapses/start/order`,
     method: 'POST',
     headers: { ...json, authorization },
     body: JSON.stringify({ order: 'say hello', mute: true }),
-    vary: (n) => ({ headers: { ...json, authorization, 'x-parley-session': `load-${n % 500}` } }),
+    vary: (n) => ({ headers: { ...json, authorization, 'x-parley-session': `load-${n % SESSIONS}` } }),
+    sessions: SESSIONS,
     pid: server.process.pid ?? 0,
     stop: stopping(server, database),
   };

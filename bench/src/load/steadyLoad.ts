@@ -21,7 +21,8 @@ export interface LoadSettings {
   durationSeconds: number;
 }
 
-export function fire(target: LoadTarget, settings: LoadSettings): Promise<autocannon.Result> {
+/** Loads `target` for `settings.durationSeconds`, or until `amount` requests were answered if given. */
+export function fire(target: LoadTarget, settings: LoadSettings, amount?: number): Promise<autocannon.Result> {
   let sent = 0;
   const vary = target.vary;
   return autocannon({
@@ -42,14 +43,17 @@ export function fire(target: LoadTarget, settings: LoadSettings): Promise<autoca
           ],
         }),
     connections: settings.connections,
-    duration: settings.durationSeconds,
+    ...(amount === undefined ? { duration: settings.durationSeconds } : { amount }),
   });
 }
 
 export async function steadyLoad(target: LoadTarget, settings: LoadSettings): Promise<SteadyResult> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const idleRssMiB = rssMiB(target.pid);
-  await fire(target, { connections: settings.connections, durationSeconds: 2 }); // warm-up: compile, caches, pools
+  // Warm-up: each session key once (a session's first request creates its stored state, a cost of its own), then
+  // 2 s more (compile, caches, pools).
+  if (target.sessions !== undefined) await fire(target, settings, target.sessions);
+  await fire(target, { connections: settings.connections, durationSeconds: 2 });
   const result = await fire(target, settings);
   return {
     target: target.name,

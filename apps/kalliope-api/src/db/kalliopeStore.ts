@@ -1,8 +1,9 @@
-import { createKeyLocks, type Database, type Db } from '@parley/storage';
+import { createKeyLocks, createNotifier, type Database, type Db } from '@parley/storage';
 import { count, eq, sql } from 'drizzle-orm';
 import type { KalliopeState } from '@parley/dialog-engine';
 import { DialogueRows } from './dialogueRows.js';
 import { kalliopeDialogs, kalliopeSwitches, type KalliopeSchema } from './schema.js';
+import { createSwitchCache, type SwitchCache, type SwitchCacheTiming } from './switchCache.js';
 import { createVersionedDialogues, type DialogueTurn, type DialogueUpdater } from './versionedDialogues.js';
 
 export type SwitchName = 'mute' | 'deaf';
@@ -13,11 +14,19 @@ export class KalliopeStore {
   readonly db: Db<KalliopeSchema>;
   private readonly rows: DialogueRows;
   private readonly update: DialogueUpdater;
+  private readonly switches: SwitchCache;
 
-  constructor(database: Pick<Database<KalliopeSchema>, 'db' | 'kind'>) {
+  /** `switchCache`: how long read switches are kept, and the clock (tests). */
+  constructor(database: Database<KalliopeSchema>, options: { switchCache?: SwitchCacheTiming } = {}) {
     this.db = database.db;
     this.rows = new DialogueRows(database.db);
     this.update = createVersionedDialogues({ rows: this.rows, locks: createKeyLocks(database), shared: database.kind !== 'pglite' });
+    this.switches = createSwitchCache({ notifier: createNotifier(database), load: () => this.readSwitches(), ...options.switchCache });
+  }
+
+  /** Resolves once this instance hears the switch changes of the others (switchCache.ts). */
+  ready(): Promise<void> {
+    return this.switches.ready();
   }
 
   /**
@@ -43,7 +52,16 @@ export class KalliopeStore {
     return row?.waiting ?? 0;
   }
 
+  /**
+   * A switch as this instance knows it: read from the database at most once a second, and afresh once a switch was
+   * set here or on another instance (switchCache.ts). Undefined for a switch never set.
+   */
   async getSwitch(name: SwitchName): Promise<boolean | undefined> {
+    return (await this.switches.read()).get(name);
+  }
+
+  /** A switch as the database holds it now. */
+  async readSwitch(name: SwitchName): Promise<boolean | undefined> {
     const rows = await this.db
       .select({ value: kalliopeSwitches.value })
       .from(kalliopeSwitches)
@@ -57,5 +75,11 @@ export class KalliopeStore {
       .insert(kalliopeSwitches)
       .values({ name, value, updatedAt })
       .onConflictDoUpdate({ target: kalliopeSwitches.name, set: { value, updatedAt } });
+    await this.switches.changed();
+  }
+
+  private async readSwitches(): Promise<ReadonlyMap<string, boolean>> {
+    const rows = await this.db.select({ name: kalliopeSwitches.name, value: kalliopeSwitches.value }).from(kalliopeSwitches);
+    return new Map(rows.map((row) => [row.name, row.value]));
   }
 }

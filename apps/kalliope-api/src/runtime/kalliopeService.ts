@@ -58,8 +58,9 @@ export class KalliopeService {
     });
   }
 
-  /** Fires `on_start`. */
+  /** Listens for the other instances' switch changes, then fires `on_start`. */
   async start(): Promise<void> {
+    await this.deps.store.ready();
     await this.runHooks('on_start');
   }
 
@@ -94,12 +95,13 @@ export class KalliopeService {
     return this.deps.speech.transcribe(audio);
   }
 
+  /** A switch as this instance knows it (read from the database at most once a second: db/switchCache.ts). */
   async getSwitch(name: SwitchName): Promise<boolean> {
     return (await this.deps.store.getSwitch(name)) ?? this.deps.brain.settings.options[name] === true;
   }
 
   async setSwitch(name: SwitchName, value: boolean): Promise<void> {
-    const previous = await this.getSwitch(name);
+    const previous = (await this.deps.store.readSwitch(name)) ?? this.deps.brain.settings.options[name] === true;
     await this.deps.store.setSwitch(name, value);
     const [on, off] = HOOK_OF_SWITCH[name];
     if (previous !== value) await this.runHooks(value ? on : off);
