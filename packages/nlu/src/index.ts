@@ -15,6 +15,7 @@ export {
   RECOGNIZED_SYSTEM_ENTITIES, isSystemEntityName, type RecognitionContext, type SystemEntityMatch, type SystemEntityName,
 } from './system/systemEntityMatch.js';
 export { recognizeSystemEntities, type RecognizeOptions } from './system/recognizeSystemEntities.js';
+export { loadRecognizers, recognizersLoaded } from './system/recognizersSuite.js';
 export { warmUpRecognizers } from './system/warmUpRecognizers.js';
 
 // api.ai agents: developer and session entities, templates and examples, parameters.

@@ -1,8 +1,11 @@
 import { print } from '@parley/thingtalk';
-import { describe, expect, it } from 'vitest';
+import { loadRecognizers } from '@parley/nlu';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinCatalogPlugins, ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { classifyCommand, commandClassifier } from './commandClassifier.js';
 import { queryEntities } from './queryEntities.js';
+
+beforeAll(loadRecognizers);
 
 const catalog = new ThingpediaCatalog(builtinCatalogPlugins());
 

@@ -3,6 +3,7 @@
 import type { AlmondNluFactory } from '@parley/dialog-engine/almond';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { AlmondParseResponse } from '@parley/protocol-types';
+import { loadRecognizers } from '@parley/nlu';
 import type { FastifyPluginAsync } from 'fastify';
 import { COMMAND_TOO_LONG, MAX_COMMAND_LENGTH } from '../conversation/readClientInput.js';
 import type { UserStore } from '../accounts/userStore.js';
@@ -35,6 +36,8 @@ export const parseRoutes: FastifyPluginAsync<ParseRoutesOptions> = async (fastif
     }
     if (typeof q !== 'string' || q.trim() === '') throw badRequest('Missing query', 'EINVAL');
     if (q.length > MAX_COMMAND_LENGTH) throw badRequest(`Query too long (at most ${MAX_COMMAND_LENGTH} characters)`, COMMAND_TOO_LONG);
+    // The entities and the NLU read numbers and dates with the recognizers-text suite, loaded by the first parse.
+    await loadRecognizers();
     const now = Date.now();
     const { tokens, entities, found } = queryEntities(q, { now });
     return {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { loadRecognizers } from '@parley/nlu';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryEntities } from './queryEntities.js';
+
+beforeAll(loadRecognizers);
 
 const now = Date.parse('2026-11-21T10:00:00Z');
 

@@ -1,7 +1,7 @@
 // The query as Almond's NLP server tokenized it (docs/protocols/almond.md §2.4, §5): lower-cased words, with quoted
 // strings and recognised numbers, dates and times replaced by placeholders (QUOTED_STRING_0, NUMBER_0, DATE_0,
 // TIME_0) whose values are given in the NN entity formats.
-import { recognizeSystemEntities, tokenize, type SystemEntityMatch } from '@parley/nlu';
+import { recognizersLoaded, recognizeSystemEntities, tokenize, type SystemEntityMatch } from '@parley/nlu';
 import type { Value } from '@parley/thingtalk';
 
 export type NNEntityValue =
@@ -65,12 +65,14 @@ function quotedSpans(text: string): Span[] {
 
 /**
  * The recognisers' numbers, dates and times; none when they fail (the date-time recogniser of @parley/nlu throws
- * on some phrasings such as "the hour right now"), so the query is still parsed on its words.
+ * on some phrasings such as "the hour right now"), so the query is still parsed on its words. Calling it before
+ * `loadRecognizers()` has resolved is a mistake of the caller, not a failure of the recognisers: that error is thrown.
  */
 function recognizedEntities(text: string, clock: { now?: number; timeZone?: string }): SystemEntityMatch[] {
   try {
     return recognizeSystemEntities(text, { ...clock, entities: ['number', 'number-integer', 'date', 'date-time', 'time'] });
-  } catch {
+  } catch (error) {
+    if (!recognizersLoaded()) throw error;
     return [];
   }
 }

@@ -12,6 +12,7 @@ import {
   type WebhookOutcome,
 } from '@parley/dialog-engine';
 import { agentSettings, resultJson, type Agent, type AgentRuntime, type AgentRuntimes } from '@parley/apiai-agent';
+import { loadRecognizers } from '@parley/nlu';
 import type { ApiaiQueryResponse, ApiaiWebhookRequest } from '@parley/protocol-types';
 import type { EntityStore } from '../db/entityStore.js';
 import { tooManyContexts } from '../http/ApiAiError.js';
@@ -59,6 +60,8 @@ export async function answerQuery(
   parsed: ParsedQuery,
 ): Promise<{ statusCode: number; body: ApiaiQueryResponse }> {
   const entities = await checkUserEntities(deps.entities, agent.id, parsed.entities);
+  // The NLU reads numbers and dates with the recognizers-text suite, loaded by the first query, not at start.
+  await loadRecognizers();
   const id = randomUUID();
   const request: ApiaiInput = {
     type: 'query',

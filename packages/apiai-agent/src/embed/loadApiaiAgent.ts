@@ -2,6 +2,7 @@
 // same runtime, NLU and result JSON as @parley/apiai-api's POST /v1/query (without webhooks).
 import type { ApiaiResult } from '@parley/protocol-types';
 import { initialApiaiState, stepApiai, type ApiaiDialogConfig, type ApiaiInput, type ContextToSet, type SessionEntity } from '@parley/dialog-engine';
+import { loadRecognizers } from '@parley/nlu';
 import type { Entity, Intent } from '../agent/model.js';
 import type { ClassifierTrainer } from '../classifier/ClassifierTrainer.js';
 import { createInProcessTrainer } from '../classifier/inProcessTrainer.js';
@@ -64,6 +65,8 @@ export async function loadApiaiAgent(source: AgentSource, options: LoadApiaiAgen
   const trainer = options.trainer ?? createInProcessTrainer();
   const nlu = createAgentNlu({ classifiers: trainer, syncTrainingLimit: Number.POSITIVE_INFINITY, ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }) });
   const runtime = await buildAgentRuntime(agentId, definition, nlu);
+  // Its queries read numbers and dates with the recognizers-text suite (@parley/nlu README, System entities).
+  await loadRecognizers();
   const sessions = options.sessions ?? memorySessionStorage();
   const turns = sessionTurns();
   const now = options.now ?? (() => Date.now());

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileExemplars } from '@parley/nlu';
+import { compileExemplars, loadRecognizers } from '@parley/nlu';
 import { Schemas } from '@parley/thingtalk';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AlmondStepContext } from './almondStepContext.js';
 import { createExemplarAlmondNlu } from './exemplarAlmondNlu.js';
 import { initialAlmondState } from './state.js';
 import { stepAlmond } from './stepAlmond.js';
+
+beforeAll(loadRecognizers);
 
 const matcher = compileExemplars([
   { id: 'xkcd', program: 'now => @com.xkcd.get_comic(number=p_number) => notify;', args: { p_number: 'Number' }, utterances: ['show me xkcd comic ${p_number}'] },

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileAgent } from '../templates/compileAgent.js';
 import { matchAgent } from '../templates/matchAgent.js';
 import type { EntityDefinition } from './entityDefinition.js';
+import { loadRecognizers } from '../system/recognizersSuite.js';
+
+beforeAll(loadRecognizers);
 
 const fruit: EntityDefinition = { name: 'fruit', entries: [
   { value: 'apple', synonyms: ['apple', 'apples', 'granny smith'] },

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileExemplars, utterancePattern } from './compileExemplars.js';
 import type { Exemplar } from './exemplar.js';
 import { matchExemplars } from './matchExemplars.js';
+import { loadRecognizers } from '../system/recognizersSuite.js';
+
+beforeAll(loadRecognizers);
 
 /** Exemplars in the style of thingpedia-common-devices dataset.tt files. */
 const exemplars: Exemplar[] = [

@@ -1,9 +1,10 @@
-import { recognizeDateTime, type DateTimeOptions } from '@microsoft/recognizers-text-suite';
+import type { DateTimeOptions } from '@microsoft/recognizers-text-suite';
 import type { JsonValue } from '../jsonValue.js';
 import { cultureOf } from './cultureOf.js';
 import { durationValue } from './durationValue.js';
 import { addDays, formatDate, formatDateTime, formatTime, parseRecognizedValue } from './formatIso.js';
 import type { RecognitionContext, SystemEntityMatch, SystemEntityName } from './systemEntityMatch.js';
+import { recognizersSuite } from './recognizersSuite.js';
 import { hostLocalDate, wallClockAt, wallClockOffset, type WallClock } from './wallClock.js';
 
 /** One resolution of a date/time mention, as the recognizers report it. */
@@ -108,6 +109,7 @@ export function instantOf(now: Date | number | string): number {
 export function recognizeDateTimeEntities(
   text: string, context: RecognitionContext & { readonly now: Date | number | string },
 ): SystemEntityMatch[] {
+  const { recognizeDateTime } = recognizersSuite();
   const reference = wallClockAt(instantOf(context.now), context.timeZone);
   const referenceKey = `${formatDate(reference)} ${formatTime(reference)}`;
   const none = 0 as DateTimeOptions;

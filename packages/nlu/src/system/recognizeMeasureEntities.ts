@@ -1,10 +1,7 @@
-import {
-  recognizeAge, recognizeCurrency, recognizeDimension, recognizeEmail, recognizeNumber, recognizeOrdinal,
-  recognizePercentage, recognizePhoneNumber, recognizeTemperature, recognizeURL,
-} from '@microsoft/recognizers-text-suite';
 import type { JsonValue } from '../jsonValue.js';
 import { cultureOf } from './cultureOf.js';
 import { dimensionEntity } from './dimensionEntity.js';
+import { recognizersSuite, type RecognizersSuite } from './recognizersSuite.js';
 import type { SystemEntityMatch, SystemEntityName } from './systemEntityMatch.js';
 
 /** What a recogniser reports for one mention. */
@@ -43,44 +40,44 @@ function withOriginal(query: string, found: readonly { start: number; end: numbe
 }
 
 /** How each measured or sequence entity is read from the recognizers' output. */
-const READERS: Readonly<Partial<Record<SystemEntityName, (query: string, culture: string) => SystemEntityMatch[]>>> = {
-  number: (query, culture) => withOriginal(query, recognizeNumber(query, culture)).flatMap((found) => {
+const READERS: Readonly<Partial<Record<SystemEntityName, (query: string, culture: string, suite: RecognizersSuite) => SystemEntityMatch[]>>> = {
+  number: (query, culture, suite) => withOriginal(query, suite.recognizeNumber(query, culture)).flatMap((found) => {
     const value = number(found.resolution);
     return value === undefined ? [] : [match('number', found, value)];
   }),
-  'number-integer': (query, culture) => withOriginal(query, recognizeNumber(query, culture)).flatMap((found) => {
+  'number-integer': (query, culture, suite) => withOriginal(query, suite.recognizeNumber(query, culture)).flatMap((found) => {
     const value = number(found.resolution);
     return value === undefined || !Number.isInteger(value) ? [] : [match('number-integer', found, value)];
   }),
   // Relative ordinals ("next", "last") resolve to 0 or below; they are not positions.
-  ordinal: (query, culture) => withOriginal(query, recognizeOrdinal(query, culture)).flatMap((found) => {
+  ordinal: (query, culture, suite) => withOriginal(query, suite.recognizeOrdinal(query, culture)).flatMap((found) => {
     const value = number(found.resolution);
     return value === undefined || value < 1 ? [] : [match('ordinal', found, value)];
   }),
   // api.ai writes percentages with the sign: "40 percent" → "40%".
-  percentage: (query, culture) => withOriginal(query, recognizePercentage(query, culture)).flatMap((found) => {
+  percentage: (query, culture, suite) => withOriginal(query, suite.recognizePercentage(query, culture)).flatMap((found) => {
     const value = text(found.resolution, 'value');
     return value === undefined ? [] : [match('percentage', found, value)];
   }),
-  age: (query, culture) => withOriginal(query, recognizeAge(query, culture)).flatMap((found) => {
+  age: (query, culture, suite) => withOriginal(query, suite.recognizeAge(query, culture)).flatMap((found) => {
     const amount = number(found.resolution);
     const unit = AGE_UNITS[text(found.resolution, 'unit') ?? ''];
     return amount === undefined || unit === undefined ? [] : [match('age', found, { amount, unit })];
   }),
-  temperature: (query, culture) => withOriginal(query, recognizeTemperature(query, culture)).flatMap((found) => {
+  temperature: (query, culture, suite) => withOriginal(query, suite.recognizeTemperature(query, culture)).flatMap((found) => {
     const amount = number(found.resolution);
     const unit = text(found.resolution, 'unit');
     return amount === undefined || unit === undefined ? [] : [match('temperature', found, { amount, unit })];
   }),
-  'unit-currency': (query, culture) => withOriginal(query, recognizeCurrency(query, culture)).flatMap((found) => {
+  'unit-currency': (query, culture, suite) => withOriginal(query, suite.recognizeCurrency(query, culture)).flatMap((found) => {
     const amount = number(found.resolution);
     const currency = text(found.resolution, 'isoCurrency') ?? CURRENCY_BY_NAME[text(found.resolution, 'unit') ?? ''];
     return amount === undefined || currency === undefined ? [] : [match('unit-currency', found, { amount, currency })];
   }),
-  'phone-number': (query, culture) => withOriginal(query, recognizePhoneNumber(query, culture)).map((found) =>
+  'phone-number': (query, culture, suite) => withOriginal(query, suite.recognizePhoneNumber(query, culture)).map((found) =>
     match('phone-number', found, found.original.replace(/\D/g, ''))),
-  email: (query, culture) => withOriginal(query, recognizeEmail(query, culture)).map((found) => match('email', found, found.original)),
-  url: (query, culture) => withOriginal(query, recognizeURL(query, culture)).map((found) => match('url', found, found.original)),
+  email: (query, culture, suite) => withOriginal(query, suite.recognizeEmail(query, culture)).map((found) => match('email', found, found.original)),
+  url: (query, culture, suite) => withOriginal(query, suite.recognizeURL(query, culture)).map((found) => match('url', found, found.original)),
 };
 
 const DIMENSIONS: readonly SystemEntityName[] = [
@@ -96,13 +93,14 @@ export const MEASURE_ENTITIES: readonly SystemEntityName[] = [
 export function recognizeMeasureEntities(
   query: string, entities: ReadonlySet<SystemEntityName>, lang: string | undefined,
 ): SystemEntityMatch[] {
+  const suite = recognizersSuite();
   const culture = cultureOf(lang);
   const matches: SystemEntityMatch[] = [];
   for (const [entity, read] of Object.entries(READERS)) {
-    if (entities.has(entity as SystemEntityName)) matches.push(...read(query, culture));
+    if (entities.has(entity as SystemEntityName)) matches.push(...read(query, culture, suite));
   }
   if (DIMENSIONS.some((entity) => entities.has(entity))) {
-    for (const found of withOriginal(query, recognizeDimension(query, culture))) {
+    for (const found of withOriginal(query, suite.recognizeDimension(query, culture))) {
       const amount = number(found.resolution);
       const read = amount === undefined ? undefined : dimensionEntity(amount, text(found.resolution, 'unit') ?? '');
       if (read !== undefined && entities.has(read.entity)) matches.push(match(read.entity, found, read.value));

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { recognizeSystemEntities } from './recognizeSystemEntities.js';
 import type { RecognitionContext, SystemEntityName } from './systemEntityMatch.js';
+import { loadRecognizers } from './recognizersSuite.js';
+
+beforeAll(loadRecognizers);
 
 /** Wednesday 10 May 2017, 09:30 in Paris (07:30 UTC). */
 const context: RecognitionContext = { now: '2017-05-10T07:30:00Z', timeZone: 'Europe/Paris' };

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileAgent } from './compileAgent.js';
 import { fillParameters, type EntityMention } from './fillParameters.js';
 import { findEntityMentions } from './findEntityMentions.js';
+import { loadRecognizers } from '../system/recognizersSuite.js';
+
+beforeAll(loadRecognizers);
 
 const mentions: EntityMention[] = [
   { entity: 'city', start: 22, end: 28, text: 'London', value: 'London' },

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileAgent } from './compileAgent.js';
 import { findEntityMentions } from './findEntityMentions.js';
+import { loadRecognizers } from '../system/recognizersSuite.js';
+
+beforeAll(loadRecognizers);
 
 const matcher = compileAgent([], [
   { name: 'city', entries: [{ value: 'New York, NY', synonyms: ['New York', 'NY'] }, { value: 'Paris', synonyms: ['Paris'] }] },

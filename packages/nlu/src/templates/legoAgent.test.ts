@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileAgent } from './compileAgent.js';
 import { matchAgent } from './matchAgent.js';
+import { loadRecognizers } from '../system/recognizersSuite.js';
+
+beforeAll(loadRecognizers);
 
 /**
  * Intents and entities of the 2015 api.ai Lego sample agent (shared/data/apiai-sample-agents/

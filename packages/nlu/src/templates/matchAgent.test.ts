@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EntityDefinition } from '../entities/entityDefinition.js';
 import { compileAgent, type IntentDefinition } from './compileAgent.js';
 import { matchAgent, type MatchOptions } from './matchAgent.js';
+import { loadRecognizers } from '../system/recognizersSuite.js';
+
+beforeAll(loadRecognizers);
 
 /** Wednesday 10 May 2017, 09:30 in Paris. */
 const when: MatchOptions = { now: '2017-05-10T07:30:00Z', timeZone: 'Europe/Paris' };

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileAgent } from './compileAgent.js';
 import { matchAgent } from './matchAgent.js';
 import { patternFromUserSays } from './patternFromUserSays.js';
+import { loadRecognizers } from '../system/recognizersSuite.js';
+
+beforeAll(loadRecognizers);
 
 describe('patternFromUserSays', () => {
   it('turns annotated chunks into slots that remember their example words', () => {

@@ -2,6 +2,7 @@
 // input goes through stepAlmond; the effects are carried out through the ports (set-up-free devices added, programs
 // run, sentences learned) and an `execute`'s results fed back, so that `handle` returns the complete round, ending
 // with its askSpecial. The server's conversations and `createAlmondAgent` both run on this loop.
+import { loadRecognizers } from '@parley/nlu';
 import type { AlmondEffect, AlmondInput, AppResult } from '../almondIo.js';
 import type { AlmondStepContext } from '../almondStepContext.js';
 import type { AlmondOutput } from '../messages.js';
@@ -52,6 +53,9 @@ export function createAlmondConversation(ports: AlmondConversationPorts, initial
     const outputs: AlmondOutput[] = [];
     let next: AlmondInput | undefined = input;
     while (next !== undefined) {
+      // A command goes through the NLU, which reads numbers and dates with the recognizers-text suite: loaded by the
+      // first command, not when the conversation opens.
+      if (next.type === 'command') await loadRecognizers();
       const step = stepAlmond(state, next, await ports.context(next));
       state = step.state;
       outputs.push(...step.outputs);

@@ -1,8 +1,11 @@
 import { fromNN, parse, print } from '@parley/thingtalk';
-import { describe, expect, it } from 'vitest';
+import { loadRecognizers } from '@parley/nlu';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_PLUGINS } from '@parley/thingtalk/devices';
 import { createAlmondNluFactory } from './almondNluFactory.js';
 import { pluginKinds } from './pluginKinds.js';
+
+beforeAll(loadRecognizers);
 
 const nlu = createAlmondNluFactory(pluginKinds(BUILTIN_PLUGINS).kinds)({ now: Date.UTC(2026, 0, 1), timeZone: 'UTC' });
 const idle = { expect: null, choices: [] } as const;

@@ -1,10 +1,12 @@
-import { trainClassifier } from '@parley/nlu';
-import { describe, expect, it } from 'vitest';
+import { loadRecognizers, trainClassifier } from '@parley/nlu';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DialogAgent } from '../agent.js';
 import { initialApiaiState } from '../state.js';
 import { stepApiai, type ApiaiOutput } from '../stepApiai.js';
 import { compileApiaiNlu } from './compileApiaiNlu.js';
 import type { NluIntent } from './nluAgent.js';
+
+beforeAll(loadRecognizers);
 
 const entities = [{ name: 'city', entries: [{ value: 'London', synonyms: ['London', 'the big smoke'] }, { value: 'Paris', synonyms: ['Paris'] }] }];
 const templates = (...texts: string[]) => texts.map((text) => ({ data: [{ text }], isTemplate: true }));
