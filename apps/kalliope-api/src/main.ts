@@ -1,4 +1,4 @@
-import { serveUntilStopped, startAppServer, type Stop } from '@parley/server-kit';
+import { serveUntilStopped, startAppServer } from '@parley/server-kit';
 import { openDb } from '@parley/storage';
 import { join } from 'node:path';
 import { packageFile } from './packageFile.js';
@@ -44,7 +44,6 @@ const files = await orExit(readConfigFiles);
 // Plugins load once, at start: a SIGHUP reload keeps them.
 const plugins = await orExit(() => loadNeuronPlugins(files.settings.neuronPlugins, config.kit, files.settings.file ?? 'settings'));
 const printedCredentials = generatedCredentials;
-let stop: Stop | undefined;
 const server = await startAppServer({
   openStorage: () =>
     openDb({
@@ -64,7 +63,7 @@ const server = await startAppServer({
         files.settings.tts.cache ? (files.settings.tts.cachePath ?? join(config.dataDir, 'tts-cache')) : null,
       ),
       logger: { level: config.logLevel },
-      onKillSwitch: () => void stop?.('kill_switch'),
+      onKillSwitch: () => void stop('kill_switch'),
       allowedHosts: config.allowedHosts,
       uriTargets: config.uriTargets,
     })),
@@ -84,7 +83,7 @@ const server = await startAppServer({
 const { app } = server;
 
 // SIGTERM, SIGINT and the kill_switch neuron drain requests and close storage (@parley/server-kit).
-stop = serveUntilStopped(app, { closeStorage: server.closeStorage });
+const stop = serveUntilStopped(app, { closeStorage: server.closeStorage });
 process.on('SIGHUP', () => {
   try {
     const next = readConfigFiles();
