@@ -15,7 +15,7 @@ import { createConversationStore } from './conversationStore.js';
 import { clientInput } from './readClientInput.js';
 import { serveConversation, type ServeConversationOptions } from './serveConversation.js';
 
-export interface ConversationRoutesOptions extends ServeConversationOptions {
+interface ConversationRoutesOptions extends ServeConversationOptions {
   db: Database;
   /** Idle time after which a /converse conversation is forgotten (almond-cloud: 5 minutes). */
   statelessTtlMs?: number;

@@ -17,7 +17,7 @@ export interface ServeConversationOptions extends ConversationDeps {
 }
 
 /** The anonymous conversation: `admit()` counts a message of its client, 0 when allowed, else ms to wait. */
-export interface AnonymousConversation {
+interface AnonymousConversation {
   admit(): number;
 }
 

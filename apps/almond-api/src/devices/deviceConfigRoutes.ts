@@ -9,7 +9,7 @@ import { configFields } from '../thingpedia/configFields.js';
 import { checkCsrf, sendPage, sessionOrLogin } from '../web/webSession.js';
 import type { DeviceConfig, DeviceStore } from './deviceStore.js';
 
-export interface DeviceConfigRoutesOptions {
+interface DeviceConfigRoutesOptions {
   catalog: ThingpediaCatalog;
   devices: DeviceStore;
   sessions: SessionStore;

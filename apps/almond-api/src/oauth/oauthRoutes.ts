@@ -14,7 +14,7 @@ import { AUTHORIZE_PARAMETERS, checkAuthorizeRequest, pickAuthorizeParameters } 
 import type { ClientStore } from './clientStore.js';
 import type { OAuthModel } from './oauthModel.js';
 
-export interface OAuthRoutesOptions {
+interface OAuthRoutesOptions {
   model: OAuthModel;
   clients: ClientStore;
   sessions: SessionStore;

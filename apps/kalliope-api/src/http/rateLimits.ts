@@ -31,7 +31,7 @@ function basicAuthLogin(request: FastifyRequest): string | undefined {
   return colon < 0 ? undefined : decoded.slice(0, colon);
 }
 
-export interface RateLimits {
+interface RateLimits {
   /**
    * Throws a 429 when this IP has used up its failed logins, unless the request carries the credentials that last
    * succeeded from this IP (call before checking credentials).

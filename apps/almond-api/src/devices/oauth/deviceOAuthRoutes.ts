@@ -12,7 +12,7 @@ import { checkDeviceOAuthState, deviceOAuthState } from './deviceOAuthState.js';
 import { exchangeDeviceCode } from './exchangeDeviceCode.js';
 import { oauthDeviceConfig, type OAuthDeviceConfig } from './oauthDeviceConfig.js';
 
-export interface DeviceOAuthRoutesOptions {
+interface DeviceOAuthRoutesOptions {
   catalog: ThingpediaCatalog;
   devices: DeviceStore;
   sessions: SessionStore;
