@@ -57,5 +57,3 @@ export function createExternalAccounts(db: Database, users: UserStore) {
     },
   };
 }
-
-export type ExternalAccounts = ReturnType<typeof createExternalAccounts>;
