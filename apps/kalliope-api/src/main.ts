@@ -1,4 +1,4 @@
-import { serveUntilStopped } from '@parley/server-kit';
+import { serveUntilStopped, startAppServer } from '@parley/server-kit';
 import { openDb } from '@parley/storage';
 import { join } from 'node:path';
 import { packageFile } from './packageFile.js';
@@ -44,30 +44,46 @@ const files = await orExit(readConfigFiles);
 // Plugins load once, at start: a SIGHUP reload keeps them.
 const plugins = await orExit(() => loadNeuronPlugins(files.settings.neuronPlugins, config.kit, files.settings.file ?? 'settings'));
 const printedCredentials = generatedCredentials;
-const database = await openDb({
-  schema,
-  migrationsFolder: packageFile('drizzle'),
-  url: config.databaseUrl,
-  dataDir: config.databaseUrl === undefined ? join(config.dataDir, 'pglite') : undefined,
+const server = await startAppServer({
+  openStorage: () =>
+    openDb({
+      schema,
+      migrationsFolder: packageFile('drizzle'),
+      url: config.databaseUrl,
+      dataDir: config.databaseUrl === undefined ? join(config.dataDir, 'pglite') : undefined,
+    }),
+  build: async (database) => ({
+    app: await orExit(() => buildApp({
+      brain: files.brain,
+      neurons: plugins,
+      kit: config.kit,
+      settings: files.settings,
+      store: new KalliopeStore(database),
+      speech: debianSpeechEngines(
+        files.settings.tts.cache ? (files.settings.tts.cachePath ?? join(config.dataDir, 'tts-cache')) : null,
+      ),
+      logger: { level: config.logLevel },
+      onKillSwitch: () => void stop('kill_switch'),
+      allowedHosts: config.allowedHosts,
+      uriTargets: config.uriTargets,
+    })),
+  }),
+  port: config.port,
+  host: config.host,
+  startupLines: (address) => [
+    `kalliope-api listening on ${address}${config.demo ? ' (demo brain)' : ''}`,
+    ...(printedCredentials === undefined
+      ? []
+      : [
+          `kalliope-api basic auth: login "${printedCredentials.login ?? ''}", password "${printedCredentials.password ?? ''}" ` +
+            '(generated for this run; set rest_api.login/password or KALLIOPE_API_LOGIN/KALLIOPE_API_PASSWORD to choose them)',
+        ]),
+  ],
 });
-
-const app = await orExit(() => buildApp({
-  brain: files.brain,
-  neurons: plugins,
-  kit: config.kit,
-  settings: files.settings,
-  store: new KalliopeStore(database),
-  speech: debianSpeechEngines(
-    files.settings.tts.cache ? (files.settings.tts.cachePath ?? join(config.dataDir, 'tts-cache')) : null,
-  ),
-  logger: { level: config.logLevel },
-  onKillSwitch: () => void stop('kill_switch'),
-  allowedHosts: config.allowedHosts,
-  uriTargets: config.uriTargets,
-}));
+const { app } = server;
 
 // SIGTERM, SIGINT and the kill_switch neuron drain requests and close storage (@parley/server-kit).
-const stop = serveUntilStopped(app, { closeStorage: () => database.close() });
+const stop = serveUntilStopped(app, { closeStorage: server.closeStorage });
 process.on('SIGHUP', () => {
   try {
     const next = readConfigFiles();
@@ -77,12 +93,3 @@ process.on('SIGHUP', () => {
     app.log.error({ err: (error as Error).message }, 'reload failed; the previous brain stays active');
   }
 });
-
-const address = await app.listen({ port: config.port, host: config.host });
-console.log(`kalliope-api listening on ${address}${config.demo ? ' (demo brain)' : ''}`);
-if (printedCredentials !== undefined) {
-  console.log(
-    `kalliope-api basic auth: login "${printedCredentials.login ?? ''}", password "${printedCredentials.password ?? ''}" ` +
-      '(generated for this run; set rest_api.login/password or KALLIOPE_API_LOGIN/KALLIOPE_API_PASSWORD to choose them)',
-  );
-}

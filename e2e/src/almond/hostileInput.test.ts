@@ -6,6 +6,7 @@
 // endpoint also gets the injection sweep (NUL bytes, control characters, duplicate parameters: e2e/src/harness/
 // injections.ts); the account forms are posted with their page's CSRF cookie and token, so the sweep reaches past
 // the CSRF check.
+import { AlmondResultsMessage } from '@parley/protocol-types';
 import type { ScratchDatabase } from '@parley/storage';
 import fc from 'fast-check';
 import WebSocket from 'ws';
@@ -17,6 +18,7 @@ import { hostileBody } from '../harness/hostileBodies.js';
 import { injectedBodies } from '../harness/injections.js';
 import { http } from '../harness/http.js';
 import { postOversized } from '../harness/postOversized.js';
+import { checkMessage } from '../harness/responseContract.js';
 import { scratchDatabaseIfAvailable } from '../harness/scratchDatabase.js';
 import type { SpawnedApp } from '../harness/spawnApp.js';
 import { sleep } from '../harness/writeLoad.js';
@@ -142,6 +144,7 @@ describe('almond-api: hostile input', () => {
     const pongs: unknown[] = [];
     socket.on('message', (data: Buffer) => {
       const message = JSON.parse(data.toString('utf8')) as { type?: unknown };
+      checkMessage(AlmondResultsMessage, message);
       if (message.type === 'pong') pongs.push(message);
     });
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));

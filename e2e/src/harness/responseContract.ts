@@ -1,15 +1,19 @@
 // Every JSON answer the e2e tests receive is checked against the @parley/protocol-types schema its route declares
 // for that status (the apps serialise through the same schemas): a field of the wrong type, or a body of the
-// wrong shape, fails the test that received it. Answers of routes not listed, and bodies that are not JSON (HTML
+// wrong shape, fails the test that received it. WebSocket messages are checked the same way (checkMessage). Answers of routes not listed, and bodies that are not JSON (HTML
 // error pages, zips, Kalliope's 401 text), are not checked.
 import {
   AlmondApp,
   AlmondAppList,
   AlmondAppsCreateResponse,
   AlmondAppsDeleteResponse,
+  AlmondConverseResponse,
   AlmondDevice,
   AlmondDeviceList,
   AlmondError,
+  AlmondOAuthError,
+  AlmondOAuthRevokeResponse,
+  AlmondOAuthTokenResponse,
   AlmondParseResponse,
   AlmondProfile,
   ApiaiAgentImportResponse,
@@ -49,6 +53,7 @@ interface Route {
 const apiai = (method: string, path: RegExp, answers: Record<number, TSchema>): Route => ({ method, path, answers, failure: ApiaiStatusResponse });
 const kalliope = (method: string, path: RegExp, answers: Record<number, TSchema>): Route => ({ method, path, answers, failure: KalliopeError });
 const almond = (method: string, path: RegExp, answers: Record<number, TSchema>): Route => ({ method, path, answers, failure: AlmondError });
+const oauth = (method: string, path: RegExp, answers: Record<number, TSchema>): Route => ({ method, path, answers, failure: AlmondOAuthError });
 const written = { 200: ApiaiStatusResponse };
 
 const routes: readonly Route[] = [
@@ -95,6 +100,12 @@ const routes: readonly Route[] = [
   almond('GET', /^\/me\/api\/apps\/delete\/[^/]+$/, { 200: AlmondAppsDeleteResponse }),
   almond('POST', /^\/me\/api\/apps\/delete\/[^/]+$/, { 200: AlmondAppsDeleteResponse }),
   almond('GET', /^\/me\/api\/parse$/, { 200: AlmondParseResponse }),
+  almond('POST', /^\/me\/api\/converse$/, { 200: AlmondConverseResponse }),
+  almond('GET', /^\/devices\/(create|configure\/[^/]+|oauth2\/[^/]+|oauth2\/callback\/[^/]+)$/, {}),
+  almond('POST', /^\/devices\/configure\/[^/]+$/, {}),
+  almond('GET', /^\/icons\/[^/]+$/, {}),
+  oauth('POST', /^\/me\/api\/oauth2\/token$/, { 200: AlmondOAuthTokenResponse }),
+  oauth('POST', /^\/me\/api\/oauth2\/revoke$/, { 200: AlmondOAuthRevokeResponse }),
 ];
 
 const validators = new Map<TSchema, ReturnType<typeof Compile>>();
@@ -106,6 +117,14 @@ export function declaredSchema(method: string, url: string, status: number): TSc
   const route = routes.find((candidate) => candidate.method === method.toUpperCase() && candidate.path.test(path));
   if (route === undefined) return undefined;
   return route.answers[status] ?? (status >= 400 ? route.failure : undefined);
+}
+
+/** Throws when `message`, received on a WebSocket whose messages `schema` describes, does not match it. */
+export function checkMessage(schema: TSchema, message: unknown): void {
+  const check = validator(schema);
+  if (check.Check(message)) return;
+  const problems = [...check.Errors(message)].slice(0, 5).map((error) => `${error.instancePath || '/'} ${error.message}`);
+  throw new Error(`a WebSocket message its schema refuses: ${JSON.stringify(message).slice(0, 300)}: ${problems.join('; ')}`);
 }
 
 /** Throws when `json`, the answer of `method url` with `status`, does not match the schema its route declares. */

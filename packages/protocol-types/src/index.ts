@@ -22,7 +22,7 @@ export {
   askSpecialValues,
 } from './almond/dialogMessage.js';
 export { AlmondFormattedObject } from './almond/formatted.js';
-export { AlmondConversationQuery, AlmondResultsEvent } from './almond/websocket.js';
+export { AlmondConversationQuery, AlmondResultsEvent, AlmondResultsMessage } from './almond/websocket.js';
 
 // Web Almond REST API
 export {
@@ -30,6 +30,7 @@ export {
   AlmondOAuthTokenRequest,
   AlmondOAuthTokenResponse,
   AlmondOAuthError,
+  AlmondOAuthRevokeResponse,
   oauthErrorCodes,
 } from './almond/oauth.js';
 export { AlmondProfile, AlmondError } from './almond/profile.js';

@@ -27,13 +27,14 @@ import { AlmondFormattedObject } from './almond/formatted.js';
 import {
   AlmondOAuthAuthorizeQuery,
   AlmondOAuthError,
+  AlmondOAuthRevokeResponse,
   AlmondOAuthTokenRequest,
   AlmondOAuthTokenResponse,
 } from './almond/oauth.js';
 import { AlmondParseQuery, AlmondParseResponse } from './almond/parse.js';
 import { AlmondParsedCommand } from './almond/parsedCommand.js';
 import { AlmondError, AlmondProfile } from './almond/profile.js';
-import { AlmondConversationQuery, AlmondResultsEvent } from './almond/websocket.js';
+import { AlmondConversationQuery, AlmondResultsEvent, AlmondResultsMessage } from './almond/websocket.js';
 import { ApiaiContext, ApiaiContextList, ApiaiContextsCreateResponse, ApiaiParameters } from './apiai/context.js';
 import { ApiaiAgentImportResponse } from './apiai/agentImport.js';
 import {
@@ -108,10 +109,12 @@ export const schemas = {
   'almond.FormattedObject': AlmondFormattedObject,
   'almond.ConversationQuery': AlmondConversationQuery,
   'almond.ResultsEvent': AlmondResultsEvent,
+  'almond.ResultsMessage': AlmondResultsMessage,
   'almond.OAuthAuthorizeQuery': AlmondOAuthAuthorizeQuery,
   'almond.OAuthTokenRequest': AlmondOAuthTokenRequest,
   'almond.OAuthTokenResponse': AlmondOAuthTokenResponse,
   'almond.OAuthError': AlmondOAuthError,
+  'almond.OAuthRevokeResponse': AlmondOAuthRevokeResponse,
   'almond.Profile': AlmondProfile,
   'almond.Error': AlmondError,
   'almond.AppsCreateRequest': AlmondAppsCreateRequest,

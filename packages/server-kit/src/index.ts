@@ -1,3 +1,4 @@
+export { startAppServer, serveOrExit, type AppStorage, type StartAppOptions, type StartedApp } from './startAppServer.js';
 export { serveUntilStopped, defaultGraceMs, type ServeOptions, type ProcessLike, type Stop } from './serveUntilStopped.js';
 export { shutdown, type ShutdownOptions } from './shutdown.js';
 export { keepServingOnRejection, type ErrorLog } from './keepServingOnRejection.js';

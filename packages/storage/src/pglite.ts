@@ -6,7 +6,7 @@ import { compileWasmWithBaselineOnly } from './baselineWasmCompiler.js';
 import { migrationTableFor, type DriverConnection } from './connection.js';
 import { copyPreparedDataDir, holdsDatabase } from './preparedDataDir.js';
 
-export interface PgliteOpenOptions<TSchema extends Record<string, unknown>> {
+interface PgliteOpenOptions<TSchema extends Record<string, unknown>> {
   dataDir: string | undefined;
   schema: TSchema;
   migrations: string[];

@@ -4,7 +4,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import type { Db } from './db.js';
 import { migrationTableFor, type DriverConnection } from './connection.js';
 
-export interface PostgresOpenOptions<TSchema extends Record<string, unknown>> {
+interface PostgresOpenOptions<TSchema extends Record<string, unknown>> {
   url: string;
   schema: TSchema;
   migrations: string[];
@@ -16,7 +16,7 @@ export interface PostgresOpenOptions<TSchema extends Record<string, unknown>> {
  * whole pool, LISTEN connection included, and by default waits up to 20 s (3^n / 100 s): after a Postgres restart
  * of a few seconds under load, LISTEN/NOTIFY (the Notifier) stayed deaf for 10–20 s. Capped at 1 s instead.
  */
-export const reconnectDelaySeconds = (failures: number): number => Math.min(0.05 * 2 ** failures, 1);
+const reconnectDelaySeconds = (failures: number): number => Math.min(0.05 * 2 ** failures, 1);
 
 /** Postgres through postgres.js. Several instances may share one database. */
 export async function openPostgres<TSchema extends Record<string, unknown>>(

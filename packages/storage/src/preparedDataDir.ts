@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
  * Folder of the prepared empty PGlite data folders, one per PGlite version, written by
  * `scripts/prepareEmptyPgdata.mjs` at `pnpm build`: `../pgdata` seen from `src/` and from `dist/`.
  */
-export const preparedDataDirsFolder = fileURLToPath(new URL('../pgdata', import.meta.url));
+const preparedDataDirsFolder = fileURLToPath(new URL('../pgdata', import.meta.url));
 
 /** The installed `@electric-sql/pglite` version: a data folder is only reused by the PGlite that wrote it. */
 export function installedPgliteVersion(): string {

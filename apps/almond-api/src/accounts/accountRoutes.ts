@@ -11,7 +11,7 @@ import { expectedLoginCsrf, loginCsrfToken } from './loginCsrf.js';
 import { safeNextPath } from './safeNextPath.js';
 import { UsernameTakenError, type UserStore } from './userStore.js';
 
-export interface AccountRoutesOptions {
+interface AccountRoutesOptions {
   users: UserStore;
   sessions: SessionStore;
   secureCookies: boolean;

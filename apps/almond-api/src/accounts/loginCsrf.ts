@@ -6,7 +6,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomToken } from '../security/secrets.js';
 
-export const LOGIN_CSRF_COOKIE = 'almond_login_csrf';
+const LOGIN_CSRF_COOKIE = 'almond_login_csrf';
 
 /** The shape randomToken() produces: a cookie of another shape was not set by us and is replaced. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;

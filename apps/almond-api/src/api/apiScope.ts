@@ -6,7 +6,7 @@ import type { OAuthModel } from '../oauth/oauthModel.js';
 import { attachCaller } from './apiCaller.js';
 import { authenticateCaller, bearerToken } from './bearerAuth.js';
 
-export interface ApiScopeOptions {
+interface ApiScopeOptions {
   model: OAuthModel;
   /** Registers the endpoints that need no token (the anonymous conversation). */
   publicEndpoints: (api: FastifyInstance) => Promise<void>;

@@ -16,7 +16,7 @@ import { iconUrl, type ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { callerOf } from './apiCaller.js';
 import { requireScope } from './bearerAuth.js';
 
-export interface AppRoutesOptions {
+interface AppRoutesOptions {
   catalog: ThingpediaCatalog;
   devices: DeviceStore;
   users: UserStore;

@@ -11,7 +11,7 @@ interface ClassifiedExample {
   args: { name: string; type: string }[];
 }
 
-export interface CommandClassifier {
+interface CommandClassifier {
   model: ClassifierModel;
   examples: ReadonlyMap<string, ClassifiedExample>;
 }

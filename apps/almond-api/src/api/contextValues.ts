@@ -3,7 +3,7 @@
 import type { Program } from '@parley/thingtalk';
 import type { UserPreferences } from '../db/schema.js';
 
-export interface ContextReport {
+interface ContextReport {
   program: Program;
   locations: Record<string, boolean>;
   times: Record<string, boolean>;

@@ -17,7 +17,7 @@ import type { DeviceStore } from '../devices/deviceStore.js';
 import { fillContextValues } from './contextValues.js';
 import { iconUrl, type ThingpediaCatalog } from '../thingpedia/catalog.js';
 
-export interface ParseDevice {
+interface ParseDevice {
   uniqueId: string;
   name: string;
   description: string;
@@ -25,14 +25,14 @@ export interface ParseDevice {
   icon: string;
 }
 
-export interface DeviceFactoryInfo {
+interface DeviceFactoryInfo {
   kind: string;
   text: string;
   type: 'form' | 'oauth2';
   fields: never[];
 }
 
-export interface ParseCandidate {
+interface ParseCandidate {
   score: number | 'Infinity';
   code: string;
   commandClass: 'trigger' | 'query' | 'action' | 'rule';

@@ -17,7 +17,7 @@ import { classifyCommand, commandClassifier } from './commandClassifier.js';
 import { parseCommand } from './parseCommand.js';
 import { queryEntities } from './queryEntities.js';
 
-export interface ParseRoutesOptions {
+interface ParseRoutesOptions {
   nlu: AlmondNluFactory;
   catalog: ThingpediaCatalog;
   devices: DeviceStore;

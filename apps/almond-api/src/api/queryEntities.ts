@@ -4,7 +4,7 @@
 import { recognizersLoaded, recognizeSystemEntities, tokenize, type SystemEntityMatch } from '@parley/nlu';
 import type { Value } from '@parley/thingtalk';
 
-export type NNEntityValue =
+type NNEntityValue =
   | string
   | number
   | { year: number; month: number; day: number; hour: number; minute: number; second: number }
@@ -17,7 +17,7 @@ export interface QueryEntity {
   value: Value;
 }
 
-export interface QueryEntities {
+interface QueryEntities {
   tokens: string[];
   entities: Record<string, NNEntityValue>;
   /** In the order of the query. */

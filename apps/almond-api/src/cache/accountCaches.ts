@@ -9,10 +9,10 @@ import type { User } from '../accounts/userStore.js';
 import type { AccessTokenInfo } from '../oauth/oauthModel.js';
 import { createReadCache, type ReadCache } from './readCache.js';
 
-export const CACHE_INVALIDATION_CHANNEL = 'almond_cache_invalidation';
+const CACHE_INVALIDATION_CHANNEL = 'almond_cache_invalidation';
 
 /** How long a cached token check or user row serves requests at most. */
-export const ACCOUNT_CACHE_TTL_MS = 1000;
+const ACCOUNT_CACHE_TTL_MS = 1000;
 
 /** Entries per cache (10,000 tokens or users: a few MiB at most). */
 const MAX_ENTRIES = 10_000;

@@ -2,7 +2,7 @@
 // the user row of /me/api/profile). Entries live `ttlMs`; `clear()` drops them all and makes reads already in
 // flight (which may have seen the data before a change) leave nothing behind. Only found values are kept.
 
-export interface ReadCacheOptions {
+interface ReadCacheOptions {
   /** How long an entry serves reads. */
   ttlMs: number;
   /** Entries kept at most; the oldest is dropped first. */

@@ -7,7 +7,7 @@ import type { UserStore } from '../accounts/userStore.js';
 import type { WindowCounter } from '../http/windowCounter.js';
 import { serveConversation, type ServeConversationOptions } from './serveConversation.js';
 
-export const ANONYMOUS_USERNAME = 'anonymous';
+const ANONYMOUS_USERNAME = 'anonymous';
 
 /** The shared anonymous account (nobody can log in to it: its password is random and never shown). */
 export async function ensureAnonymousUser(users: UserStore): Promise<string> {
@@ -22,7 +22,7 @@ export async function ensureAnonymousUser(users: UserStore): Promise<string> {
   }
 }
 
-export interface AnonymousRoutesOptions extends ServeConversationOptions {
+interface AnonymousRoutesOptions extends ServeConversationOptions {
   anonymousUserId: string;
   /** Messages per client address (rate limits off when unset). */
   messagesPerAddress?: WindowCounter | undefined;

@@ -2,23 +2,27 @@
 // `user-exec-command` checked) and its stateless HTTP form POST /me/api/converse (§2.3). A malformed `command`
 // answers 400 `{error, code}` (the socket's error, as HTTP) where almond-cloud 1.8 answered 500.
 import { randomBytes } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { AlmondConverseResponse } from '@parley/protocol-types';
 import type { FastifyPluginAsync } from 'fastify';
 import { callerOf } from '../api/apiCaller.js';
 import { requireScope } from '../api/bearerAuth.js';
 import { badRequest } from '../http/AlmondApiError.js';
+import { replySchemas } from '../http/replySchemas.js';
 import { ConversationSession } from './conversationSession.js';
 import type { Database } from '../db/Database.js';
 import { createConversationStore } from './conversationStore.js';
 import { clientInput } from './readClientInput.js';
 import { serveConversation, type ServeConversationOptions } from './serveConversation.js';
 
-export interface ConversationRoutesOptions extends ServeConversationOptions {
+interface ConversationRoutesOptions extends ServeConversationOptions {
   db: Database;
   /** Idle time after which a /converse conversation is forgotten (almond-cloud: 5 minutes). */
   statelessTtlMs?: number;
 }
 
-export const conversationRoutes: FastifyPluginAsync<ConversationRoutesOptions> = async (api, options) => {
+export const conversationRoutes: FastifyPluginAsync<ConversationRoutesOptions> = async (fastify, options) => {
+  const api = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const requireExec = async (request: Parameters<typeof callerOf>[0]) => requireScope(callerOf(request), 'user-exec-command');
 
   api.get<{ Querystring: { hide_welcome?: string } }>('/conversation', { websocket: true, preValidation: requireExec }, async (socket, request) =>
@@ -27,7 +31,7 @@ export const conversationRoutes: FastifyPluginAsync<ConversationRoutesOptions> =
 
   const store = createConversationStore(options.db, options.statelessTtlMs ?? 5 * 60_000);
 
-  api.post('/converse', { preValidation: requireExec }, async (request) => {
+  api.post('/converse', { preValidation: requireExec, schema: { response: replySchemas({ 200: AlmondConverseResponse }) } }, async (request) => {
     const { userId } = callerOf(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (body.command === undefined || body.command === null) throw badRequest('Missing command');

@@ -4,7 +4,8 @@
 // back, so that `handle` returns the complete round, ending with its askSpecial. Sentences the user taught
 // (`learn`) are stored and understood from then on.
 import { randomUUID } from 'node:crypto';
-import { initialAlmondState, type AlmondInput, type AlmondOutput, type AlmondState, type AlmondStepContext, type AppResult, type ExampleCommand } from '@parley/dialog-engine';
+import { initialAlmondState, type AlmondInput, type AlmondState, type AlmondStepContext, type AppResult, type ExampleCommand } from '@parley/dialog-engine';
+import type { AlmondMessage } from '@parley/protocol-types';
 import { createAlmondConversation, type AlmondConversation, type AlmondNluFactory, type ExecuteEffect } from '@parley/dialog-engine/almond';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
@@ -55,7 +56,7 @@ export class ConversationSession {
   }
 
   /** Runs one round (rounds never overlap) and returns its messages. */
-  handle(input: AlmondInput): Promise<AlmondOutput[]> {
+  handle(input: AlmondInput): Promise<AlmondMessage[]> {
     return this.conversation.handle(input);
   }
 

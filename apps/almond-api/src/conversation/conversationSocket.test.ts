@@ -1,3 +1,4 @@
+import { AlmondResultsMessage } from '@parley/protocol-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConversation } from '../testing/conversationClient.js';
 import { COUNTER_KIND, counterPlugin } from '../testing/counterPlugin.js';
@@ -189,7 +190,7 @@ describe('results socket', () => {
     const results = `${base.replace('/conversation', '/results')}`;
     await expect(openConversation(results, auth())).rejects.toThrow('HTTP 403');
     const reader = (await grantTokens(test.app, test.services, 'rita', 'user-read-results user-exec-command')).accessToken;
-    const client = await openConversation(results, auth(reader));
+    const client = await openConversation(results, auth(reader), AlmondResultsMessage);
     client.send({ type: 'ping' });
     expect(await client.next()).toEqual({ type: 'pong' });
     const created = await test.app.inject({ method: 'POST', url: '/me/api/apps/create', headers: auth(reader), payload: { code: `monitor (@${COUNTER_KIND}(id="${COUNTER_KIND}").value()) => notify;` } });

@@ -26,5 +26,3 @@ export function createConversationStore(db: Database, idleMs: number) {
     },
   };
 }
-
-export type ConversationStore = ReturnType<typeof createConversationStore>;

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/Database.js';
 import { learnedCommands } from '../db/schema.js';
 
-export function normalizeUtterance(text: string): string {
+function normalizeUtterance(text: string): string {
   return text.toLowerCase().replace(/[.!?,;:]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -8,12 +8,12 @@ import type { Database } from '../db/Database.js';
 import { notifications } from '../db/schema.js';
 import type { AppNotification } from '../programs/appRunner.js';
 
-export const NOTIFICATION_CHANNEL = 'almond_notifications';
+const NOTIFICATION_CHANNEL = 'almond_notifications';
 
 /** Stored notifications older than this are deleted (every instance has long read them). */
 const KEEP_MS = 3600_000;
 
-export type NotificationListener = (notification: AppNotification) => void;
+type NotificationListener = (notification: AppNotification) => void;
 
 export function createNotificationHub(db: Database, notifier: Notifier, onError: (error: unknown) => void = () => undefined) {
   const listeners = new Map<string, Set<NotificationListener>>();

@@ -4,13 +4,13 @@ import type { AlmondInput } from '@parley/dialog-engine';
 import { findNulCharacter } from '@parley/server-kit';
 import { NulCharacterError } from '../http/nulCharacters.js';
 
-export type ClientInputResult = { ok: true; input: AlmondInput } | { ok: false; error: string; code?: string };
+type ClientInputResult = { ok: true; input: AlmondInput } | { ok: false; error: string; code?: string };
 
 /** Longest command text accepted: the parser's time grows with the sentence, and one huge sentence would stall the
  * process for every user (20,000 words took ~10 s). */
 export const MAX_COMMAND_LENGTH = 1000;
 /** Longest ThingTalk program accepted (`tt`): real programs are a few hundred characters. */
-export const MAX_PROGRAM_LENGTH = 10_000;
+const MAX_PROGRAM_LENGTH = 10_000;
 /** Error code of a refused over-long command (its HTTP form answers 400). */
 export const COMMAND_TOO_LONG = 'E2BIG';
 

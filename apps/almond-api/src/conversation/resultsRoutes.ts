@@ -1,6 +1,7 @@
 // The results WebSocket /me/api/results (docs/protocols/almond.md §3.2): every result or error of the user's background
 // programs as `{"result":{appId, icon, raw, type, formatted}}` / `{"error":{appId, icon, error}}`; `{"type":"ping"}`
 // is answered `{"type":"pong"}`. Scope `user-read-results` (almond-cloud 1.8 checked none).
+import type { AlmondResultsMessage } from '@parley/protocol-types';
 import type { FastifyPluginAsync } from 'fastify';
 import { callerOf } from '../api/apiCaller.js';
 import { requireScope } from '../api/bearerAuth.js';
@@ -9,7 +10,7 @@ import type { NotificationHub } from './notificationHub.js';
 
 export const resultsRoutes: FastifyPluginAsync<{ hub: NotificationHub }> = async (api, { hub }) => {
   api.get('/results', { websocket: true, preValidation: async (request) => requireScope(callerOf(request), 'user-read-results') }, (socket, request) => {
-    const send = (message: unknown) => {
+    const send = (message: AlmondResultsMessage) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
     };
     const stop = hub.listen(callerOf(request).userId, ({ appId, icon, result }) => {

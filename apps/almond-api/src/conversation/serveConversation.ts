@@ -1,7 +1,7 @@
 // One conversation over a WebSocket (docs/protocols/almond.md §3.1), whoever authenticated it: the API socket
 // (bearer) or the web UI's (session cookie). Welcome unless hidden, rounds in order, protocol errors answered
 // without closing, the user's notifications delivered.
-import type { AlmondOutput } from '@parley/dialog-engine';
+import type { AlmondMessage } from '@parley/protocol-types';
 import { isDatabaseUnavailable } from '@parley/server-kit';
 import { DATABASE_UNREACHABLE } from '../http/errorHandling.js';
 import type { FastifyBaseLogger } from 'fastify';
@@ -17,7 +17,7 @@ export interface ServeConversationOptions extends ConversationDeps {
 }
 
 /** The anonymous conversation: `admit()` counts a message of its client, 0 when allowed, else ms to wait. */
-export interface AnonymousConversation {
+interface AnonymousConversation {
   admit(): number;
 }
 
@@ -33,7 +33,7 @@ export async function serveConversation(
   const anonymous = anonymousClient !== undefined;
   options.conversations.track(socket);
   const session = new ConversationSession(options, userId, anonymous);
-  const send = (messages: readonly AlmondOutput[]) => {
+  const send = (messages: readonly AlmondMessage[]) => {
     for (const message of messages) if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
   // The failure is logged; the user gets a generic message (the error may quote SQL and user ids).

@@ -2,13 +2,14 @@
 // /devices/configure/$kind shows and takes a kind's configuration form (set-up-free kinds are added at once).
 import type { FastifyPluginAsync } from 'fastify';
 import type { SessionStore } from '../accounts/sessionStore.js';
+import { replySchemas } from '../http/replySchemas.js';
 import { deviceConfigurePage, deviceCreatePage, type KindChoice } from '../pages/devicePages.js';
 import type { CatalogKindEntry, ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { configFields } from '../thingpedia/configFields.js';
 import { checkCsrf, sendPage, sessionOrLogin } from '../web/webSession.js';
 import type { DeviceConfig, DeviceStore } from './deviceStore.js';
 
-export interface DeviceConfigRoutesOptions {
+interface DeviceConfigRoutesOptions {
   catalog: ThingpediaCatalog;
   devices: DeviceStore;
   sessions: SessionStore;
@@ -19,15 +20,18 @@ function choice(entry: CatalogKindEntry): KindChoice | undefined {
   return { kind: entry.kind, name: entry.name, description: entry.description, setup: entry.setup };
 }
 
+// The pages are HTML; an unknown kind, and a failure the error handler renders, answer the API's `{error, code}`.
+const failures = { schema: { response: replySchemas({}) } };
+
 export const deviceConfigRoutes: FastifyPluginAsync<DeviceConfigRoutesOptions> = async (app, { catalog, devices, sessions }) => {
-  app.get('/devices/create', async (request, reply) => {
+  app.get('/devices/create', failures, async (request, reply) => {
     const session = await sessionOrLogin(request, reply, sessions, '/devices/create');
     if (session === undefined) return reply;
     const kinds = catalog.list().flatMap((entry) => choice(entry) ?? []);
     return sendPage(reply, 200, deviceCreatePage(kinds, session.csrfToken));
   });
 
-  app.get<{ Params: { kind: string } }>('/devices/configure/:kind', async (request, reply) => {
+  app.get<{ Params: { kind: string } }>('/devices/configure/:kind', failures, async (request, reply) => {
     const session = await sessionOrLogin(request, reply, sessions, request.url);
     if (session === undefined) return reply;
     const entry = catalog.get(request.params.kind);
@@ -36,7 +40,7 @@ export const deviceConfigRoutes: FastifyPluginAsync<DeviceConfigRoutesOptions> =
     return sendPage(reply, 200, deviceConfigurePage(kind, configFields(entry.classDef), session.csrfToken));
   });
 
-  app.post<{ Params: { kind: string }; Body: Record<string, unknown> }>('/devices/configure/:kind', async (request, reply) => {
+  app.post<{ Params: { kind: string }; Body: Record<string, unknown> }>('/devices/configure/:kind', failures, async (request, reply) => {
     const session = await sessionOrLogin(request, reply, sessions, '/devices/create');
     if (session === undefined) return reply;
     const form = request.body ?? {};

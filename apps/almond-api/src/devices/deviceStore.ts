@@ -12,7 +12,7 @@ import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 export type DeviceConfig = Record<string, string | number | boolean>;
 
 /** Configuration fields kept sealed at rest: the tokens of devices configured through OAuth (exchangeDeviceCode). */
-export const SEALED_FIELDS = ['accessToken', 'refreshToken'] as const;
+const SEALED_FIELDS = ['accessToken', 'refreshToken'] as const;
 
 /** The configuration with its sealed fields passed through `change` (string values only). */
 function mapSealedFields(config: DeviceConfig, change: (value: string) => string): DeviceConfig {

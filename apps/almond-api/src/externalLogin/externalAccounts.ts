@@ -7,7 +7,7 @@ import { UsernameTakenError, type User, type UserStore } from '../accounts/userS
 import { randomToken } from '../security/secrets.js';
 
 /** What the provider's user-info endpoint says about the user (OpenID Connect claims or GitHub-style fields). */
-export interface ExternalProfile {
+interface ExternalProfile {
   subject: string;
   username: string | undefined;
   email: string | undefined;
@@ -57,5 +57,3 @@ export function createExternalAccounts(db: Database, users: UserStore) {
     },
   };
 }
-
-export type ExternalAccounts = ReturnType<typeof createExternalAccounts>;

@@ -12,10 +12,10 @@ import { sendPage } from '../web/webSession.js';
 import { createExternalAccounts, externalProfile } from './externalAccounts.js';
 import type { ExternalLoginConfig } from './externalLoginConfig.js';
 
-export const EXTERNAL_LOGIN_PATH = '/user/oauth2/external';
+const EXTERNAL_LOGIN_PATH = '/user/oauth2/external';
 const CALLBACK_PATH = `${EXTERNAL_LOGIN_PATH}/callback`;
 
-export interface ExternalLoginRoutesOptions {
+interface ExternalLoginRoutesOptions {
   config: ExternalLoginConfig;
   db: Database;
   users: UserStore;

@@ -2,7 +2,8 @@
 // `Internal Server Error` with the message hidden (almond-cloud util/error_handling.js). Fastify's own 4xx (bad
 // JSON, oversized bodies) keep their status; too deep JSON and NUL characters answer 400 as an HTML page under
 // /user/ and on the authorization page, as an OAuth error on the other /me/api/oauth2/ endpoints; so do exceeded
-// rate limits with 429, and an unreachable database with 503 (retry).
+// rate limits with 429, and an unreachable database with 503 (retry). The token and revocation endpoints answer
+// every failure as an OAuth error (RFC 6749 §5.2): a body Fastify refuses is `invalid_request`, a bug `server_error`.
 import { isDatabaseUnavailable } from '@parley/server-kit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { errorPage } from '../pages/consentPage.js';
@@ -13,6 +14,11 @@ import { RateLimitedError } from './rateLimits.js';
 
 /** What a request or a conversation round that failed on an unreachable database answers (code EAGAIN). */
 export const DATABASE_UNREACHABLE = 'Service unavailable: database unreachable, retry later';
+
+/** The OAuth endpoints that answer JSON (token, revocation): their failures are RFC 6749 `{error, error_description}`. */
+function isOAuthJsonEndpoint(url: string): boolean {
+  return url.startsWith('/me/api/oauth2/') && !url.startsWith('/me/api/oauth2/authorize');
+}
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -25,7 +31,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       // RFC 6749 §5.2 defines no error code for rate limiting; `slow_down` is the closest registered one (RFC 8628).
       const [title, oauthCode, apiCode] = status === 429 ? ['Too many requests', 'slow_down', 'ERATELIMIT'] : ['Bad request', 'invalid_request', 'EINVAL'];
       if (request.url.startsWith('/user/') || request.url.startsWith('/me/api/oauth2/authorize')) return reply.code(status).type('text/html; charset=utf-8').send(errorPage(title, error.message));
-      if (request.url.startsWith('/me/api/oauth2/')) return reply.code(status).header('cache-control', 'no-store').send({ error: oauthCode, error_description: error.message });
+      if (isOAuthJsonEndpoint(request.url)) return reply.code(status).header('cache-control', 'no-store').send({ error: oauthCode, error_description: error.message });
       return reply.code(status).send({ error: error.message, code: apiCode });
     }
     if (isDatabaseUnavailable(error)) {
@@ -35,10 +41,18 @@ export function installErrorHandling(app: FastifyInstance): void {
       if (request.url.startsWith('/me/api/oauth2/')) return reply.code(503).header('cache-control', 'no-store').send({ error: 'temporarily_unavailable', error_description: message });
       return reply.code(503).send({ error: message, code: 'EAGAIN' });
     }
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ code: 'EINVAL', error: 'invalid content-type' });
+    const oauth = isOAuthJsonEndpoint(request.url);
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      if (oauth) return reply.code(415).header('cache-control', 'no-store').send({ error: 'invalid_request', error_description: 'invalid content-type' });
+      return reply.code(415).send({ code: 'EINVAL', error: 'invalid content-type' });
+    }
     const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) return reply.code(status).send({ error: error.message, code: 'EINVAL' });
+    if (status >= 400 && status < 500) {
+      if (oauth) return reply.code(status).header('cache-control', 'no-store').send({ error: 'invalid_request', error_description: error.message });
+      return reply.code(status).send({ error: error.message, code: 'EINVAL' });
+    }
     request.log.error({ err: error }, 'request failed');
+    if (oauth) return reply.code(500).header('cache-control', 'no-store').send({ error: 'server_error', error_description: 'Internal Server Error' });
     return reply.code(500).send({ error: 'Internal Server Error' });
   });
 }

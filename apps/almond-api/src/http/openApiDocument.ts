@@ -46,7 +46,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/me/api/oauth2/token': {
         post: { requestBody: form('OAuthTokenRequest'), responses: { 200: ok('Tokens', 'OAuthTokenResponse'), 400: ok('OAuth error', 'OAuthError'), 401: ok('Bad client', 'OAuthError') } },
       },
-      '/me/api/oauth2/revoke': { post: { responses: { 200: { description: 'Revoked (or unknown token)' }, 401: ok('Bad client', 'OAuthError') } } },
+      '/me/api/oauth2/revoke': { post: { responses: { 200: ok('Revoked (or unknown token)', 'OAuthRevokeResponse'), 400: ok('OAuth error', 'OAuthError'), 401: ok('Bad client', 'OAuthError') } } },
       '/me/api/profile': { get: { security: bearer('profile'), responses: { 200: ok('The user', 'Profile'), ...authFailures } } },
       '/me/api/parse': {
         get: { security: bearer('user-read'), responses: { 200: ok('Candidates', 'ParseResponse'), 400: failure('Missing or over-long query'), ...authFailures } },
@@ -76,7 +76,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: { security: bearer('user-exec-command'), description: 'WebSocket: the Almond Dialog API (almond.Input in, almond.Message out)', parameters: [{ name: 'query', in: 'query', schema: ref('ConversationQuery') }], responses: { 101: { description: 'Switching protocols' } } },
       },
       '/me/api/results': {
-        get: { security: bearer('user-read-results'), description: 'WebSocket: results of background programs (almond.ResultsEvent)', responses: { 101: { description: 'Switching protocols' } } },
+        get: { security: bearer('user-read-results'), description: 'WebSocket: results of background programs (almond.ResultsMessage: almond.ResultsEvent, pong)', responses: { 101: { description: 'Switching protocols' } } },
       },
       '/healthz': { get: { description: 'Readiness: runs select 1 on the database (2 s limit)', responses: { 200: { description: '{"status":"ok"}' }, 503: { description: '{"status":"unavailable","reason":"database unreachable"}' } } } },
     },

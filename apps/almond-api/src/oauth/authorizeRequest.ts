@@ -7,7 +7,7 @@ export const AUTHORIZE_PARAMETERS = ['response_type', 'client_id', 'redirect_uri
 
 export type AuthorizeParameters = Partial<Record<(typeof AUTHORIZE_PARAMETERS)[number], string>>;
 
-export type AuthorizeCheck =
+type AuthorizeCheck =
   | { ok: true; client: OAuthClient; redirectUri: string; scopes: Scope[] }
   /** `status` 403 for a bad client or redirect URI (never redirected to), 400 for the rest (docs/protocols/almond.md §2.2). */
   | { ok: false; status: 400 | 403; message: string };

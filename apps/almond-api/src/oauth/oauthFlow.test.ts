@@ -50,6 +50,27 @@ describe('authorization code flow', () => {
     expect(me.json()).toMatchObject({ username: 'bob', email: 'bob@example.com', locale: 'en-US', model_tag: 'default' });
   });
 
+  it('answers the token and its refresh with every field of RFC 6749 §5.1, through the response schema', async () => {
+    const granted = await authorize(test.app, cookie, params());
+    const token = await exchange(codeOf(granted.location));
+    expect(Object.keys(token.body).sort()).toEqual(['access_token', 'expires_in', 'refresh_token', 'scope', 'token_type']);
+    expect(token.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'profile user-read' });
+    const refreshed = await postToken(test.app, { grant_type: 'refresh_token', refresh_token: String(token.body.refresh_token) }, secret());
+    expect(Object.keys(refreshed.body).sort()).toEqual(['access_token', 'expires_in', 'refresh_token', 'scope', 'token_type']);
+  });
+
+  it('answers a body Fastify refuses with an RFC 6749 error, on the token and revocation endpoints', async () => {
+    for (const url of ['/me/api/oauth2/token', '/me/api/oauth2/revoke']) {
+      const text = await test.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/xml' }, payload: '<grant_type/>' });
+      expect(text.statusCode).toBe(415);
+      expect(text.json()).toEqual({ error: 'invalid_request', error_description: 'invalid content-type' });
+      const badJson = await test.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: '{"grant_type":' });
+      expect(badJson.statusCode).toBe(400);
+      expect(badJson.json()).toMatchObject({ error: 'invalid_request', error_description: expect.any(String) });
+      expect(badJson.headers['cache-control']).toBe('no-store');
+    }
+  });
+
   it('accepts the client credentials in the body', async () => {
     const granted = await authorize(test.app, cookie, params());
     const token = await postToken(test.app, {

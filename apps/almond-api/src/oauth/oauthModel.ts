@@ -14,7 +14,7 @@ import type { ClientStore, OAuthClient } from './clientStore.js';
 import { parseScopes } from './scopes.js';
 
 /** The user object the library carries between model calls: who, and under which grant. */
-export interface GrantUser {
+interface GrantUser {
   id: string;
   grantId?: string;
   /** During a refresh: the refresh token its successor replaces. */

@@ -1,18 +1,20 @@
 // The OAuth 2.0 provider (@node-oauth/oauth2-server): /me/api/oauth2/authorize (consent), /token, /revoke, and
 // the user's own revocation (/user/revoke-oauth2).
 import OAuth2Server from '@node-oauth/oauth2-server';
+import { AlmondOAuthRevokeResponse, AlmondOAuthTokenResponse } from '@parley/protocol-types';
 import { isDatabaseUnavailable } from '@parley/server-kit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { currentSession } from '../accounts/currentSession.js';
 import type { SessionStore } from '../accounts/sessionStore.js';
 import { consentPage, errorPage } from '../pages/consentPage.js';
 import { nonTextField } from '../http/repeatedField.js';
+import { oauthReplySchemas } from '../http/replySchemas.js';
 import { safeEqual } from '../security/secrets.js';
 import { AUTHORIZE_PARAMETERS, checkAuthorizeRequest, pickAuthorizeParameters } from './authorizeRequest.js';
 import type { ClientStore } from './clientStore.js';
 import type { OAuthModel } from './oauthModel.js';
 
-export interface OAuthRoutesOptions {
+interface OAuthRoutesOptions {
   model: OAuthModel;
   clients: ClientStore;
   sessions: SessionStore;
@@ -125,7 +127,8 @@ export const oauthRoutes: FastifyPluginAsync<OAuthRoutesOptions> = async (app, {
     return reply.redirect(location, 302);
   });
 
-  app.post<{ Body: Fields }>('/me/api/oauth2/token', async (request, reply) => {
+  const tokenAnswers = { schema: { response: oauthReplySchemas({ 200: AlmondOAuthTokenResponse }) } };
+  app.post<{ Body: Fields }>('/me/api/oauth2/token', tokenAnswers, async (request, reply) => {
     const response = new OAuth2Server.Response({ headers: {} });
     try {
       const body = request.body ?? {};
@@ -136,12 +139,13 @@ export const oauthRoutes: FastifyPluginAsync<OAuthRoutesOptions> = async (app, {
       return sendOAuthError(request, reply, error);
     }
     // The library counts the seconds left (3599 once a millisecond passed); the lifetime is what the client needs.
-    const body: Record<string, unknown> = { ...(response.body as Record<string, unknown>), expires_in: ACCESS_TOKEN_LIFETIME };
+    const body: AlmondOAuthTokenResponse = { ...(response.body as AlmondOAuthTokenResponse), expires_in: ACCESS_TOKEN_LIFETIME };
     return reply.code(response.status ?? 200).headers(response.headers ?? {}).send(body);
   });
 
   // RFC 7009: the client authenticates (public clients by client_id alone); the answer is 200 whatever the token.
-  app.post<{ Body: Fields }>('/me/api/oauth2/revoke', async (request, reply) => {
+  const revokeAnswers = { schema: { response: oauthReplySchemas({ 200: AlmondOAuthRevokeResponse }) } };
+  app.post<{ Body: Fields }>('/me/api/oauth2/revoke', revokeAnswers, async (request, reply) => {
     const body = request.body ?? {};
     const invalidRequest = (description: string) => reply.code(400).header('cache-control', 'no-store').send({ error: 'invalid_request', error_description: description });
     const twice = nonTextField(body);
@@ -162,7 +166,8 @@ export const oauthRoutes: FastifyPluginAsync<OAuthRoutesOptions> = async (app, {
       return reply.code(400).send({ error: 'invalid_request', error_description: 'Missing parameter: `token`' });
     }
     await model.revokeForClient(body.token, client.id);
-    return reply.code(200).send({});
+    const revoked: AlmondOAuthRevokeResponse = {};
+    return reply.code(200).send(revoked);
   });
 
   app.post<{ Body: Fields }>('/user/revoke-oauth2', async (request, reply) => {

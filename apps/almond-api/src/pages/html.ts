@@ -1,6 +1,6 @@
 // Server-rendered pages: a tagged template that escapes every interpolated value unless it is already `Html`.
 
-export class Html {
+class Html {
   constructor(readonly text: string) {}
   toString(): string {
     return this.text;

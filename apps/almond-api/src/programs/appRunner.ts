@@ -30,7 +30,7 @@ export interface AppNotification {
   result: { outputType: string | null; formatted: AppResultItem['formatted']; raw: AppResultItem['raw'] } | { error: string };
 }
 
-export interface AppRunnerDeps {
+interface AppRunnerDeps {
   catalog: ThingpediaCatalog;
   devices: DeviceStore;
   factory: DeviceFactory;

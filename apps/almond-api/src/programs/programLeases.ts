@@ -4,7 +4,7 @@
 // makes every stored program due at once.
 import type { Scheduler } from '@parley/storage';
 
-export interface ProgramLeasesOptions {
+interface ProgramLeasesOptions {
   scheduler: Scheduler;
   /** How long a program may go unrenewed before another instance takes it (default 30 s). */
   leaseMs?: number | undefined;

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { UserStore } from '../accounts/userStore.js';
 
-export const DEMO_USERNAME = 'demo';
+const DEMO_USERNAME = 'demo';
 
 export async function ensureDemoUser(users: UserStore): Promise<{ username: string; password: string }> {
   const password = randomBytes(9).toString('base64url');

@@ -14,7 +14,7 @@ import { pluginKinds, type CatalogSetup } from '@parley/dialog-engine/almond';
 import { type DevicePlugin } from '@parley/thingtalk/runtime';
 import { BUILTIN_PLUGINS } from '@parley/thingtalk/devices';
 
-export interface KindInfo {
+interface KindInfo {
   name: string;
   description: string;
   /** Help category (almond-dialog-agent): media, social-network, home, communication, service, data-management. */

@@ -1,6 +1,7 @@
 // Device icons served locally at /icons/<kind>.png (the reference pointed at a CDN): a badge with the kind's
 // initials and a colour derived from the kind, as SVG.
 import type { FastifyPluginAsync } from 'fastify';
+import { replySchemas } from '../http/replySchemas.js';
 import { escapeHtml } from '../pages/html.js';
 
 const KIND = /^[A-Za-z0-9_.-]{1,128}$/;
@@ -14,7 +15,7 @@ export function iconSvg(kind: string): string {
 }
 
 export const iconRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{ Params: { file: string } }>('/icons/:file', async (request, reply) => {
+  app.get<{ Params: { file: string } }>('/icons/:file', { schema: { response: replySchemas({}) } }, async (request, reply) => {
     const kind = request.params.file.replace(/\.(png|svg)$/, '');
     if (!KIND.test(kind)) return reply.code(404).send({ error: 'Not Found', code: 'ENOENT' });
     return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(iconSvg(kind));

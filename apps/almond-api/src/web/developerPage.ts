@@ -4,7 +4,7 @@ import { html, page } from '../pages/html.js';
 import type { OAuthClient } from '../oauth/clientStore.js';
 import { SCOPES, type Scope } from '../oauth/scopes.js';
 
-export interface NewClientCredentials {
+interface NewClientCredentials {
   name: string;
   clientId: string;
   clientSecret: string | null;

@@ -7,7 +7,7 @@ import type { AppServices } from '../services.js';
 import { developerPage, type DeveloperView } from './developerPage.js';
 import { checkCsrf, sendPage, sessionOrLogin } from './webSession.js';
 
-export type DeveloperRoutesOptions = Pick<AppServices, 'sessions' | 'clients'>;
+type DeveloperRoutesOptions = Pick<AppServices, 'sessions' | 'clients'>;
 
 function fieldList(value: unknown): string[] {
   if (typeof value === 'string') return [value];

@@ -3,13 +3,13 @@ import type { ConfiguredDevice } from '../devices/deviceStore.js';
 import { html, page } from '../pages/html.js';
 import type { StoredApp } from '../programs/appStore.js';
 
-export interface AuthorizedClient {
+interface AuthorizedClient {
   clientId: string;
   name: string;
   scopes: string[];
 }
 
-export interface MyAlmondView {
+interface MyAlmondView {
   username: string;
   csrfToken: string;
   apps: readonly StoredApp[];

@@ -5,7 +5,7 @@ import type { AppServices } from '../services.js';
 import { myAlmondPage } from './myAlmondPage.js';
 import { checkCsrf, sendPage, sessionOrLogin } from './webSession.js';
 
-export type MyAlmondRoutesOptions = Pick<AppServices, 'sessions' | 'users' | 'apps' | 'devices' | 'clients' | 'runner'>;
+type MyAlmondRoutesOptions = Pick<AppServices, 'sessions' | 'users' | 'apps' | 'devices' | 'clients' | 'runner'>;
 
 export const myAlmondRoutes: FastifyPluginAsync<MyAlmondRoutesOptions> = async (app, { sessions, users, apps, devices, clients, runner }) => {
   app.get('/apps', async (request, reply) => {

@@ -6,7 +6,7 @@ import type { SessionStore } from '../accounts/sessionStore.js';
 import { serveConversation, type ServeConversationOptions } from '../conversation/serveConversation.js';
 import { isSameOrigin } from './sameOrigin.js';
 
-export interface WebConversationSocketOptions extends ServeConversationOptions {
+interface WebConversationSocketOptions extends ServeConversationOptions {
   sessions: SessionStore;
 }
 

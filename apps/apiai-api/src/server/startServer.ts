@@ -1,7 +1,9 @@
-// Opens storage, builds the app, bootstraps agents and listens; `close()` stops accepting, finishes in-flight
-// requests and closes storage (main.ts shuts down through @parley/server-kit with `closeStorage()` instead).
+// Opens storage (the database and the classifier threads), builds the app, bootstraps agents and listens
+// (@parley/server-kit startAppServer); `close()` stops accepting, finishes in-flight requests and closes storage
+// (main.ts serves until stopped through serveOrExit).
 import { createAgentNlu, type TrainerEvent } from '@parley/apiai-agent';
 import { createWorkerTrainer } from '@parley/apiai-agent/node';
+import { startAppServer, type StartedApp } from '@parley/server-kit';
 import { buildApp, type ApiAiApp } from '../app.js';
 import { openAppDb } from '../db/openAppDb.js';
 import { pocketsphinxSpeech } from '../voice/pocketsphinxSpeech.js';
@@ -11,71 +13,64 @@ import type { ServerConfig } from './readConfig.js';
 /** Classifier training takes from a tenth of a second (a few intents) to minutes (thousands of examples). */
 const trainingBuckets = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
 
-export interface RunningServer extends ApiAiApp {
-  url: string;
-  /** Closes what the server opened besides Fastify (the database); for after the app has closed. */
-  closeStorage(): Promise<void>;
-  close(): Promise<void>;
-}
+export type RunningServer = StartedApp<ApiAiApp>;
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
   let log: ((agentId: string, message: string) => void) | undefined;
   let tell: ((agentId: string, event: TrainerEvent) => void) | undefined;
-  const classifiers = createWorkerTrainer(
-    (agentId, message) => log?.(agentId, message),
-    (agentId, event) => tell?.(agentId, event),
-  );
-  try {
-    const built = await buildApp({
-      database,
-      logLevel: config.logLevel,
-      nlu: createAgentNlu({ classifiers, ...(config.classifierThreshold === undefined ? {} : { minConfidence: config.classifierThreshold }) }),
-      speech: pocketsphinxSpeech(),
-      dialog: {
-        defaultLifespan: config.contextLifespan,
-        contextTimeToLiveMs: config.contextTimeToLiveMs,
-        maxContextsPerRequest: config.maxContextsPerRequest,
-        maxContextsPerSession: config.maxContextsPerSession,
-      },
-      webhookTimeoutMs: config.webhookTimeoutMs,
-      clientRequestsPerMinute: config.rateLimitPerMinute,
-      zipLimit: config.zipMaxBytes,
-      unzipLimits: config.unzipLimits,
-    });
-    log = (agentId, message) => built.app.log.error({ agentId }, `training the intent classifier failed: ${message}`);
-    const trainingTime = built.metrics.histogram(
-      'apiai_classifier_training_seconds',
-      'Time to train (stage="trained") and calibrate (stage="calibrated") an agent’s intent classifier in the worker thread.',
-      ['stage'],
-      trainingBuckets,
-    );
-    tell = (agentId, event) => {
-      trainingTime.observe({ stage: event.kind }, event.ms / 1000);
-      built.app.log.info({ agentId, ...event }, `intent classifier ${event.kind}`);
-    };
-    const report = await bootstrapAgents(built.services, config, (event) =>
-      built.app.log.debug({ ...event }, `imported ${event.kind} ${event.name}`),
-    );
-    const url = await built.app.listen({ port: config.port, host: config.host });
-    console.log(`apiai-api listening on ${url} (api.ai v1 at ${url}/v1/)`);
-    for (const line of report.lines) console.log(line);
-    const closeStorage = async () => {
-      await classifiers.close();
-      await database.close();
-    };
-    return {
-      ...built,
-      url,
-      closeStorage,
-      async close() {
-        await built.app.close();
-        await closeStorage();
-      },
-    };
-  } catch (error) {
-    await classifiers.close();
-    await database.close();
-    throw error;
-  }
+  let report: { lines: readonly string[] } | undefined;
+  return startAppServer({
+    // The classifier threads close with the database.
+    openStorage: async () => {
+      const database = await openAppDb({ url: config.databaseUrl, dataDir: config.databaseUrl === undefined ? config.dataDir : undefined });
+      const classifiers = createWorkerTrainer(
+        (agentId, message) => log?.(agentId, message),
+        (agentId, event) => tell?.(agentId, event),
+      );
+      return {
+        database,
+        classifiers,
+        async close() {
+          await classifiers.close();
+          await database.close();
+        },
+      };
+    },
+    build: async ({ database, classifiers }) => {
+      const built = await buildApp({
+        database,
+        logLevel: config.logLevel,
+        nlu: createAgentNlu({ classifiers, ...(config.classifierThreshold === undefined ? {} : { minConfidence: config.classifierThreshold }) }),
+        speech: pocketsphinxSpeech(),
+        dialog: {
+          defaultLifespan: config.contextLifespan,
+          contextTimeToLiveMs: config.contextTimeToLiveMs,
+          maxContextsPerRequest: config.maxContextsPerRequest,
+          maxContextsPerSession: config.maxContextsPerSession,
+        },
+        webhookTimeoutMs: config.webhookTimeoutMs,
+        clientRequestsPerMinute: config.rateLimitPerMinute,
+        zipLimit: config.zipMaxBytes,
+        unzipLimits: config.unzipLimits,
+      });
+      log = (agentId, message) => built.app.log.error({ agentId }, `training the intent classifier failed: ${message}`);
+      const trainingTime = built.metrics.histogram(
+        'apiai_classifier_training_seconds',
+        'Time to train (stage="trained") and calibrate (stage="calibrated") an agent’s intent classifier in the worker thread.',
+        ['stage'],
+        trainingBuckets,
+      );
+      tell = (agentId, event) => {
+        trainingTime.observe({ stage: event.kind }, event.ms / 1000);
+        built.app.log.info({ agentId, ...event }, `intent classifier ${event.kind}`);
+      };
+      report = await bootstrapAgents(built.services, config, (event) =>
+        built.app.log.debug({ ...event }, `imported ${event.kind} ${event.name}`),
+      );
+      return built;
+    },
+    port: config.port,
+    host: config.host,
+    startupLines: (url) => [`apiai-api listening on ${url} (api.ai v1 at ${url}/v1/)`, ...(report?.lines ?? [])],
+  });
 }

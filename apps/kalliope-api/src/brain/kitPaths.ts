@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Kalliope's system configuration folder, where it looks after its working directory. */
-export const SYSTEM_FOLDER = '/etc/kalliope';
+const SYSTEM_FOLDER = '/etc/kalliope';
 
 /**
  * Where the relative paths a brain or settings file names are looked up, as Kalliope does (README "Kits"): the kit's

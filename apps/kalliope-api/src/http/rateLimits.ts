@@ -18,7 +18,7 @@ const MINUTE_MS = 60_000;
 /** Addresses whose last good credentials are remembered (oldest forgotten first). */
 const REMEMBERED_ADDRESSES = 10_000;
 
-export interface RateLimits {
+interface RateLimits {
   /**
    * Throws a 429 when this IP has used up its failed logins, unless the request carries the credentials that last
    * succeeded from this IP (call before checking credentials). `credentials`: the Authorization header's digest

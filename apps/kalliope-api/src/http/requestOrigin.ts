@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
 
 /** The host name of a `Host` header (`name`, `name:port`, `[v6]:port`), lower-cased, or undefined when malformed. */
-export function hostName(header: string): string | undefined {
+function hostName(header: string): string | undefined {
   const match = /^(?:\[([0-9a-f:.]+)\]|([^:[\]]+))(?::\d{1,5})?$/i.exec(header.trim());
   const name = match?.[1] ?? match?.[2];
   return name === undefined ? undefined : name.toLowerCase().replace(/\.$/, '');

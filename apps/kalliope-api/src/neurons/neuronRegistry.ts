@@ -18,7 +18,7 @@ import { volumeNeuron, type Mixer } from './volumeNeuron.js';
 /** Neurons the dialogue runner carries out itself (they steer the dialogue or produce the spoken text). */
 export const DIALOG_NEURONS = ['say', 'neurotransmitter'] as const;
 
-export interface NeuronRegistryOptions {
+interface NeuronRegistryOptions {
   /** Register `script`, `shell` and `ansible_playbook` (settings `parley.script_neurons`). */
   readonly scriptNeurons?: boolean;
   /** Plugin neurons; a plugin with a core neuron's name replaces it. */

@@ -4,7 +4,7 @@ import { findKitFile, kitPlacesOf, type KitPaths } from '../brain/kitPaths.js';
 import { NeuronParameterError, type Neuron } from './neuron.js';
 
 /** Plays WAV bytes (settings `parley.player`). */
-export type PlaySound = (wav: Buffer, player: PlayerCommand) => Promise<void>;
+type PlaySound = (wav: Buffer, player: PlayerCommand) => Promise<void>;
 
 const playWithPlayer: PlaySound = (wav, player) => new AudioPlayer(player).play(wav);
 

@@ -3,7 +3,7 @@ import type { Neuron } from './neuron.js';
 const twoDigits = (value: number): string => String(value).padStart(2, '0');
 
 /** The local date and time as strftime-style strings (%H, %M, %w, %m, %d, %Y), for `say_template`. */
-export function systemdateValues(now: Date): Record<string, string> {
+function systemdateValues(now: Date): Record<string, string> {
   return {
     hours: twoDigits(now.getHours()),
     minutes: twoDigits(now.getMinutes()),

@@ -9,7 +9,7 @@ export interface Mixer {
 }
 
 /** ALSA's `Master` control through `amixer -M` (alsa-utils), percentages on the mapped (perceived) scale; no shell. */
-export const amixerMixer: Mixer = {
+const amixerMixer: Mixer = {
   async get() {
     const { output, returncode } = await runCommand('amixer', ['-M', 'sget', 'Master'], 5000);
     const level = /\[(\d+)%\]/.exec(output)?.[1];

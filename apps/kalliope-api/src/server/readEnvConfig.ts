@@ -5,7 +5,7 @@ import { kitPathsOf, type KitPaths } from '../brain/kitPaths.js';
 import { packageFile } from '../packageFile.js';
 
 /** The operator contract of the app (docs/operations.md), read from the environment once at start-up. */
-export interface EnvConfig extends ServerEnv {
+interface EnvConfig extends ServerEnv {
   readonly brainFile: string;
   readonly settingsFile: string | undefined;
   /**

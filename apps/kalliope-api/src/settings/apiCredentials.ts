@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { KalliopeSettings } from './settings.js';
 
-export interface ApiCredentials {
+interface ApiCredentials {
   readonly settings: KalliopeSettings;
   /** The credentials the server made up (to be printed), when the settings and the environment gave none. */
   readonly generated?: { readonly login: string; readonly password: string };

@@ -3,7 +3,7 @@
 // agent's slot filling and `prepareProgram` (programs submitted whole) decide it here; the app only adds devices.
 import type { CatalogKind, ConfiguredDevice } from './almondStepContext.js';
 
-export type DeviceChoice =
+type DeviceChoice =
   | { readonly type: 'use'; readonly uniqueId: string }
   /** A set-up-free kind the user has no device of: add it (its one device's uniqueId is the kind) and use it. */
   | { readonly type: 'add'; readonly kind: string }

@@ -104,7 +104,7 @@ function textIntent(text: string, state: AlmondState, ctx: AlmondStepContext): I
 }
 
 /** The JSON of a `parsed` input as the seed writes it (NN code, or the old special/answer forms; or its JSON text). */
-export type ParsedJson = AlmondParsedInput['json'];
+type ParsedJson = AlmondParsedInput['json'];
 
 /**
  * Reads a client input (docs/protocols/almond.md "Input Modalities"): a `\r` text is a pre-parsed command (NN tokens or JSON),

@@ -19,7 +19,7 @@ function queriesUnder(node: unknown, found: Invocation[]): void {
 }
 
 /** The program's primitives left to right (DA `iteratePrimitives`), builtins included. */
-export function primitivesOf(program: Program): Primitive[] {
+function primitivesOf(program: Program): Primitive[] {
   const primitives: Primitive[] = [];
   for (const statement of program.statements) {
     const queries: Invocation[] = [];

@@ -19,7 +19,7 @@ export interface ReadyProgram {
 }
 
 /** What the user's devices and the catalog say of a program: the set-up-free kinds to add first, or why it cannot run. */
-export type DeviceCheck =
+type DeviceCheck =
   | { readonly ok: true; readonly add: readonly string[]; readonly devices: readonly ConfiguredDevice[] }
   | { readonly ok: false; readonly error: string };
 

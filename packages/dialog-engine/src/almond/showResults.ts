@@ -6,10 +6,10 @@ import type { AlmondState } from './state.js';
 import { asking, idle } from './stateUpdates.js';
 
 /** Results per page (DA `stack-frames/result.js` PAGE_SIZE). */
-export const RESULTS_PAGE_SIZE = 5;
+const RESULTS_PAGE_SIZE = 5;
 
 /** The messages of one result: its formatted messages, or "Sorry, that did not work: …." for an error. */
-export function resultMessages(result: AppResult, icon: string | null): AlmondOutput[] {
+function resultMessages(result: AppResult, icon: string | null): AlmondOutput[] {
   if ('error' in result) return [{ type: 'text', text: `Sorry, that did not work: ${result.error}.`, icon }];
   return toMessages(result.formatted, icon);
 }

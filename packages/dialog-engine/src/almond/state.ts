@@ -39,7 +39,7 @@ export interface ProgramTask {
 export type ProgramDraft = Pick<ProgramTask, 'kind' | 'confident' | 'info'>;
 
 /** Results beyond the first page, shown on `special:more`. */
-export interface ResultsTask {
+interface ResultsTask {
   readonly kind: 'results';
   readonly icon: string | null;
   readonly remaining: readonly AppResult[];
@@ -66,7 +66,7 @@ export interface HelpTask {
 export type AlmondTask = ProgramTask | ResultsTask | TrainTask | HelpTask;
 
 /** The last text command and its candidates, for `special:train`; null after a button or code. */
-export interface LastCommand {
+interface LastCommand {
   readonly utterance: string;
   readonly candidates: readonly AlmondCandidate[];
 }

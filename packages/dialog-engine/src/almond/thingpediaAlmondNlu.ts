@@ -15,7 +15,7 @@ export interface ThingpediaAlmondNluOptions {
 }
 
 /** From this calibrated score on, the agent acts on a reading without asking. */
-export const CONFIDENT_SCORE = 0.5;
+const CONFIDENT_SCORE = 0.5;
 /** Exemplar matches come after the parser's readings, their scores scaled down by this factor. */
 const FALLBACK_WEIGHT = 0.5;
 

@@ -2,7 +2,7 @@ import { describe, type Input, type Today } from '@parley/thingtalk';
 import type { AlmondStepContext } from './almondStepContext.js';
 
 /** The user's time zone: `ctx.timeZone`, else UTC (never the host's, so that steps are reproducible). */
-export function userTimeZone(ctx: AlmondStepContext): string {
+function userTimeZone(ctx: AlmondStepContext): string {
   return ctx.timeZone ?? 'UTC';
 }
 

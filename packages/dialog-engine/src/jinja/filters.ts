@@ -10,7 +10,7 @@ import { applyTest } from './tests.js';
 import { isDict, isFloat, isList, makeFloat, numberOf, pyStr, truthy, typeName, Undefined, type JinjaValue } from './values.js';
 
 /** What a filter may need besides its arguments. */
-export interface FilterContext {
+interface FilterContext {
   readonly maxLength: number;
 }
 

@@ -15,7 +15,7 @@ export class Undefined {
 }
 
 /** A Python float with an integral value (non-integral JavaScript numbers are floats already). */
-export class PyFloat {
+class PyFloat {
   constructor(readonly value: number) {}
 }
 
@@ -103,7 +103,7 @@ export function truthy(value: JinjaValue): boolean {
 }
 
 /** Python's `repr()` of a float: shortest round-trip digits, scientific below 1e-4 and from 1e16. */
-export function formatFloat(value: number): string {
+function formatFloat(value: number): string {
   if (Number.isNaN(value)) return 'nan';
   if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
   const magnitude = Math.abs(value);

@@ -8,7 +8,7 @@ import type { KalliopeState, PendingNeuron, SynapseRun } from './state.js';
 import { createRun, findSynapse } from './synapseRuns.js';
 
 /** What running one neuron does to the execution of its synapse list. */
-export type NeuronOutcome =
+type NeuronOutcome =
   /** Go on with the next neuron (this one ran, or was skipped). */
   | { readonly kind: 'next' }
   /** A neurotransmitter linked to another synapse: its run goes on top of the LIFO. */

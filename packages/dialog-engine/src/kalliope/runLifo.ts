@@ -7,7 +7,7 @@ import { findRun, findSynapse } from './synapseRuns.js';
 const DEFAULT_MAX_NEURONS_PER_REQUEST = 1000;
 
 /** Where a request stands after the LIFO ran. */
-export type LifoResult = 'complete' | 'waiting_for_answer' | 'awaiting_neuron';
+type LifoResult = 'complete' | 'waiting_for_answer' | 'awaiting_neuron';
 
 /** A run enters the response the first time it links, waits or finishes (docs/protocols/kalliope.md §5.4 ordering). */
 export function markProcessed(request: KalliopeRequest, run: SynapseRun): void {

@@ -61,7 +61,7 @@ export const AlmondOAuthTokenResponse = Type.Object(
 );
 export type AlmondOAuthTokenResponse = Static<typeof AlmondOAuthTokenResponse>;
 
-/** Error codes of RFC 6749 §4.1.2.1 (authorization) and §5.2 (token). */
+/** Error codes of RFC 6749 §4.1.2.1 (authorization) and §5.2 (token), and `slow_down` (RFC 8628) for rate limits. */
 export const oauthErrorCodes = [
   'invalid_request',
   'invalid_client',
@@ -73,6 +73,7 @@ export const oauthErrorCodes = [
   'access_denied',
   'server_error',
   'temporarily_unavailable',
+  'slow_down',
 ] as const;
 
 export const AlmondOAuthError = Type.Object(
@@ -88,3 +89,12 @@ export const AlmondOAuthError = Type.Object(
   },
 );
 export type AlmondOAuthError = Static<typeof AlmondOAuthError>;
+
+export const AlmondOAuthRevokeResponse = Type.Object(
+  {},
+  {
+    $id: 'almond.OAuthRevokeResponse',
+    description: 'Answer of POST /me/api/oauth2/revoke (RFC 7009): an empty object, whether the token was known or not.',
+  },
+);
+export type AlmondOAuthRevokeResponse = Static<typeof AlmondOAuthRevokeResponse>;

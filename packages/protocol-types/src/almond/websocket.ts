@@ -15,7 +15,9 @@ export const AlmondResultsEvent = Type.Union(
       result: Type.Object({
         ...appRef,
         raw: Type.Record(Type.String(), Type.Unknown()),
-        type: Type.String({ description: 'The function that produced the result, "<kind>:<function>".' }),
+        type: Type.Union([Type.String(), Type.Null()], {
+          description: 'The function that produced the result, "<kind>:<function>"; null when the executor names none.',
+        }),
         formatted: Type.Array(Type.Union([Type.String(), inline(AlmondFormattedObject)])),
       }),
     }),
@@ -28,6 +30,19 @@ export const AlmondResultsEvent = Type.Union(
   },
 );
 export type AlmondResultsEvent = Static<typeof AlmondResultsEvent>;
+
+export const AlmondResultsMessage = Type.Union(
+  [
+    inline(AlmondResultsEvent),
+    Type.Object({ type: Type.Literal('pong') }, { description: 'The answer to a `{"type":"ping"}` frame.' }),
+    Type.Object({ error: Type.String() }, { description: 'A frame that is not JSON: `{"error":"Invalid JSON"}`.' }),
+  ],
+  {
+    $id: 'almond.ResultsMessage',
+    description: 'Any message of the /me/api/results WebSocket: a results event, a pong, or the error of a frame that is not JSON.',
+  },
+);
+export type AlmondResultsMessage = Static<typeof AlmondResultsMessage>;
 
 export const AlmondConversationQuery = Type.Object(
   {

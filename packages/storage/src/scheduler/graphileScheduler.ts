@@ -9,7 +9,7 @@ import {
 } from './Scheduler.js';
 
 /** graphile-worker's tables live in this schema of the app's database. */
-export const graphileSchema = 'parley_worker';
+const graphileSchema = 'parley_worker';
 
 interface JobPayload {
   key: string;

@@ -4,7 +4,7 @@
 import type { EntityMap, Today } from '../nn/entities.js';
 import type { Schemas } from '../schema/schemas.js';
 
-export interface CommandContext {
+interface CommandContext {
   /** The classes of `--schemas F.tt`, or null when the option was not given. */
   readonly schemas: Schemas | null;
   /** Completes DATE entities whose year, month or day is -1. */
@@ -14,7 +14,7 @@ export interface CommandContext {
 }
 
 /** One input block to one output block. */
-export type BlockRunner = (block: string, ctx: CommandContext) => string;
+type BlockRunner = (block: string, ctx: CommandContext) => string;
 
 export interface Command {
   readonly needsSchemas: boolean;

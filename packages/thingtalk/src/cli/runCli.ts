@@ -5,7 +5,7 @@ import { Schemas } from '../schema/schemas.js';
 import { COMMANDS } from './commands.js';
 import { joinBlocks, splitBlocks } from './splitBlocks.js';
 
-export interface CliResult {
+interface CliResult {
   readonly stdout: string;
   readonly stderr: string;
   readonly exitCode: number;

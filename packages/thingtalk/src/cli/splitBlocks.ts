@@ -1,6 +1,6 @@
 // The `thingtalk` command's stdin/stdout framing: blocks separated by lines that are exactly `====`.
 
-export const SEPARATOR = '====';
+const SEPARATOR = '====';
 
 /** Splits input into blocks; a final newline does not make an extra empty block, empty input has none. */
 export function splitBlocks(input: string): string[] {

@@ -6,7 +6,7 @@ import { argumentCanonical, nlString, type DescribeContext } from './describeCon
 import { describeValue, type DescribeScope } from './describeValue.js';
 
 /** What describeInvocation needs: an invocation or an external predicate. */
-export interface CallSite {
+interface CallSite {
   readonly selector: DeviceSelector;
   readonly channel: string;
   readonly inParams: readonly InputParam[];

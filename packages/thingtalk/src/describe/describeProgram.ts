@@ -8,7 +8,7 @@ import { describeStream } from './describeStream.js';
 import { describeTable } from './describeTable.js';
 import { describeValue } from './describeValue.js';
 
-export function describeAction(ctx: DescribeContext, action: Action): string {
+function describeAction(ctx: DescribeContext, action: Action): string {
   switch (action.type) {
     case 'Notify':
       return action.name === 'return' ? 'send it to me' : 'notify you';
@@ -23,7 +23,7 @@ function describeActions(ctx: DescribeContext, actions: readonly Action[]): stri
   return actions.map((action) => describeAction(ctx, action)).join(', ');
 }
 
-export function describeStatement(ctx: DescribeContext, statement: Statement): string {
+function describeStatement(ctx: DescribeContext, statement: Statement): string {
   switch (statement.type) {
     case 'Rule':
       if (statement.stream.type === 'Join')

@@ -2,7 +2,7 @@
 import type { ArgumentDef, Stream, Table } from '../ast/index.js';
 import { functionOf, type DescribeContext } from './describeContext.js';
 
-export interface Signature {
+interface Signature {
   readonly args: ReadonlyMap<string, ArgumentDef>;
   readonly isList: boolean;
 }

@@ -1,6 +1,6 @@
 // The few fields of an Atom feed's entries that the What If query needs (title, link href, updated).
 
-export interface AtomEntry {
+interface AtomEntry {
   readonly title: string;
   readonly link: string;
   readonly updated: string;

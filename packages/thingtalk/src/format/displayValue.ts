@@ -13,17 +13,17 @@ function zone(options: DisplayOptions): { timeZone?: string } {
 }
 
 /** "5/24/2018, 11:04:00 AM" */
-export function dateAndTimeToString(date: Date, options: DisplayOptions = {}): string {
+function dateAndTimeToString(date: Date, options: DisplayOptions = {}): string {
   return date.toLocaleString('en-US', zone(options));
 }
 
 /** "Thursday, May 24, 2018" */
-export function dateToString(date: Date, options: DisplayOptions = {}): string {
+function dateToString(date: Date, options: DisplayOptions = {}): string {
   return date.toLocaleDateString('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', ...zone(options) });
 }
 
 /** "11:04:00 AM PDT" */
-export function timeToString(date: Date, options: DisplayOptions = {}): string {
+function timeToString(date: Date, options: DisplayOptions = {}): string {
   return date.toLocaleTimeString('en-US', {
     hour: 'numeric',
     minute: '2-digit',
@@ -41,13 +41,13 @@ export function timeOfDayToString(hour: number, minute: number, second: number):
   return `${twelve}:${String(minute).padStart(2, '0')}${seconds} ${suffix}`;
 }
 
-export function locationToString(latitude: number, longitude: number, display: string | null | undefined): string {
+function locationToString(latitude: number, longitude: number, display: string | null | undefined): string {
   if (display) return display;
   const format = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
   return `[Latitude: ${format(latitude)} deg, Longitude: ${format(longitude)} deg]`;
 }
 
-export function numberToString(value: number): string {
+function numberToString(value: number): string {
   return Math.floor(value) === value ? value.toFixed(0) : value.toFixed(2);
 }
 

@@ -1,12 +1,12 @@
 // The non-text messages a format specification can produce (TT `runtime/format_objects.js`): their fields,
 // validity rules, and their plain-text fallback.
 
-export interface PictureObject {
+interface PictureObject {
   readonly type: 'picture';
   readonly url: string;
 }
 
-export interface RdlObject {
+interface RdlObject {
   readonly type: 'rdl';
   readonly webCallback: string;
   readonly callback: string;
@@ -15,19 +15,19 @@ export interface RdlObject {
   readonly pictureUrl?: string;
 }
 
-export interface MapObject {
+interface MapObject {
   readonly type: 'map';
   readonly lat: number;
   readonly lon: number;
   readonly display?: string;
 }
 
-export interface SoundObject {
+interface SoundObject {
   readonly type: 'sound';
   readonly name: string;
 }
 
-export interface MediaObject {
+interface MediaObject {
   readonly type: 'media';
   readonly url: string;
 }

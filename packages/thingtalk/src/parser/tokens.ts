@@ -32,7 +32,7 @@ export type Token = TokenPlace &
   );
 
 /** Where a token starts (also as one object, `pos`). */
-export interface TokenPlace {
+interface TokenPlace {
   readonly line: number;
   readonly column: number;
   readonly offset: number;

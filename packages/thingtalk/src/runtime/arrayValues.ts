@@ -34,7 +34,7 @@ function addFields(record: RecordValue, prefix: string, out: Record<string, Runt
 }
 
 /** The parameters a filter sees for one element. */
-export function elementRow(element: RuntimeValue): Row {
+function elementRow(element: RuntimeValue): Row {
   const record = asRecord(element);
   if (record === null) return { value: element };
   const row: Record<string, RuntimeValue> = {};

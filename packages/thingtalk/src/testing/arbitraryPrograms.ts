@@ -20,7 +20,7 @@ const arbCallComputation = fc.record({
   operands: fc.array(arbComputation, { minLength: 1, maxLength: 3 }),
 });
 
-export const arbPredicate: fc.Arbitrary<Predicate> = fc.letrec<{ p: Predicate }>((tie) => ({
+const arbPredicate: fc.Arbitrary<Predicate> = fc.letrec<{ p: Predicate }>((tie) => ({
   p: fc.oneof(
     { depthSize: 'small', maxDepth: 4, withCrossShrink: true },
     fc.record({ type: fc.constant('Atom' as const), name: arbName, operator: fc.constantFrom(...OPERATORS), value: arbValue }),
@@ -69,11 +69,11 @@ const tables = fc.letrec<{ table: Table; stream: Stream }>((tie) => {
   };
 });
 /** `edge (monitor T) on new` is rewritten by the parser, so EdgeNew is generated only over other streams. */
-export const arbStream: fc.Arbitrary<Stream> = fc.oneof(
+const arbStream: fc.Arbitrary<Stream> = fc.oneof(
   tables.stream,
   tables.stream.filter((s) => s.type !== 'Monitor').map((stream) => ({ type: 'EdgeNew' as const, stream })),
 );
-export const arbTable: fc.Arbitrary<Table> = tables.table;
+const arbTable: fc.Arbitrary<Table> = tables.table;
 
 const arbAction: fc.Arbitrary<Action> = fc.oneof(
   fc.constantFrom({ type: 'Notify' as const, name: 'notify' as const }, { type: 'Notify' as const, name: 'return' as const }),

@@ -8,7 +8,7 @@ const arbWord = fc.constantFrom('on', 'off', 'sunny', 'true', 'in', 'a_b', 'X1')
 const UNITS = ['F', 'C', 'ft', 'in', 'm', 'km', 'byte', 'KB', 'ms', 's', 'min', 'h', 'day', 'kg'] as const;
 
 /** Finite numbers without -0 (which prints like 0). */
-export const arbNumber = fc
+const arbNumber = fc
   .oneof(fc.integer({ min: -100000, max: 100000 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }))
   .map((n) => (Object.is(n, -0) ? 0 : n));
 export const arbText = fc.string({ maxLength: 12, unit: fc.constantFrom('a', ' ', '"', '\\', '\n', 'é', '\u2028', '\'', 'z') });

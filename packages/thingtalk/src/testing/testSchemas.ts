@@ -1,7 +1,7 @@
 import { Schemas } from '../schema/schemas.js';
 
 /** Class definitions used by the type checker, slot and NN tests (abridged Thingpedia classes). */
-export const TEST_CLASSES = `
+const TEST_CLASSES = `
 class @com.xkcd {
   monitorable query get_comic(in opt number: Number #_[prompt="What Xkcd comic do you want?"], out title: String, out picture_url: Entity(tt:picture), out link: Entity(tt:url), out alt_text: String) #_[canonical="xkcd comic"] #[poll_interval=86400000ms];
   monitorable list query what_if(out title: String, out link: Entity(tt:url), out updated_time: Date);

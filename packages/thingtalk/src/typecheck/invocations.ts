@@ -34,7 +34,7 @@ export function lookupFunction(ctx: CheckContext, kind: string, channel: string,
   return typeError(`Class ${kind} has no ${functionType} ${channel}`);
 }
 
-export interface CheckedInvocation {
+interface CheckedInvocation {
   readonly invocation: Invocation;
   readonly fn: FunctionDef;
   /** All arguments of the function (inputs and outputs). */

@@ -11,7 +11,7 @@ import { computedName, checkOperatorValue, projectScope } from './tableOperators
 import { typeError } from './typeError.js';
 import { typeOfValue } from './valueType.js';
 
-export interface CheckedStream {
+interface CheckedStream {
   readonly stream: Stream;
   readonly scope: Scope;
 }

@@ -12,7 +12,7 @@ import { typeError } from './typeError.js';
 import { typeOfValue } from './valueType.js';
 import type { SlotPath } from './slots.js';
 
-export interface CheckedTable {
+interface CheckedTable {
   readonly table: Table;
   /** The parameters of the results (inputs and outputs of the functions, computed values). */
   readonly scope: Scope;

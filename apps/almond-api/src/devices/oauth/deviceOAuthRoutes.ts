@@ -3,6 +3,7 @@
 // device with them (kept in its configuration, never shown back nor logged) and goes to My Almond.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionStore } from '../../accounts/sessionStore.js';
+import { replySchemas } from '../../http/replySchemas.js';
 import { errorPage } from '../../pages/consentPage.js';
 import type { ThingpediaCatalog } from '../../thingpedia/catalog.js';
 import { sendPage, sessionOrLogin } from '../../web/webSession.js';
@@ -11,7 +12,7 @@ import { checkDeviceOAuthState, deviceOAuthState } from './deviceOAuthState.js';
 import { exchangeDeviceCode } from './exchangeDeviceCode.js';
 import { oauthDeviceConfig, type OAuthDeviceConfig } from './oauthDeviceConfig.js';
 
-export interface DeviceOAuthRoutesOptions {
+interface DeviceOAuthRoutesOptions {
   catalog: ThingpediaCatalog;
   devices: DeviceStore;
   sessions: SessionStore;
@@ -35,7 +36,10 @@ export const deviceOAuthRoutes: FastifyPluginAsync<DeviceOAuthRoutesOptions> = a
     return config;
   }
 
-  app.get('/devices/oauth2/:kind', async (request: KindRequest, reply) => {
+  // Redirects and HTML pages; an unknown kind or one not set up by OAuth answers the API's `{error, code}`.
+  const failures = { schema: { response: replySchemas({}) } };
+
+  app.get('/devices/oauth2/:kind', failures, async (request: KindRequest, reply) => {
     const session = await sessionOrLogin(request, reply, sessions, request.url);
     if (session === undefined) return reply;
     const provider = providerOf(request, reply);
@@ -49,7 +53,7 @@ export const deviceOAuthRoutes: FastifyPluginAsync<DeviceOAuthRoutesOptions> = a
     return reply.redirect(target.toString(), 302);
   });
 
-  app.get('/devices/oauth2/callback/:kind', async (request: KindRequest, reply) => {
+  app.get('/devices/oauth2/callback/:kind', failures, async (request: KindRequest, reply) => {
     const session = await sessionOrLogin(request, reply, sessions, '/devices/create');
     if (session === undefined) return reply;
     const provider = providerOf(request, reply);

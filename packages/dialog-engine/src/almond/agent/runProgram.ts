@@ -4,7 +4,7 @@ import { formatResult, type Program, type SchemaRetriever } from '@parley/thingt
 import { executeProgram, type DeviceRegistry } from '@parley/thingtalk/runtime';
 import type { AppResult } from '../almondIo.js';
 
-export interface RunOptions {
+interface RunOptions {
   readonly devices: DeviceRegistry;
   readonly classes: SchemaRetriever;
   readonly timeZone: string;

@@ -3,7 +3,7 @@ import { baseUnitOf } from '@parley/thingtalk/runtime';
 import type { Sentence } from './sentence.js';
 
 /** A timer said somewhere in a command ("every day at 9am", "every 5 minutes", "every morning"), with its words. */
-export interface TimerPhrase {
+interface TimerPhrase {
   readonly start: number;
   readonly end: number;
   readonly stream: Stream;

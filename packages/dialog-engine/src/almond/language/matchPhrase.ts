@@ -19,7 +19,7 @@ export interface MatchContext {
   reference?(text: string): Value | null;
 }
 
-export interface PhraseMatch {
+interface PhraseMatch {
   readonly cost: number;
   readonly values: ReadonlyMap<string, Value>;
 }
