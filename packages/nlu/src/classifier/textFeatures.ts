@@ -34,7 +34,9 @@ export function forEachWordNgram(words: readonly string[], shortest: number, lon
   for (let length = shortest; length <= longest; length += 1) {
     const sequence = length === 1 ? words : framed;
     for (let start = 0; start + length <= sequence.length; start += 1) {
-      visit(`w:${sequence.slice(start, start + length).join(' ')}`);
+      let gram = sequence[start]!;
+      for (let next = start + 1; next < start + length; next += 1) gram += ` ${sequence[next]!}`;
+      visit(`w:${gram}`);
     }
   }
 }
