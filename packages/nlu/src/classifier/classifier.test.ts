@@ -140,14 +140,38 @@ describe('rankInScopeIntents', () => {
     expect(inScope).toBeGreaterThan(0);
     expect(inScope).toBeLessThan(2 * 6 * texts.length);
   });
+
+  it('leaves out the intents below `floor`, the others ranked as without it', () => {
+    let cut = 0;
+    for (const text of texts) {
+      for (const floor of [0.01, 0.1, 0.3]) {
+        const whole = rankInScopeIntents(withFallback, text, 0);
+        const kept = rankInScopeIntents(withFallback, text, 0, floor);
+        expect(kept).toEqual(whole.filter((entry) => entry.confidence >= floor));
+        cut += whole.length - kept.length;
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+  });
 });
 
 describe('vectorize', () => {
   it('gives the vector of the counted features (training path), repeated and unknown features included', () => {
-    for (const text of ['play play jazz jazz jazz', 'qqq weather qqq in paris paris', 'Wéather 10 10 pm', 'zzz', '']) {
+    // Twice each: the second time from the rows kept for each word.
+    for (const text of ['play play jazz jazz jazz', 'qqq weather qqq in paris paris', 'Wéather 10 10 pm', 'zzz', '', 'play play jazz jazz jazz']) {
       const expected = vectorizeFeatures(model, textFeatures(text, model.featureOptions));
+      expect(vectorize(model, text)).toEqual(expected);
       expect(vectorize(model, text)).toEqual(expected);
     }
     expect(vectorize(model, 'play play jazz').indices.length).toBeGreaterThan(0);
+  });
+
+  it('keeps words\' rows per feature options: the same index read with other options gives their features', () => {
+    const wordsOnly = { ...model, featureOptions: { ...model.featureOptions, charNgrams: [0, 0] as const } };
+    for (const text of ['play some jazz', 'weather in paris']) {
+      expect(vectorize(model, text)).toEqual(vectorizeFeatures(model, textFeatures(text, model.featureOptions)));
+      expect(vectorize(wordsOnly, text)).toEqual(vectorizeFeatures(wordsOnly, textFeatures(text, wordsOnly.featureOptions)));
+      expect(vectorize(wordsOnly, text).indices.length).toBeLessThan(vectorize(model, text).indices.length);
+    }
   });
 });

@@ -13,12 +13,14 @@ function probabilities(model: ClassifierModel, vector: SparseVector): Float64Arr
   return softmaxInPlace(scores, model.temperature);
 }
 
-/** Every intent but the out-of-scope label with its confidence, best first; ties in name order. */
-function ranking(model: ClassifierModel, confidences: Float64Array): IntentConfidence[] {
-  return model.intents
-    .map((intent, index) => ({ intent, confidence: confidences[index] ?? 0 }))
-    .filter((entry) => entry.intent !== model.outOfScopeIntent)
-    .sort((a, b) => b.confidence - a.confidence || (a.intent < b.intent ? -1 : 1));
+/** Every intent but the out-of-scope label with its confidence, best first; ties in name order; none below `floor`. */
+function ranking(model: ClassifierModel, confidences: Float64Array, floor = 0): IntentConfidence[] {
+  const ranked: IntentConfidence[] = [];
+  model.intents.forEach((intent, index) => {
+    const confidence = confidences[index] ?? 0;
+    if (intent !== model.outOfScopeIntent && !(confidence < floor)) ranked.push({ intent, confidence });
+  });
+  return ranked.sort((a, b) => b.confidence - a.confidence || (a.intent < b.intent ? -1 : 1));
 }
 
 /** The most likely label of the confidences (the first of equals), when it is an intent at or above the threshold. */
@@ -50,11 +52,12 @@ export function classifyIntent(model: ClassifierModel, text: string): IntentConf
 
 /**
  * {@link rankIntents} when {@link classifyIntent} finds the text in scope (with `threshold` in place of the model's
- * own), nothing otherwise; the text vectorised and scored once.
+ * own), nothing otherwise; the text vectorised and scored once. Intents whose confidence is below `floor` are left
+ * out of the ranking (default 0: none).
  */
-export function rankInScopeIntents(model: ClassifierModel, text: string, threshold = model.outOfScopeThreshold): IntentConfidence[] {
+export function rankInScopeIntents(model: ClassifierModel, text: string, threshold = model.outOfScopeThreshold, floor = 0): IntentConfidence[] {
   const vector = vectorize(model, text);
   if (vector.indices.length === 0) return [];
   const confidences = probabilities(model, vector);
-  return inScopeBest(model, confidences, threshold) === undefined ? [] : ranking(model, confidences);
+  return inScopeBest(model, confidences, threshold) === undefined ? [] : ranking(model, confidences, floor);
 }

@@ -103,14 +103,35 @@ export function anyParameterValue(intent: NluIntent, alias: string, query: strin
 
 const originalOf = (value: JsonValue): string => (Array.isArray(value) ? value.join(' ') : String(value));
 
+/** What {@link classifierParameters} reads of an intent's parameters, worked out once per intent. */
+export interface ClassifierParameterPlan {
+  /** The `$alias` parameters filled from entity mentions, in annotation order ({@link entityParameters}). */
+  readonly entityParameters: readonly NluParameter[];
+  /** The `@sys.any` aliases read through the examples ({@link anyAliases}). */
+  readonly anyAliases: readonly string[];
+}
+
+export const classifierParameterPlan = (intent: NluIntent): ClassifierParameterPlan => ({
+  entityParameters: entityParameters(intent),
+  anyAliases: anyAliases(intent),
+});
+
+/** Whether the plan reads anything from the query (else the parameters are `{}` whatever the query's mentions). */
+export const readsParameters = (plan: ClassifierParameterPlan): boolean => plan.entityParameters.length > 0 || plan.anyAliases.length > 0;
+
 /** Parameters of a classifier-chosen intent from the query's entity mentions and its `@sys.any` examples. */
-export function classifierParameters(intent: NluIntent, query: string, mentions: readonly EntityMention[]): Record<string, ExtractedValue> {
-  const filled = fillParameters(entityParameters(intent), mentions);
+export function classifierParameters(
+  intent: NluIntent,
+  query: string,
+  mentions: readonly EntityMention[],
+  plan: ClassifierParameterPlan,
+): Record<string, ExtractedValue> {
+  const filled = fillParameters(plan.entityParameters, mentions);
   const values: Record<string, ExtractedValue> = {};
   for (const [name, value] of Object.entries(filled.parameters)) {
     values[name] = { value, original: originalOf(filled.originals[name] ?? value) };
   }
-  for (const alias of anyAliases(intent)) {
+  for (const alias of plan.anyAliases) {
     const found = anyParameterValue(intent, alias, query);
     if (found !== undefined) values[alias] = found;
   }

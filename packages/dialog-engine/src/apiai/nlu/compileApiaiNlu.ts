@@ -7,8 +7,8 @@ import {
   type AgentMatcher, type ClassifierModel, type MatchedParameter, type SystemEntityName,
 } from '@parley/nlu';
 import type { ApiaiNlu, ExtractedValue, IntentCandidate, SessionEntity } from '../ports.js';
-import { classifierParameters } from './classifierParameters.js';
-import { preferActiveFollowUps } from './followUpConfidence.js';
+import { classifierParameterPlan, classifierParameters, readsParameters, type ClassifierParameterPlan } from './classifierParameters.js';
+import { followsActiveContexts, preferActiveFollowUps } from './followUpConfidence.js';
 import type { NluEntity, NluIntent } from './nluAgent.js';
 
 export interface ApiaiNluOptions {
@@ -75,6 +75,18 @@ export function compileApiaiNlu(options: ApiaiNluOptions): CompiledApiaiNlu {
   }));
   const matcher = compileAgent(options.intents.map((intent) => ({ id: intent.id, name: intent.name, userSays: intent.userSays })), definitions, { lang });
   const byId = new Map(options.intents.map((intent) => [intent.id, intent]));
+  /** The intents that may follow active contexts: only they make the classifier's whole ranking matter. */
+  const contextIntents = options.intents.filter((intent) => intent.contexts.length > 0);
+  /** Per intent id, what its parameters read from a query the classifier gave it to (worked out on first use). */
+  const parameterPlans = new Map<string, { plan: ClassifierParameterPlan; systemEntities: SystemEntityName[] }>();
+  const parameterPlanOf = (intent: NluIntent) => {
+    let planned = parameterPlans.get(intent.id);
+    if (planned === undefined) {
+      planned = { plan: classifierParameterPlan(intent), systemEntities: systemEntitiesOf(intent) };
+      parameterPlans.set(intent.id, planned);
+    }
+    return planned;
+  };
   const answerMatchers = new Map<string, AgentMatcher>();
   const answerMatcher = (dataType: string): AgentMatcher => {
     let compiled = answerMatchers.get(dataType);
@@ -99,9 +111,12 @@ export function compileApiaiNlu(options: ApiaiNluOptions): CompiledApiaiNlu {
       function classified(query: string, active: ReadonlySet<string>, taken: ReadonlySet<string>, sessionEntities: readonly SessionEntity[]): IntentCandidate[] {
         const model = options.classifier?.();
         if (model === undefined || query.trim() === '') return [];
-        // Every intent's confidence, or none when a negative example's label or nothing reaches the threshold.
+        // Every intent's confidence, or none when a negative example's label or nothing reaches the threshold. Only
+        // a follow-up of active contexts can take a confidence below the threshold from its parent: without one, the
+        // intents below the threshold are left out of the ranking.
         const threshold = options.minConfidence ?? model.outOfScopeThreshold;
-        const known = rankInScopeIntents(model, query, threshold).flatMap(({ intent, confidence }) => {
+        const floor = contextIntents.some((intent) => followsActiveContexts(intent, active)) ? 0 : threshold;
+        const known = rankInScopeIntents(model, query, threshold, floor).flatMap(({ intent, confidence }) => {
           const found = byId.get(intent);
           return found === undefined ? [] : [{ intent: found, confidence }];
         });
@@ -109,8 +124,10 @@ export function compileApiaiNlu(options: ApiaiNluOptions): CompiledApiaiNlu {
           .filter(({ intent, confidence }) => confidence >= threshold && !taken.has(intent.id))
           .slice(0, maxCandidates)
           .map(({ intent, confidence }) => {
-            const mentions = findEntityMentions(matcher, query, { ...withSession(sessionEntities), systemEntities: systemEntitiesOf(intent) });
-            return { intentId: intent.id, score: confidence, parameters: classifierParameters(intent, query, mentions) };
+            const { plan, systemEntities } = parameterPlanOf(intent);
+            if (!readsParameters(plan)) return { intentId: intent.id, score: confidence, parameters: {} };
+            const mentions = findEntityMentions(matcher, query, { ...withSession(sessionEntities), systemEntities });
+            return { intentId: intent.id, score: confidence, parameters: classifierParameters(intent, query, mentions, plan) };
           });
       }
 
