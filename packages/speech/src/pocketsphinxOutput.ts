@@ -1,5 +1,5 @@
 /** One word (or `<sil>`, `[NOISE]`, `(NULL)`…) of a pocketsphinx alignment, in seconds. */
-export interface AlignedWord {
+interface AlignedWord {
   readonly word: string;
   readonly start: number;
   readonly end: number;

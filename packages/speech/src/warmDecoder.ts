@@ -10,7 +10,7 @@ import { EngineMissingError, SpeechEngineError } from './errors.js';
 import { parseHypsegLine, type HypothesisLine } from './pocketsphinxOutput.js';
 import { runEngine } from './runEngine.js';
 
-export interface WarmDecoderOptions {
+interface WarmDecoderOptions {
   /** Model and search arguments of `pocketsphinx_batch` (`-hmm`, `-dict`, `-jsgf`/`-lm`, beams…). */
   readonly args: readonly string[];
   /** Files written into the decoder's private folder before it starts (the grammar), name → text. */

@@ -13,7 +13,7 @@ export interface ReplaceProgress {
   (event: { kind: 'entity' | 'intent'; name: string; done: number; total: number }): void;
 }
 
-export interface ReplaceOptions {
+interface ReplaceOptions {
   onProgress?: ReplaceProgress;
   /** Agent settings stored with the content (those of an agent zip). */
   settings?: { name?: string; language?: string; webhook?: AgentWebhook | null; agentJson?: Record<string, unknown> | null };

@@ -1,6 +1,6 @@
 // Progress of a long step of the CLI: on a terminal one bar redrawn in place, otherwise (a pipe, a log file, CI) one
 // plain line per step, so that logs stay readable.
-export interface ProgressStream {
+interface ProgressStream {
   isTTY?: boolean;
   columns?: number;
   write(text: string): unknown;

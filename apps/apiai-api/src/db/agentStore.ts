@@ -7,7 +7,7 @@ import { agents } from './schema.js';
 
 export type TokenKind = 'developer' | 'client';
 
-export interface NewAgent {
+interface NewAgent {
   id: string;
   name: string;
   language?: string;

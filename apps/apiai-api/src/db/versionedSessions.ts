@@ -26,7 +26,7 @@ export interface SessionAccess {
   keep(agentRevision?: number): Promise<void>;
 }
 
-export interface VersionedSessionOptions {
+interface VersionedSessionOptions {
   /**
    * Other instances may write sessions and change agents (Postgres): a kept state's session version and agent
    * revision are checked with a read. Unset (PGlite, one process): this instance makes every change itself and

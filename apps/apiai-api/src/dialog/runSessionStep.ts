@@ -24,8 +24,8 @@ export interface StepEnvironment {
 }
 
 /** For session calls that match nothing (`/contexts`, `/userEntities`). */
-export const noAgent: DialogAgent = { intents: [] };
-export const noNlu: ApiaiNlu = { match: () => [], extractParameter: () => null };
+const noAgent: DialogAgent = { intents: [] };
+const noNlu: ApiaiNlu = { match: () => [], extractParameter: () => null };
 
 export async function loadSession(sessions: Pick<SessionAccess, 'load'>, agentId: string, sessionId: string): Promise<ApiaiSessionState> {
   // The stored JSON was written from an ApiaiSessionState by saveSession.

@@ -21,7 +21,7 @@ export interface ParsedQuery {
 }
 
 /** "should not exceed 256 characters" (api.ai query docs); the live service's wording of the error. */
-export const maxQueryLength = 256;
+const maxQueryLength = 256;
 
 const asJsonObject = (value: Json): JsonObject => value as JsonObject;
 

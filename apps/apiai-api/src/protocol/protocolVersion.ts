@@ -2,7 +2,7 @@
 // 20150910 shape (reference Decisions); an older version is told so with status `200 deprecated` (docs/protocols/apiai.md).
 import type { Status } from './status.js';
 
-export const currentProtocolVersion = 20150910;
+const currentProtocolVersion = 20150910;
 
 export function statusForVersion(status: Status, v: unknown): Status {
   const version = typeof v === 'string' && /^\d{8}$/.test(v.trim()) ? Number(v.trim()) : undefined;

@@ -5,7 +5,7 @@ import type { QueryResult } from '@parley/dialog-engine';
 import type { ApiaiQueryResponse } from '@parley/protocol-types';
 import type { Status } from './status.js';
 
-export interface QueryResponseMeta {
+interface QueryResponseMeta {
   id: string;
   timestamp: string;
   lang: string;

@@ -13,7 +13,7 @@ import { statusForVersion } from '../protocol/protocolVersion.js';
 import { readVoiceRequest } from '../voice/readVoiceRequest.js';
 import type { SpeechToText } from '../voice/SpeechToText.js';
 
-export interface QueryRouteOptions {
+interface QueryRouteOptions {
   deps: QueryDependencies;
   speech: SpeechToText | undefined;
 }

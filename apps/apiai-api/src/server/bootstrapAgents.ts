@@ -12,7 +12,7 @@ import type { AppServices } from '../services.js';
 import { importAgentZipFile } from '../zip/importAgentZipFile.js';
 import type { ServerConfig } from './readConfig.js';
 
-export interface BootstrapReport {
+interface BootstrapReport {
   /** Lines for the operator (tokens of generated agents included). */
   lines: string[];
 }

@@ -27,7 +27,7 @@ export interface ServerConfig extends ServerEnv {
 }
 
 /** Client requests per minute per token when APIAI_RATE_LIMIT_PER_MINUTE is unset: 10 a second, far above one conversation. */
-export const defaultClientRequestsPerMinute = 600;
+const defaultClientRequestsPerMinute = 600;
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const developerToken = envValue(env, 'APIAI_DEVELOPER_TOKEN');

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { badRequest, notAcceptable } from '../http/ApiAiError.js';
 import { decodeVoiceData } from './decodeVoiceData.js';
 
-export interface VoiceRequest {
+interface VoiceRequest {
   request: unknown;
   /** 16 kHz 16-bit little-endian mono PCM, when a `voiceData` part was sent. */
   audio: Buffer | undefined;

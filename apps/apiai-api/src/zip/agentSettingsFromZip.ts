@@ -3,7 +3,7 @@ import { type Agent, type AgentWebhook, type AgentZip, isRecord, readBoolean, re
 // (`webhook: {url, headers, username, password, available}`) and the whole file as it came (exported again; its
 // classifier and time-zone settings are read by `agentSettings`).
 
-export interface ZipAgentSettings {
+interface ZipAgentSettings {
   language: string;
   webhook: AgentWebhook | null;
   agentJson: Record<string, unknown> | null;

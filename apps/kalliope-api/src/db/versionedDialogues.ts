@@ -21,7 +21,7 @@ export type DialogueTurn<T> = (state: KalliopeState) => Promise<{ readonly state
 
 export type DialogueUpdater = <T>(sessionKey: string, turn: DialogueTurn<T>) => Promise<T>;
 
-export interface VersionedDialogueOptions {
+interface VersionedDialogueOptions {
   readonly rows: DialogueRows;
   /** The sessions' database locks (Postgres advisory locks; PGlite: in-process only). */
   readonly locks: KeyLocks<KalliopeSchema>;

@@ -19,10 +19,10 @@ export interface RouteContext {
 }
 
 /** The optional header that gives a client its own dialogue instead of the brain-wide one. */
-export const SESSION_HEADER = 'x-parley-session';
+const SESSION_HEADER = 'x-parley-session';
 
 /** What a session key may be: short (it is an indexed database key) and of a safe charset. */
-export const SESSION_KEY_PATTERN = /^[A-Za-z0-9._:@-]{1,128}$/;
+const SESSION_KEY_PATTERN = /^[A-Za-z0-9._:@-]{1,128}$/;
 
 /** False when the request carries a session header that is not a valid session key. */
 export function hasValidSessionHeader(request: FastifyRequest): boolean {

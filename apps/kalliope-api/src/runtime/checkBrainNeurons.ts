@@ -16,7 +16,7 @@ function rendersTemplate(parameters: Readonly<Record<string, unknown>>): boolean
 }
 
 /** A neuron of the brain that no module provides, and where it is written. */
-export interface UnknownNeuron {
+interface UnknownNeuron {
   readonly synapse: string;
   readonly neuron: string;
   /** `file:line` (or the file alone); empty for a synapse added through the API. */

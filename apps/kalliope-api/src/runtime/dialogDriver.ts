@@ -3,7 +3,7 @@ import { runKalliopeTurn, type KalliopeEffects, type KalliopeTurn } from '@parle
 import type { Neuron, NeuronContext } from '../neurons/neuron.js';
 
 /** What carrying out the reducer's effects needs. */
-export interface DialogDriverDeps {
+interface DialogDriverDeps {
   readonly neurons: ReadonlyMap<string, Neuron>;
   readonly neuronContext: NeuronContext;
   /** Speaks a text (TTS and player). */
@@ -11,7 +11,7 @@ export interface DialogDriverDeps {
   readonly context: () => KalliopeStepContext;
 }
 
-export type DialogTurn = KalliopeTurn;
+type DialogTurn = KalliopeTurn;
 
 /**
  * Drives the dialog engine's Kalliope reducer for one request with the server's neuron modules and speech

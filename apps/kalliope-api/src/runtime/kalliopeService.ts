@@ -8,7 +8,7 @@ import { DialogDriver } from './dialogDriver.js';
 import type { RunningBrain } from './runningBrain.js';
 import type { SpeechService } from './speechService.js';
 
-export interface KalliopeServiceDeps {
+interface KalliopeServiceDeps {
   readonly brain: RunningBrain;
   readonly store: KalliopeStore;
   readonly speech: SpeechService;

@@ -7,7 +7,7 @@ import type { KalliopeSettings } from '../settings/settings.js';
 const POCKETSPHINX_MODELS = '/usr/share/pocketsphinx/model';
 
 /** Whether espeak-ng has a voice of that name; true when espeak-ng is missing (the audio route names the package). */
-export function espeakHasVoice(voice: string): boolean {
+function espeakHasVoice(voice: string): boolean {
   try {
     const listing = execFileSync('espeak-ng', [`--voices=${voice.split('-')[0] ?? voice}`], { encoding: 'utf8', timeout: 5000 });
     const wanted = voice.toLowerCase();

@@ -20,7 +20,7 @@ import { keepOrCreateId } from './ids.js';
 export const maxIntentNameLength = 100;
 
 export const defaultLifespan = 5;
-export const defaultPriority = 500000;
+const defaultPriority = 500000;
 
 function parseOutputContext(value: unknown, what: string): OutputContext {
   if (typeof value === 'string') return { name: value, lifespan: defaultLifespan, parameters: {} };

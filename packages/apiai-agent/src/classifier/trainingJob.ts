@@ -8,14 +8,14 @@ import { outOfScopeLabel } from './trainingExamples.js';
  * sentences each (validation split): 94.0 % at 10 passes, 94.4 % at 20 and at 50; 10 passes at CLINC150's 15,000
  * sentences as by default.
  */
-export const coldPasses = (examples: number): number => Math.min(50, Math.max(10, Math.ceil(30_000 / Math.max(examples, 1))));
+const coldPasses = (examples: number): number => Math.min(50, Math.max(10, Math.ceil(30_000 / Math.max(examples, 1))));
 
 /**
  * Passes from the previous model: a third of {@link coldPasses}, at least 5. One intent of 50 sentences added to 19 or
  * 39 CLINC150 intents (validation split): 98.5 % and 94.1 % (from zero: 98.8 % and 94.3 %) at about a third of the
  * CPU time (bench/results/apiai.md).
  */
-export const warmPasses = (examples: number): number => Math.max(5, Math.ceil(coldPasses(examples) / 3));
+const warmPasses = (examples: number): number => Math.max(5, Math.ceil(coldPasses(examples) / 3));
 
 /** A model is worth training with at least one intent and something to tell it from (another intent or negatives). */
 export function trainable(examples: readonly TrainingExample[]): boolean {

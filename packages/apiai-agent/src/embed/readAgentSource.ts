@@ -16,7 +16,7 @@ export interface AgentExportJson {
 
 export type AgentSource = Uint8Array | ArrayBuffer | AgentExportJson;
 
-export interface AgentDefinition {
+interface AgentDefinition {
   language: string;
   agentJson: Record<string, unknown> | null;
   intents: Intent[];

@@ -1,5 +1,5 @@
 // One query of a session at a time: each waits for the one before, so that it starts from the state that one left.
-export type SessionTurns = <T>(sessionId: string, work: () => Promise<T>) => Promise<T>;
+type SessionTurns = <T>(sessionId: string, work: () => Promise<T>) => Promise<T>;
 
 export function sessionTurns(): SessionTurns {
   const last = new Map<string, Promise<unknown>>();

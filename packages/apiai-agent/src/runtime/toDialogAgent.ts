@@ -2,7 +2,7 @@
 import type { DialogAgent, DialogIntent, ResponseMessage } from '@parley/dialog-engine';
 import type { Intent } from '../agent/model.js';
 
-export function toDialogIntent(intent: Intent): DialogIntent {
+function toDialogIntent(intent: Intent): DialogIntent {
   const response = intent.responses[0];
   return {
     id: intent.id,

@@ -4,7 +4,7 @@ import type { ActiveContext } from './state.js';
 import type { ContextToSet } from './contextStore.js';
 
 /** The counters context api.ai keeps during slot filling. */
-export const SYSTEM_COUNTERS_CONTEXT = '__system_counters__';
+const SYSTEM_COUNTERS_CONTEXT = '__system_counters__';
 
 function intentContextStem(intent: DialogIntent): string {
   return intent.name.toLowerCase().replace(/[^a-z0-9_-]+/g, '_');

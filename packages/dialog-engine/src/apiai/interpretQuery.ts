@@ -17,14 +17,14 @@ export interface QueryTurn {
   readonly sessionEntities: readonly SessionEntity[];
 }
 
-export function activeContextNames(contexts: readonly ActiveContext[]): Set<string> {
+function activeContextNames(contexts: readonly ActiveContext[]): Set<string> {
   return new Set(contexts.map((context) => context.name));
 }
 
 const NO_PARAMETERS: ResolvedParameters = { parameters: {}, originals: {} };
 
 /** An intent with its values: answered, or the first prompt of slot filling when a required value is missing. */
-export function answerWithIntent(intent: DialogIntent, sources: ReferenceSources, score: number): QueryOutcome {
+function answerWithIntent(intent: DialogIntent, sources: ReferenceSources, score: number): QueryOutcome {
   const resolved = resolveIntentParameters(intent, sources);
   const missing = missingRequiredParameters(intent, resolved.parameters)[0];
   if (missing === undefined) return { kind: 'answer', intent, resolved, score };
@@ -37,7 +37,7 @@ export function answerWithIntent(intent: DialogIntent, sources: ReferenceSources
 }
 
 /** No intent matched: the fallback intent for the active contexts, or nothing. */
-export function answerWithFallback(turn: QueryTurn): QueryOutcome {
+function answerWithFallback(turn: QueryTurn): QueryOutcome {
   const fallback = chooseFallbackIntent(turn.agent, activeContextNames(turn.contexts));
   if (fallback === undefined) return { kind: 'answer', intent: null, resolved: NO_PARAMETERS, score: 0 };
   return { kind: 'answer', intent: fallback, resolved: resolveIntentParameters(fallback, { extracted: {}, contexts: turn.contexts }), score: 1 };

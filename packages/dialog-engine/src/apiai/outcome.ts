@@ -22,7 +22,7 @@ export type QueryOutcome =
     };
 
 /** Slot filling of `intent` ended by this query before it was interpreted afresh. */
-export interface AbandonedSlotFilling {
+interface AbandonedSlotFilling {
   readonly intent: DialogIntent;
   readonly reason: AbandonReason;
 }

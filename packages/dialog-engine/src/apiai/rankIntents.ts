@@ -2,7 +2,7 @@ import { DEFAULT_PRIORITY, type DialogAgent, type DialogIntent } from './agent.j
 import { contextKey } from './contextStore.js';
 import type { IntentCandidate } from './ports.js';
 
-export interface RankedCandidate {
+interface RankedCandidate {
   readonly intent: DialogIntent;
   readonly candidate: IntentCandidate;
 }

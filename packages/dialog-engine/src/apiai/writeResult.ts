@@ -12,7 +12,7 @@ import { reportContexts } from './reportContexts.js';
 import { withOriginals, type ResolvedParameters } from './resolveIntentParameters.js';
 import type { ActiveContext, SlotFillingState } from './state.js';
 
-export interface WrittenResult {
+interface WrittenResult {
   readonly contexts: ActiveContext[];
   readonly slotFilling: SlotFillingState | null;
   readonly result: QueryResult;

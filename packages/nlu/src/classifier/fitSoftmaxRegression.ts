@@ -2,7 +2,7 @@ import type { SparseVector } from './classifierModel.js';
 import { linearScores, softmaxInPlace } from './scoreIntents.js';
 import { seededRandom, shuffleInPlace } from './seededRandom.js';
 
-export interface SgdSettings {
+interface SgdSettings {
   readonly epochs: number;
   readonly learningRate: number;
   readonly l2: number;
@@ -10,7 +10,7 @@ export interface SgdSettings {
 }
 
 /** The parameters being fitted, updated in place. */
-export interface LinearParameters {
+interface LinearParameters {
   readonly intents: readonly string[];
   readonly weights: Float32Array;
   readonly bias: Float32Array;

@@ -4,7 +4,7 @@ import type { Pattern } from '../templates/pattern.js';
 import type { EntityDefinition, EntityEntry, SessionEntity } from './entityDefinition.js';
 
 /** One way of saying an entity value, compiled. */
-export interface EntitySynonym {
+interface EntitySynonym {
   readonly pattern: Pattern;
   /** The reference value; for composite entries whose pattern has aliases, the value is built from them. */
   readonly value: string;

@@ -13,7 +13,7 @@ export function formatTime(wall: Pick<WallClock, 'hour' | 'minute' | 'second'>):
 }
 
 /** `+hh:mm` / `-hh:mm`, as in the seed's `2014-08-09T22:45:29+00:00`. */
-export function formatOffset(offsetMinutes: number): string {
+function formatOffset(offsetMinutes: number): string {
   const sign = offsetMinutes < 0 ? '-' : '+';
   return `${sign}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
 }

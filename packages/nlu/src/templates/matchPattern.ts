@@ -29,7 +29,7 @@ export interface PatternMatch {
   readonly literals: number;
 }
 
-export interface PatternOptions {
+interface PatternOptions {
   /** Capture unaliased references under the entity's name (templates), or not (entity synonyms). */
   readonly defaultAliases: boolean;
   /** Accept misspelt literal words (fuzzy entities). */

@@ -22,7 +22,7 @@ function annotationOrder(userSays: readonly UserSays[]): Map<string, number> {
 }
 
 /** The `$alias` parameters with an entity other than `@sys.any`, in the order the examples annotate them. */
-export function entityParameters(intent: NluIntent): NluParameter[] {
+function entityParameters(intent: NluIntent): NluParameter[] {
   const order = annotationOrder(intent.userSays);
   const seen = new Set<string>();
   const parameters: NluParameter[] = [];
@@ -37,7 +37,7 @@ export function entityParameters(intent: NluIntent): NluParameter[] {
 }
 
 /** Aliases of the intent's `@sys.any` parameters. */
-export function anyAliases(intent: NluIntent): string[] {
+function anyAliases(intent: NluIntent): string[] {
   return [...new Set((intent.responses[0]?.parameters ?? []).flatMap((parameter) => {
     const alias = aliasOf(parameter.value);
     return alias !== undefined && parameter.dataType === '@sys.any' ? [alias] : [];
@@ -87,7 +87,7 @@ function anyValueFrom(says: UserSays, index: number, query: string): ExtractedVa
 }
 
 /** The value of `alias` read through the example whose surrounding words locate it best. */
-export function anyParameterValue(intent: NluIntent, alias: string, query: string): ExtractedValue | undefined {
+function anyParameterValue(intent: NluIntent, alias: string, query: string): ExtractedValue | undefined {
   let best: { value: ExtractedValue; context: number } | undefined;
   for (const says of intent.userSays) {
     if (says.isTemplate) continue;

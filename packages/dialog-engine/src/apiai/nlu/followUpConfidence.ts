@@ -3,7 +3,7 @@
 // "book table - yes", as api.ai did, although the words are closer to the parent's examples).
 import type { NluIntent } from './nluAgent.js';
 
-export interface IntentChoice {
+interface IntentChoice {
   intent: NluIntent;
   confidence: number;
 }
