@@ -7,11 +7,28 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let broken = 0;
-// The workspace's packages (pnpm-workspace.yaml): every folder under apps/ and packages/, and bench/ and e2e/.
-const packageDirs = ['bench', 'e2e'];
-for (const group of ['apps', 'packages']) {
+// The workspace's packages, as pnpm-workspace.yaml lists them (`- folder` or `- folder/*`), so that no package's
+// report is left out of the count.
+const workspace = readFileSync('pnpm-workspace.yaml', 'utf8');
+const patterns = [];
+for (const line of workspace.slice(workspace.indexOf('packages:') + 'packages:'.length).split('\n').slice(1)) {
+  const item = /^\s+-\s+['"]?([^'"#\s]+)['"]?\s*$/.exec(line);
+  if (item === null) break;
+  patterns.push(item[1]);
+}
+const packageDirs = [];
+for (const pattern of patterns) {
+  if (!pattern.endsWith('/*')) {
+    packageDirs.push(pattern);
+    continue;
+  }
+  const group = pattern.slice(0, -2);
   if (!existsSync(group)) continue;
   for (const entry of readdirSync(group, { withFileTypes: true })) if (entry.isDirectory()) packageDirs.push(join(group, entry.name));
+}
+if (packageDirs.length === 0) {
+  console.error('pnpm-workspace.yaml lists no packages');
+  process.exit(1);
 }
 for (const dir of packageDirs) {
   const report = join(dir, 'test-results.json');
