@@ -7,7 +7,7 @@
 import type { Notifier } from '@parley/storage';
 import type { User } from '../accounts/userStore.js';
 import type { AccessTokenInfo } from '../oauth/oauthModel.js';
-import { createReadCache, type ReadCache } from './readCache.js';
+import { createReadCache, type ReadCache } from '@parley/storage';
 
 const CACHE_INVALIDATION_CHANNEL = 'almond_cache_invalidation';
 

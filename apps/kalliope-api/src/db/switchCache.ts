@@ -4,7 +4,7 @@
 // LISTEN/NOTIFY, PGlite's in-process listen) tells this one to clear them. Delivery is at most once: a notification
 // lost while the listening connection was down is covered by the values' short life. Until this instance listens,
 // nothing is kept.
-import type { Notifier } from '@parley/storage';
+import { createReadCache, type Notifier } from '@parley/storage';
 import { randomUUID } from 'node:crypto';
 
 /** The switches as stored (a switch never set has no row). */
@@ -36,50 +36,24 @@ export interface SwitchCache {
 }
 
 export function createSwitchCache({ notifier, load, ttlMs = SWITCH_CACHE_TTL_MS, now = Date.now }: SwitchCacheOptions): SwitchCache {
-  let kept: { switches: StoredSwitches; expiresAt: number } | undefined;
-  let inFlight: Promise<StoredSwitches> | undefined;
-  /** Bumped by every clear: a read that started before a clear may have seen the old values and is not kept. */
-  let generation = 0;
+  const kept = createReadCache<StoredSwitches>({ ttlMs, maxEntries: 1, now });
   let listening = false;
-  const clear = () => {
-    generation += 1;
-    kept = undefined;
-    inFlight = undefined;
-  };
   /** Sent with this instance's notifications, which it ignores: it cleared its values when it stored the change. */
   const instance = randomUUID();
   const subscribed = notifier.subscribe(SWITCHES_CHANNEL, (sender) => {
-    if (sender !== instance) clear();
+    if (sender !== instance) kept.clear();
   }).then(() => {
     listening = true;
   });
   // An instance that cannot listen reads the switches on every call; the failure shows at ready().
   subscribed.catch(() => undefined);
-  const readAfresh = (): Promise<StoredSwitches> => {
-    const startedIn = generation;
-    const reading = load().then(
-      (switches) => {
-        if (startedIn === generation) {
-          inFlight = undefined;
-          if (listening) kept = { switches, expiresAt: now() + ttlMs };
-        }
-        return switches;
-      },
-      (error: unknown) => {
-        if (startedIn === generation) inFlight = undefined;
-        throw error;
-      },
-    );
-    inFlight = reading;
-    return reading;
-  };
   return {
-    read() {
-      if (kept !== undefined && kept.expiresAt > now()) return Promise.resolve(kept.switches);
-      return inFlight ?? readAfresh();
+    async read() {
+      if (!listening) return load();
+      return (await kept.read('switches', load)) ?? load();
     },
     async changed() {
-      clear();
+      kept.clear();
       await notifier.publish(SWITCHES_CHANNEL, instance);
     },
     ready: () => subscribed,

@@ -48,4 +48,14 @@ describe('createReadCache', () => {
     for (const key of ['a', 'b', 'c', 'b', 'c', 'a']) await cache.read(key, source.load(key));
     expect(source.loads).toEqual(['a', 'b', 'c', 'a']);
   });
+
+  it('shares one load among concurrent reads of a key, and a failed load is not kept', async () => {
+    const cache = createReadCache<string>({ ttlMs: 60_000, maxEntries: 10, now: () => 0 });
+    const source = counting({ a: 'A' });
+    const reads = await Promise.all([cache.read('a', source.load('a')), cache.read('a', source.load('a'))]);
+    expect(reads).toEqual(['A', 'A']);
+    expect(source.loads).toEqual(['a']);
+    await expect(cache.read('b', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await cache.read('b', async () => 'B')).toBe('B');
+  });
 });
