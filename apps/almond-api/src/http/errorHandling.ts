@@ -11,6 +11,7 @@ import { AlmondApiError } from './AlmondApiError.js';
 import { BodyTooDeepError } from './jsonDepthLimit.js';
 import { NulCharacterError } from './nulCharacters.js';
 import { RateLimitedError } from './rateLimits.js';
+import { replyOAuthError } from '../oauth/oauthErrorReply.js';
 
 /** What a request or a conversation round that failed on an unreachable database answers (code EAGAIN). */
 export const DATABASE_UNREACHABLE = 'Service unavailable: database unreachable, retry later';
@@ -31,28 +32,28 @@ export function installErrorHandling(app: FastifyInstance): void {
       // RFC 6749 §5.2 defines no error code for rate limiting; `slow_down` is the closest registered one (RFC 8628).
       const [title, oauthCode, apiCode] = status === 429 ? ['Too many requests', 'slow_down', 'ERATELIMIT'] : ['Bad request', 'invalid_request', 'EINVAL'];
       if (request.url.startsWith('/user/') || request.url.startsWith('/me/api/oauth2/authorize')) return reply.code(status).type('text/html; charset=utf-8').send(errorPage(title, error.message));
-      if (isOAuthJsonEndpoint(request.url)) return reply.code(status).header('cache-control', 'no-store').send({ error: oauthCode, error_description: error.message });
+      if (isOAuthJsonEndpoint(request.url)) return replyOAuthError(reply, status, oauthCode, error.message);
       return reply.code(status).send({ error: error.message, code: apiCode });
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'request failed: database unreachable');
       const message = DATABASE_UNREACHABLE;
       if (request.url.startsWith('/user/')) return reply.code(503).type('text/html; charset=utf-8').send(errorPage('Service unavailable', message));
-      if (request.url.startsWith('/me/api/oauth2/')) return reply.code(503).header('cache-control', 'no-store').send({ error: 'temporarily_unavailable', error_description: message });
+      if (request.url.startsWith('/me/api/oauth2/')) return replyOAuthError(reply, 503, 'temporarily_unavailable', message);
       return reply.code(503).send({ error: message, code: 'EAGAIN' });
     }
     const oauth = isOAuthJsonEndpoint(request.url);
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      if (oauth) return reply.code(415).header('cache-control', 'no-store').send({ error: 'invalid_request', error_description: 'invalid content-type' });
+      if (oauth) return replyOAuthError(reply, 415, 'invalid_request', 'invalid content-type');
       return reply.code(415).send({ code: 'EINVAL', error: 'invalid content-type' });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      if (oauth) return reply.code(status).header('cache-control', 'no-store').send({ error: 'invalid_request', error_description: error.message });
+      if (oauth) return replyOAuthError(reply, status, 'invalid_request', error.message);
       return reply.code(status).send({ error: error.message, code: 'EINVAL' });
     }
     request.log.error({ err: error }, 'request failed');
-    if (oauth) return reply.code(500).header('cache-control', 'no-store').send({ error: 'server_error', error_description: 'Internal Server Error' });
+    if (oauth) return replyOAuthError(reply, 500, 'server_error', 'Internal Server Error');
     return reply.code(500).send({ error: 'Internal Server Error' });
   });
 }

@@ -13,6 +13,7 @@ import { safeEqual } from '../security/secrets.js';
 import { AUTHORIZE_PARAMETERS, checkAuthorizeRequest, pickAuthorizeParameters } from './authorizeRequest.js';
 import type { ClientStore } from './clientStore.js';
 import type { OAuthModel } from './oauthModel.js';
+import { replyOAuthError } from './oauthErrorReply.js';
 
 interface OAuthRoutesOptions {
   model: OAuthModel;
@@ -43,12 +44,12 @@ function sendOAuthError(request: FastifyRequest, reply: FastifyReply, error: unk
     const inner: unknown = (error as { inner?: unknown }).inner ?? error;
     if (isDatabaseUnavailable(inner)) throw inner;
     request.log.error({ err: inner }, 'token request failed');
-    return reply.code(500).header('cache-control', 'no-store').send({ error: 'server_error', error_description: 'Internal Server Error' });
+    return replyOAuthError(reply, 500, 'server_error', 'Internal Server Error');
   }
   if (error instanceof OAuth2Server.OAuthError) {
     const status = error.code;
     if (status === 401) reply.header('www-authenticate', 'Basic realm="Service"');
-    return reply.code(status).header('cache-control', 'no-store').send({ error: error.name, error_description: error.message });
+    return replyOAuthError(reply, status, error.name, error.message);
   }
   throw error;
 }
@@ -147,7 +148,7 @@ export const oauthRoutes: FastifyPluginAsync<OAuthRoutesOptions> = async (app, {
   const revokeAnswers = { schema: { response: oauthReplySchemas({ 200: AlmondOAuthRevokeResponse }) } };
   app.post<{ Body: Fields }>('/me/api/oauth2/revoke', revokeAnswers, async (request, reply) => {
     const body = request.body ?? {};
-    const invalidRequest = (description: string) => reply.code(400).header('cache-control', 'no-store').send({ error: 'invalid_request', error_description: description });
+    const invalidRequest = (description: string) => replyOAuthError(reply, 400, 'invalid_request', description);
     const twice = nonTextField(body);
     if (twice !== undefined) return invalidRequest(repeated(twice));
     const basic = /^Basic\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
