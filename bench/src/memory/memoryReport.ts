@@ -61,7 +61,7 @@ export function memoryReport(run: MemoryRun): string {
     '|---|---|---:|---:|---:|---|---|',
     ...run.runs.flatMap(({ storage, memory }) => appRows(run, storage, memory)),
     '',
-    'The servers\' targets are checked at the end of the idle window, the CLI\'s against its peak. The window\'s highest value is shown beside it: after an import apiai-api trains the agent\'s classifier in two worker threads, which end after 30 s without a job (apps/apiai-api/README.md, Memory), and V8 shrinks its young generation after some idle seconds. What the memory holds and what changed it: the Memory sections of apps/apiai-api/README.md, apps/almond-api/README.md and packages/storage/README.md.',
+    'The servers\' targets are checked at the end of the idle window, the CLI\'s against its peak. The window\'s highest value is shown beside it: after an import apiai-api trains the agent\'s classifier in two worker threads, which end after 10 s without a job (apps/apiai-api/README.md, Memory), and V8 shrinks its young generation after some idle seconds. What the memory holds and what changed it: the Memory sections of apps/apiai-api/README.md, apps/almond-api/README.md and packages/storage/README.md.',
     '',
   ].join('\n');
 }
