@@ -1,7 +1,7 @@
-// The api.ai server as operators run it (built `main.js`, its own process, loopback), optionally under the V8 CPU
+// The api.ai server as operators run it (its `start` script, its own process, loopback), optionally under the V8 CPU
 // profiler (`--cpu-prof`, written when it exits); its demo agent's tokens are read from what it prints.
 import { spawn } from 'node:child_process';
-import { appMainFile } from '@parley/e2e';
+import { appStartArgs } from '@parley/e2e';
 
 export interface SpawnedServer {
   readonly url: string;
@@ -14,7 +14,7 @@ export interface SpawnedServer {
 
 export async function spawnServer(env: Record<string, string>, profileDir?: string): Promise<SpawnedServer> {
   const flags = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
-  const child = spawn(process.execPath, [...flags, appMainFile('apiai-api')], {
+  const child = spawn(process.execPath, [...flags, ...appStartArgs('apiai-api')], {
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', APIAI_RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

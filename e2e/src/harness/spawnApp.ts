@@ -1,7 +1,8 @@
-// Starts a built app as an operator would (`node apps/<app>/dist/main.js`, configured by the environment) and
-// waits for its "listening on <url>" line. The process is killed with SIGKILL if a test forgets to stop it.
+// Starts a built app as an operator would (its `start` script: `node [flags] dist/main.js`, configured by the
+// environment) and waits for its "listening on <url>" line. The process is killed with SIGKILL if a test forgets to
+// stop it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appMainFile, type AppName } from './appMainFile.js';
+import { appStartArgs, type AppName } from './appStartArgs.js';
 
 export interface SpawnedApp {
   /** Base URL printed by the app, e.g. http://127.0.0.1:41171. */
@@ -31,7 +32,7 @@ process.once('exit', () => {
 const rateLimitsOff: Record<string, string> = { KALLIOPE_RATE_LIMIT_PER_MINUTE: '0', ALMOND_RATE_LIMIT: 'off', APIAI_RATE_LIMIT_PER_MINUTE: '0' };
 
 export async function spawnApp(app: AppName, options: SpawnOptions): Promise<SpawnedApp> {
-  const child = spawn(process.execPath, [appMainFile(app)], {
+  const child = spawn(process.execPath, appStartArgs(app), {
     // Load, fault and fuzz runs send far more requests from one address than a person would: the apps' rate
     // limits (tested in each app's own suite) are switched off here unless a test sets them.
     env: {
