@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { requestValidationAjv } from './requestValidation.js';
+import { refusedParameter, requestValidationAjv } from './requestValidation.js';
 
 describe('requestValidationAjv', () => {
   it('validates bodies as they are: no coercion, no removed properties', async () => {
@@ -13,5 +13,15 @@ describe('requestValidationAjv', () => {
     expect([coerced.statusCode, extra.statusCode, valid.statusCode]).toEqual([400, 400, 200]);
     expect(valid.json()).toEqual({ n: 5 });
     await app.close();
+  });
+});
+
+describe('refusedParameter', () => {
+  const refusal = (instancePath: string, params: Record<string, unknown> = {}) => [{ keyword: 'x', instancePath, schemaPath: '#', params }];
+  it('names the missing property, else the top-level property of the wrong value, else nothing', () => {
+    expect(refusedParameter(refusal('', { missingProperty: 'order' }))).toBe('order');
+    expect(refusedParameter(refusal('/locations/home'))).toBe('locations');
+    expect(refusedParameter(refusal(''))).toBeUndefined();
+    expect(refusedParameter([])).toBeUndefined();
   });
 });
