@@ -18,7 +18,7 @@ const answers = {
 /**
  * GET /, GET /synapses[/<name>], POST /synapses/start/id/<name>, POST /synapses/start/order. `start/order` is
  * strict: a JSON body with `order`, checked by its schema (refusedRequest.ts gives Kalliope's error). `start/id`
- * reads its optional body leniently, as Kalliope did (docs/protocols/kalliope.md §5, "Request checks").
+ * reads its optional body leniently, as Kalliope did (docs/protocols/kalliope.md §5.5).
  */
 export function synapseRoutes({ service, brain }: RouteContext) {
   return (fastify: FastifyInstance): Promise<void> => {
