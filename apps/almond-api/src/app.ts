@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import websocket from '@fastify/websocket';
-import { registerHealthCheck, registerMetrics } from '@parley/server-kit';
+import { registerHealthCheck, registerMetrics, requestValidationAjv } from '@parley/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from './accounts/accountRoutes.js';
 import { apiScope } from './api/apiScope.js';
@@ -59,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<AlmondApp> {
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     routerOptions: { ignoreTrailingSlash: true },
+    ajv: requestValidationAjv,
   });
   const services = createServices({ ...options, onError: (error) => app.log.error({ err: error }, 'background failure') });
   await services.hub.ready();

@@ -1,7 +1,7 @@
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
-import { isDatabaseUnavailable, registerHealthCheck, registerMetrics } from '@parley/server-kit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { isDatabaseUnavailable, registerHealthCheck, registerMetrics, requestValidationAjv } from '@parley/server-kit';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { dirname } from 'node:path';
 import { kitPathsOf, type KitPaths } from './brain/kitPaths.js';
 import type { Brain } from './brain/synapse.js';
@@ -9,6 +9,7 @@ import { templateProblems } from './brain/templateProblems.js';
 import { createBasicAuthChecker, credentialDigest } from './http/basicAuth.js';
 import { isAllowedHost, isAllowedOrigin, isJsonType, mediaType } from './http/requestOrigin.js';
 import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliopeErrors.js';
+import { refusedRequest } from './http/refusedRequest.js';
 import { refuseNulCharacter } from './http/kalliopeMapping.js';
 import { registerRateLimits } from './http/rateLimits.js';
 import { openApiDocument } from './http/openapiDocument.js';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     requestIdHeader: 'x-request-id',
+    ajv: requestValidationAjv,
     // close() ends idle keep-alive connections at once; @parley/server-kit cuts the busy ones after a grace period.
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
@@ -217,10 +219,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await speech.close();
   });
 
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
     let known = error instanceof KalliopeHttpError ? error : undefined;
+    if (known === undefined && error.validation !== undefined) known = refusedRequest(error.validation);
     if (known === undefined) {
-      const status = (error as { statusCode?: number }).statusCode ?? 500;
+      const status = error.statusCode ?? 500;
       if (isDatabaseUnavailable(error)) {
         known = KALLIOPE_ERRORS.unavailable();
         request.log.warn({ err: error }, 'request failed: database unreachable');

@@ -89,6 +89,7 @@ export {
   KalliopeSynapse,
   KalliopeSynapseList,
   KalliopeSynapseDetail,
+  KalliopeSynapseCreateRequest,
 } from './kalliope/synapse.js';
 export {
   KalliopeRunByIdRequest,

@@ -81,6 +81,7 @@ import {
   KalliopeNeuron,
   KalliopeSignal,
   KalliopeSynapse,
+  KalliopeSynapseCreateRequest,
   KalliopeSynapseDetail,
   KalliopeSynapseList,
 } from './kalliope/synapse.js';
@@ -169,6 +170,7 @@ export const schemas = {
   'kalliope.Synapse': KalliopeSynapse,
   'kalliope.SynapseList': KalliopeSynapseList,
   'kalliope.SynapseDetail': KalliopeSynapseDetail,
+  'kalliope.SynapseCreateRequest': KalliopeSynapseCreateRequest,
   'kalliope.RunByIdRequest': KalliopeRunByIdRequest,
   'kalliope.RunByOrderRequest': KalliopeRunByOrderRequest,
   'kalliope.RunAudioFields': KalliopeRunAudioFields,

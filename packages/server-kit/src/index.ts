@@ -8,3 +8,4 @@ export { findNulCharacter } from './findNulCharacter.js';
 export { readServerEnv, envValue, type ServerEnv } from './readServerEnv.js';
 export { registerMetrics, requestBuckets, unmatchedRoute, type Metrics, type MetricsOptions } from './registerMetrics.js';
 export { replySchemas, type ReplySchemas } from './replySchemas.js';
+export { refusedParameter, requestValidationAjv } from './requestValidation.js';

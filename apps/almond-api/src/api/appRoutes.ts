@@ -2,11 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { prepareProgram } from '@parley/dialog-engine';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { AlmondApp, AlmondAppList, AlmondAppsCreateResponse, AlmondAppsDeleteResponse } from '@parley/protocol-types';
+import { AlmondApp, AlmondAppList, AlmondAppsCreateRequest, AlmondAppsCreateResponse, AlmondAppsDeleteResponse } from '@parley/protocol-types';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import Type from 'typebox';
 import type { UserStore } from '../accounts/userStore.js';
 import type { DeviceStore } from '../devices/deviceStore.js';
-import { badRequest, invalidContentType, invalidParameter, notFound } from '../http/AlmondApiError.js';
+import { badRequest, notFound } from '../http/AlmondApiError.js';
 import { replySchemas } from '../http/replySchemas.js';
 import type { AppRunner } from '../programs/appRunner.js';
 import type { AppStore, StoredApp } from '../programs/appStore.js';
@@ -15,6 +16,7 @@ import { mergePreferences } from '../programs/userContext.js';
 import { iconUrl, type ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { callerOf } from './apiCaller.js';
 import { requireScope } from './bearerAuth.js';
+import { routeGuard } from './routeGuard.js';
 
 interface AppRoutesOptions {
   catalog: ThingpediaCatalog;
@@ -33,14 +35,15 @@ function appJson(request: FastifyRequest, app: StoredApp): AlmondApp {
   return { uniqueId: app.id, description: app.description, error: app.error, code: app.code, icon: iconOf(request, app.icon) };
 }
 
+/** almond-cloud checks `code` only; `locations` and `times` are read leniently (mergePreferences keeps valid entries). */
+const createBody = Type.Pick(AlmondAppsCreateRequest, ['code']);
+
 export const appRoutes: FastifyPluginAsync<AppRoutesOptions> = async (fastify, { catalog, devices, users, apps, runner }) => {
   const api = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  api.post('/apps/create', { schema: { response: replySchemas({ 200: AlmondAppsCreateResponse }) } }, async (request) => {
+  const create = { preValidation: routeGuard('user-exec-command', 'json'), schema: { body: createBody, response: replySchemas({ 200: AlmondAppsCreateResponse }) } };
+  api.post('/apps/create', create, async (request) => {
     const caller = callerOf(request);
-    requireScope(caller, 'user-exec-command');
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) throw invalidContentType();
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    if (typeof body.code !== 'string' || body.code.trim() === '') throw invalidParameter('code');
+    const body: Record<string, unknown> & { code: string } = request.body;
     if (body.locations !== undefined || body.times !== undefined) {
       const user = await users.byId(caller.userId);
       if (user !== undefined) await users.update(user.id, { preferences: mergePreferences(user.preferences, body.locations, body.times) });

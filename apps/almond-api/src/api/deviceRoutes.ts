@@ -3,15 +3,16 @@
 // flow only — otherwise a user could store `baseUrl`, `apiKey` or `accessToken` values that the device plugin
 // would use (making the server fetch addresses of the user's choosing).
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { AlmondDevice, AlmondDeviceList } from '@parley/protocol-types';
+import { AlmondDevice, AlmondDeviceCreateRequest, AlmondDeviceList } from '@parley/protocol-types';
 import type { FastifyPluginAsync } from 'fastify';
 import { type DeviceConfig, type DeviceStore, UnknownKindError } from '../devices/deviceStore.js';
-import { badRequest, invalidContentType } from '../http/AlmondApiError.js';
+import { badRequest } from '../http/AlmondApiError.js';
 import { replySchemas } from '../http/replySchemas.js';
 import type { ThingpediaCatalog } from '../thingpedia/catalog.js';
 import { configFields } from '../thingpedia/configFields.js';
 import { callerOf } from './apiCaller.js';
 import { requireScope } from './bearerAuth.js';
+import { routeGuard } from './routeGuard.js';
 
 const listEntry = (device: { uniqueId: string; name: string; description: string; kind: string }): AlmondDevice => ({
   uniqueId: device.uniqueId,
@@ -37,20 +38,16 @@ export const deviceRoutes: FastifyPluginAsync<{ devices: DeviceStore; catalog: T
     return (await devices.list(caller.userId)).map(listEntry);
   });
 
-  api.post('/devices/create', { schema: { response: replySchemas({ 200: AlmondDevice }) } }, async (request) => {
+  const create = { preValidation: routeGuard('user-exec-command', 'json'), schema: { body: AlmondDeviceCreateRequest, response: replySchemas({ 200: AlmondDevice }) } };
+  api.post('/devices/create', create, async (request) => {
     const caller = callerOf(request);
-    requireScope(caller, 'user-exec-command');
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) throw invalidContentType();
-    const body = request.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('missing or invalid parameter kind', 'EINVAL');
-    const { kind, ...fields } = body as Record<string, unknown>;
-    if (typeof kind !== 'string' || kind === '') throw badRequest('missing or invalid parameter kind', 'EINVAL');
+    // The schema has checked `kind` (a non-empty string) and that every other field is a scalar.
+    const { kind, ...fields } = request.body;
     const config: DeviceConfig = {};
     const settable = settableFields(catalog, kind);
     for (const [name, value] of Object.entries(fields)) {
-      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw badRequest(`missing or invalid parameter ${name}`, 'EINVAL');
       if (settable !== undefined && !settable.has(name)) throw badRequest(`Device kind ${kind} has no parameter ${name}`, 'EINVAL');
-      config[name] = value;
+      config[name] = value as DeviceConfig[string]; // a scalar: the schema's additionalProperties
     }
     try {
       return listEntry(await devices.add(caller.userId, kind, config));

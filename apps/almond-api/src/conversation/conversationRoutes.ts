@@ -6,7 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { AlmondConverseResponse } from '@parley/protocol-types';
 import type { FastifyPluginAsync } from 'fastify';
 import { callerOf } from '../api/apiCaller.js';
-import { requireScope } from '../api/bearerAuth.js';
+import { routeGuard } from '../api/routeGuard.js';
 import { badRequest } from '../http/AlmondApiError.js';
 import { replySchemas } from '../http/replySchemas.js';
 import { ConversationSession } from './conversationSession.js';
@@ -23,7 +23,7 @@ interface ConversationRoutesOptions extends ServeConversationOptions {
 
 export const conversationRoutes: FastifyPluginAsync<ConversationRoutesOptions> = async (fastify, options) => {
   const api = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const requireExec = async (request: Parameters<typeof callerOf>[0]) => requireScope(callerOf(request), 'user-exec-command');
+  const requireExec = routeGuard('user-exec-command');
 
   api.get<{ Querystring: { hide_welcome?: string } }>('/conversation', { websocket: true, preValidation: requireExec }, async (socket, request) =>
     serveConversation(socket, callerOf(request).userId, request.query.hide_welcome !== '1', options, request.log),

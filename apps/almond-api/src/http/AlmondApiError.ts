@@ -19,5 +19,6 @@ export const invalidScope = () => new AlmondApiError(403, 'invalid scope');
 export const invalidEndpoint = () => new AlmondApiError(404, 'Invalid endpoint');
 export const notFound = () => new AlmondApiError(404, 'Not Found', 'ENOENT');
 export const badRequest = (message: string, code?: string) => new AlmondApiError(400, message, code);
+export const missingQuery = () => badRequest('Missing query', 'EINVAL');
 export const invalidParameter = (name: string) => badRequest(`missing or invalid parameter ${name}`, 'EINVAL');
 export const invalidContentType = () => new AlmondApiError(415, 'invalid content-type', 'EINVAL');

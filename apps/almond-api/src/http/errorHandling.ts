@@ -1,4 +1,5 @@
-// Renders failures: AlmondApiError as `{error, code?}` (401 as plain `Unauthorized`); anything else as 500
+// Renders failures: AlmondApiError, and requests refused by their route schema (refusedRequest.ts), as `{error, code?}`
+// (401 as plain `Unauthorized`); anything else as 500
 // `Internal Server Error` with the message hidden (almond-cloud util/error_handling.js). Fastify's own 4xx (bad
 // JSON, oversized bodies) keep their status; too deep JSON and NUL characters answer 400 as an HTML page under
 // /user/ and on the authorization page, as an OAuth error on the other /me/api/oauth2/ endpoints; so do exceeded
@@ -11,6 +12,7 @@ import { AlmondApiError } from './AlmondApiError.js';
 import { BodyTooDeepError } from './jsonDepthLimit.js';
 import { NulCharacterError } from './nulCharacters.js';
 import { RateLimitedError } from './rateLimits.js';
+import { refusedRequest } from './refusedRequest.js';
 import { replyOAuthError } from '../oauth/oauthErrorReply.js';
 
 /** What a request or a conversation round that failed on an unreachable database answers (code EAGAIN). */
@@ -23,9 +25,10 @@ function isOAuthJsonEndpoint(url: string): boolean {
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AlmondApiError) {
-      if (error.status === 401) return reply.code(401).type('text/plain; charset=utf-8').send('Unauthorized');
-      return reply.code(error.status).send(error.code === undefined ? { error: error.message } : { error: error.message, code: error.code });
+    const known = error instanceof AlmondApiError ? error : error.validation === undefined ? undefined : refusedRequest(request, error.validation);
+    if (known !== undefined) {
+      if (known.status === 401) return reply.code(401).type('text/plain; charset=utf-8').send('Unauthorized');
+      return reply.code(known.status).send(known.code === undefined ? { error: known.message } : { error: known.message, code: known.code });
     }
     if (error instanceof BodyTooDeepError || error instanceof NulCharacterError || error instanceof RateLimitedError) {
       const status = error.statusCode;

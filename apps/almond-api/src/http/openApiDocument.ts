@@ -49,7 +49,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/me/api/oauth2/revoke': { post: { responses: { 200: ok('Revoked (or unknown token)', 'OAuthRevokeResponse'), 400: ok('OAuth error', 'OAuthError'), 401: ok('Bad client', 'OAuthError') } } },
       '/me/api/profile': { get: { security: bearer('profile'), responses: { 200: ok('The user', 'Profile'), ...authFailures } } },
       '/me/api/parse': {
-        get: { security: bearer('user-read'), responses: { 200: ok('Candidates', 'ParseResponse'), 400: failure('Missing or over-long query'), ...authFailures } },
+        get: { security: bearer('user-read'), parameters: [{ name: 'query', in: 'query', schema: ref('ParseQuery') }], responses: { 200: ok('Candidates', 'ParseResponse'), 400: failure('Missing, repeated or over-long query'), ...authFailures } },
       },
       '/me/api/converse': {
         post: { security: bearer('user-exec-command'), requestBody: { content: json('ConverseRequest') }, responses: { 200: ok('One round', 'ConverseResponse'), 400: failure('Missing, malformed or over-long command'), ...authFailures } },
@@ -70,7 +70,7 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/me/api/devices/list': { get: { security: bearer('user-read'), responses: { 200: ok('Configured devices', 'DeviceList'), ...authFailures } } },
       '/me/api/devices/create': {
-        post: { security: bearer('user-exec-command'), requestBody: { content: json('DeviceCreateRequest') }, responses: { 200: ok('The new device', 'Device'), 400: failure('Bad configuration'), ...authFailures } },
+        post: { security: bearer('user-exec-command'), requestBody: { content: json('DeviceCreateRequest') }, responses: { 200: ok('The new device', 'Device'), 400: failure('Bad configuration'), 415: failure('Not JSON'), ...authFailures } },
       },
       '/me/api/conversation': {
         get: { security: bearer('user-exec-command'), description: 'WebSocket: the Almond Dialog API (almond.Input in, almond.Message out)', parameters: [{ name: 'query', in: 'query', schema: ref('ConversationQuery') }], responses: { 101: { description: 'Switching protocols' } } },

@@ -142,6 +142,20 @@ describe('/userEntities and /contexts variants', () => {
     expect(empty.statusCode).toBe(400);
   });
 
+  it('sets contexts from a bare array, a {contexts} object or one context, sent as JSON of any content type', async () => {
+    const forms: [unknown, Record<string, string>][] = [
+      [[{ name: 'bare' }], {}],
+      [{ contexts: [{ name: 'wrapped', lifespan: 3 }] }, {}],
+      [{ name: 'single' }, { 'content-type': 'text/plain' }],
+    ];
+    for (const [body, headers] of forms) {
+      const response = await t.app.inject({ method: 'POST', url: '/v1/contexts?sessionId=ctx-forms', headers: { ...t.clientHeaders, ...headers }, payload: JSON.stringify(body) });
+      expect(response.statusCode, JSON.stringify(body)).toBe(200);
+    }
+    const list = await t.app.inject({ method: 'GET', url: '/v1/contexts?sessionId=ctx-forms', headers: t.clientHeaders });
+    expect(list.json<{ name: string }[]>().map((context) => context.name).sort()).toEqual(['bare', 'single', 'wrapped']);
+  });
+
   it('reads and deletes one context; an unknown one is a 404 in the api.ai shape', async () => {
     await post('/v1/contexts?sessionId=ctx-1', [{ name: 'weather', lifespan: 2 }]);
     const one = await t.app.inject({ method: 'GET', url: '/v1/contexts/weather?sessionId=ctx-1', headers: t.clientHeaders });

@@ -27,8 +27,8 @@ export function openApiDocument(): Record<string, unknown> {
       '/synapses': {
         get: { responses: { 200: answer('Every synapse in brain order', 'SynapseList'), 401: unauthorized } },
         post: {
-          requestBody: { required: true, content: jsonContent('Synapse') },
-          responses: { 201: answer('The added synapse (in memory)', 'Synapse'), 400: error('Invalid synapse'), 401: unauthorized },
+          requestBody: { required: true, content: jsonContent('SynapseCreateRequest') },
+          responses: { 201: answer('The added synapse (in memory)', 'Synapse'), 400: error("'name' not set, or an invalid synapse"), 401: unauthorized },
         },
       },
       '/synapses/{name}': {

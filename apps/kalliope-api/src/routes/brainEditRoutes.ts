@@ -1,14 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { KalliopeNeuronModules, KalliopeSynapse } from '@parley/protocol-types';
+import { KalliopeNeuronModules, KalliopeSynapse, KalliopeSynapseCreateRequest } from '@parley/protocol-types';
 import type { FastifyInstance } from 'fastify';
 import { ConfigError } from '../brain/configError.js';
 import { parseSynapse } from '../brain/parseSynapse.js';
 import { templateProblems } from '../brain/templateProblems.js';
 import { KALLIOPE_ERRORS } from '../http/kalliopeErrors.js';
 import { replySchemas } from '../http/replySchemas.js';
-import { readJsonBody, synapseToJson } from '../http/kalliopeMapping.js';
+import { synapseToJson } from '../http/kalliopeMapping.js';
 import { findUnknownNeurons } from '../runtime/checkBrainNeurons.js';
-import { rawBody, type RouteContext } from './routeContext.js';
+import { parseJsonRequest, type RouteContext } from './routeContext.js';
 
 const REQUEST = 'request';
 
@@ -25,11 +25,10 @@ const refuseCorrectionFile = (): never => {
 export function brainEditRoutes({ brain, neurons, stopServer }: RouteContext) {
   return (fastify: FastifyInstance): Promise<void> => {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-    app.post('/synapses', { schema: { response: replySchemas({ 201: KalliopeSynapse }) } }, async (request, reply) => {
-      const body = readJsonBody(request.headers['content-type'], rawBody(request));
-      if (!('name' in body)) throw KALLIOPE_ERRORS.nameNotSet();
+    const create = { preValidation: parseJsonRequest, schema: { body: KalliopeSynapseCreateRequest, response: replySchemas({ 201: KalliopeSynapse }) } };
+    app.post('/synapses', create, async (request, reply) => {
       try {
-        const synapse = parseSynapse(body, REQUEST, refuseCorrectionFile);
+        const synapse = parseSynapse(request.body, REQUEST, refuseCorrectionFile);
         const [unknown] = findUnknownNeurons([synapse], neurons.modules());
         if (unknown !== undefined) throw new ConfigError(REQUEST, `unknown neuron "${unknown.neuron}"`, synapse.name);
         const commandNeuron = synapse.neurons.find((neuron) => neurons.modules().get(neuron.name)?.trustedParametersOnly === true);

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { readJsonBody } from '../http/kalliopeMapping.js';
 import type { Neuron } from '../neurons/neuron.js';
 import type { RunningBrain } from '../runtime/runningBrain.js';
 import { DEFAULT_SESSION, type KalliopeService } from '../runtime/kalliopeService.js';
@@ -38,4 +39,12 @@ export function sessionOf(request: FastifyRequest): string {
 /** The raw body as the catch-all content-type parser left it. */
 export function rawBody(request: FastifyRequest): string {
   return typeof request.body === 'string' ? request.body : '';
+}
+
+/**
+ * preValidation of the routes with a JSON body schema: Flask's `get_json()` (readJsonBody) turns the raw body into
+ * the object that Fastify then validates against the route's body schema.
+ */
+export async function parseJsonRequest(request: FastifyRequest): Promise<void> {
+  request.body = readJsonBody(request.headers['content-type'], rawBody(request));
 }

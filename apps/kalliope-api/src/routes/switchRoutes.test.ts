@@ -78,6 +78,18 @@ describe('/settings/mute and /settings/deaf (Kalliope 0.7)', () => {
     expect((await postJson(t.app, '/settings/deaf', { deaf: 0 })).json()).toEqual({ deaf: false });
   });
 
+  it('takes a value of any JSON type, only the key is required; a body that is not an object lacks it', async () => {
+    expect((await postJson(t.app, '/settings/mute', { mute: 1 })).json()).toEqual({ mute: true });
+    expect((await postJson(t.app, '/settings/mute', { mute: null })).json()).toEqual({ mute: false });
+    expect((await postJson(t.app, '/settings/mute', { mute: { on: true } })).json()).toEqual({ mute: false });
+    const deaf = await postJson(t.app, '/settings/deaf', [{ deaf: true }]);
+    expect(deaf.statusCode).toBe(400);
+    expect(deaf.json()).toEqual({ error: { Error: "Wrong parameters, 'deaf' not set" } });
+    const mute = await postJson(t.app, '/mute', 'True');
+    expect(mute.statusCode).toBe(400);
+    expect(mute.json()).toEqual({ error: { Error: "Wrong parameters, 'mute' not set" } });
+  });
+
   it('keeps the switches across a restart (same database)', async () => {
     await postJson(t.app, '/settings/mute', { mute: true });
     const restarted = await createTestApp({ brain, database });

@@ -151,6 +151,15 @@ describe('POST /synapses/start/id/<name>', () => {
     ]);
   });
 
+  it('reads its optional body leniently: broken JSON, a bare value, odd parameters or flags mean no options', async () => {
+    const bodies = ['{"parameters": ', '"Bonjour"', JSON.stringify({ parameters: ['x'], mute: null }), JSON.stringify([1])];
+    for (const payload of bodies) {
+      const response = await t.app.inject({ method: 'POST', url: '/synapses/start/id/say-hello-fr', payload, headers: { 'content-type': 'application/json' } });
+      expect(response.statusCode, payload).toBe(201);
+      expect(response.json<{ matched_synapses: { synapse_name: string }[] }>().matched_synapses[0]?.synapse_name).toBe('say-hello-fr');
+    }
+  });
+
   it('answers 404 for an unknown synapse', async () => {
     const response = await t.app.inject({ method: 'POST', url: '/synapses/start/id/unknown-synapse' });
     expect(response.statusCode).toBe(404);
@@ -213,6 +222,14 @@ describe('POST /synapses/start/order', () => {
     const response = await postJson(t.app, '/synapses/start/order', { no_voice: 'true' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({ error: { Error: "Wrong parameters, 'order' not set" } });
+  });
+
+  it('answers the same 400 for an order that is not a string or null, or a body that is not an object, without coercing', async () => {
+    for (const body of [{ order: 5 }, { order: ['Bonjour'] }, { order: true }, ['Bonjour'], 'Bonjour']) {
+      const response = await postJson(t.app, '/synapses/start/order', body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(response.json()).toEqual({ error: { Error: "Wrong parameters, 'order' not set" } });
+    }
   });
 
   it('answers Flask’s HTML 400 without a JSON content type or with broken JSON', async () => {
@@ -294,6 +311,15 @@ describe('Kalliope 0.7 brain editing', () => {
     expect(unknown.json()).toEqual({ error: 'unknown neuron "teleport"' });
     const taken = await postJson(t.app, '/synapses', { name: 'say-hello-fr', signals: [], neurons: [] }, ADMIN_HEADERS);
     expect(taken.json()).toEqual({ error: 'the synapse name is used more than once' });
+  });
+
+  it('answers a body that is not an object as a missing name; a name of the wrong type is an invalid synapse', async () => {
+    const array = await postJson(t.app, '/synapses', [{ name: 'in-an-array' }], ADMIN_HEADERS);
+    expect(array.statusCode).toBe(400);
+    expect(array.json()).toEqual({ error: { Error: "Wrong parameters, 'name' not set" } });
+    const numeric = await postJson(t.app, '/synapses', { name: 1234, signals: [], neurons: [] }, ADMIN_HEADERS);
+    expect(numeric.statusCode).toBe(400);
+    expect(typeof numeric.json<{ error: unknown }>().error).toBe('string');
   });
 
   it('deletes a synapse: 204, then 404', async () => {

@@ -1,22 +1,24 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { KalliopeRunResponse, KalliopeSynapseDetail, KalliopeSynapseList, KalliopeVersion } from '@parley/protocol-types';
+import { KalliopeRunByOrderRequest, KalliopeRunResponse, KalliopeSynapseDetail, KalliopeSynapseList, KalliopeVersion } from '@parley/protocol-types';
 import type { FastifyInstance } from 'fastify';
 import { KALLIOPE_ERRORS } from '../http/kalliopeErrors.js';
 import { replySchemas } from '../http/replySchemas.js';
-import { muteFlag, readJsonBody, readOptionalJsonBody, runParameters, runResponseJson, synapseToJson } from '../http/kalliopeMapping.js';
+import { muteFlag, readOptionalJsonBody, runParameters, runResponseJson, synapseToJson } from '../http/kalliopeMapping.js';
 import { KALLIOPE_VERSION } from '../neurons/kalliopeVersionNeuron.js';
-import { rawBody, sessionOf, type RouteContext } from './routeContext.js';
+import { parseJsonRequest, rawBody, sessionOf, type RouteContext } from './routeContext.js';
 
 const answers = {
   version: { response: replySchemas({ 200: KalliopeVersion }) },
   list: { response: replySchemas({ 200: KalliopeSynapseList }) },
   detail: { response: replySchemas({ 200: KalliopeSynapseDetail }) },
   run: { response: replySchemas({ 201: KalliopeRunResponse }) },
+  runOrder: { body: KalliopeRunByOrderRequest, response: replySchemas({ 201: KalliopeRunResponse }) },
 };
 
 /**
- * GET /, GET /synapses[/<name>], POST /synapses/start/id/<name>, POST /synapses/start/order. Bodies are read by
- * hand as Flask did (kalliopeMapping.ts): its checks and error bodies are the protocol's (docs/protocols/kalliope.md §5).
+ * GET /, GET /synapses[/<name>], POST /synapses/start/id/<name>, POST /synapses/start/order. `start/order` is
+ * strict: a JSON body with `order`, checked by its schema (refusedRequest.ts gives Kalliope's error). `start/id`
+ * reads its optional body leniently, as Kalliope did (docs/protocols/kalliope.md §5.5).
  */
 export function synapseRoutes({ service, brain }: RouteContext) {
   return (fastify: FastifyInstance): Promise<void> => {
@@ -39,11 +41,9 @@ export function synapseRoutes({ service, brain }: RouteContext) {
       return reply.code(201).send(runResponseJson(response));
     });
 
-    app.post('/synapses/start/order', { schema: answers.run }, async (request, reply) => {
-      const body = readJsonBody(request.headers['content-type'], rawBody(request));
-      const order = body['order'];
-      if (!('order' in body) || (order !== null && typeof order !== 'string')) throw KALLIOPE_ERRORS.orderNotSet();
-      return reply.code(201).send(runResponseJson(await service.runOrder(sessionOf(request), order, muteFlag(body))));
+    app.post('/synapses/start/order', { preValidation: parseJsonRequest, schema: answers.runOrder }, async (request, reply) => {
+      const { body } = request;
+      return reply.code(201).send(runResponseJson(await service.runOrder(sessionOf(request), body.order, muteFlag(body))));
     });
     return Promise.resolve();
   };

@@ -6,7 +6,10 @@ import { AlmondFormattedObject } from './formatted.js';
 
 export const AlmondAppsCreateRequest = Type.Object(
   {
-    code: Type.String({ description: 'A ThingTalk program with no unfilled slots and every device selected.' }),
+    code: Type.String({
+      pattern: '\\S',
+      description: 'A ThingTalk program with no unfilled slots and every device selected (not blank).',
+    }),
     locations: Type.Optional(
       Type.Object(
         { home: Type.Optional(Type.Unknown()), work: Type.Optional(Type.Unknown()) },

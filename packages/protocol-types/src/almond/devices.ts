@@ -22,7 +22,7 @@ export const AlmondDeviceList = Type.Array(inline(AlmondDevice), {
 export type AlmondDeviceList = Static<typeof AlmondDeviceList>;
 
 export const AlmondDeviceCreateRequest = Type.Object(
-  { kind: Type.String() },
+  { kind: Type.String({ minLength: 1 }) },
   {
     $id: 'almond.DeviceCreateRequest',
     description: 'Body of POST /me/api/devices/create (almond 1.8): `kind` plus the scalar configuration fields.',

@@ -2,9 +2,8 @@ import Type, { type Static } from 'typebox';
 
 // Running synapses (docs/protocols/kalliope.md "Run a synapse…", "The neurotransmitter case"; docs/protocols/kalliope.md §5.1–§5.4).
 
-// Flags: JSON true, "true", "True", "1" (and 1 in Kalliope 0.7) mean true; anything else false (§5.1).
-const flag = (description: string) =>
-  Type.Optional(Type.Union([Type.Boolean(), Type.String(), Type.Integer()], { description }));
+// Flags: JSON true, "true", "True", "1" (and 1 in Kalliope 0.7) mean true; any other value, of any type, false (§5.1).
+const flag = (description: string) => Type.Optional(Type.Unknown({ description }));
 
 const flags = {
   no_voice: flag('Do not speak on the server (Kalliope 0.5 name).'),

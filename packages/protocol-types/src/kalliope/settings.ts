@@ -9,9 +9,8 @@ export const KalliopeVersion = Type.Object(
 );
 export type KalliopeVersion = Static<typeof KalliopeVersion>;
 
-const flag = Type.Union([Type.Boolean(), Type.String(), Type.Integer()], {
-  description: 'true, "true", "True", "1" (and 1) mean true; anything else false.',
-});
+// Any JSON value is accepted: only its presence is required.
+const flag = Type.Unknown({ description: 'true, "true", "True", "1" (and 1) mean true; any other value false.' });
 
 export const KalliopeMuteStatus = Type.Object(
   { mute: Type.Boolean() },

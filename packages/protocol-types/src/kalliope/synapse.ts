@@ -82,3 +82,18 @@ export const KalliopeSynapseDetail = Type.Object(
   { $id: 'kalliope.SynapseDetail', description: 'Answer of GET /synapses/<name>: {"synapses": <one synapse>}.' },
 );
 export type KalliopeSynapseDetail = Static<typeof KalliopeSynapseDetail>;
+
+export const KalliopeSynapseCreateRequest = Type.Object(
+  {
+    name: Type.Unknown({ description: 'The synapse name; its form is checked with the rest of the synapse.' }),
+    signals: Type.Optional(Type.Unknown({ description: 'As in brain.yml, e.g. [{"order": "hello"}].' })),
+    neurons: Type.Optional(Type.Unknown({ description: 'As in brain.yml, e.g. [{"say": {"message": "hi"}}].' })),
+  },
+  {
+    $id: 'kalliope.SynapseCreateRequest',
+    description:
+      'Body of POST /synapses (Kalliope 0.7): one synapse in brain.yml form. Only `name` must be present; the rest is ' +
+      'checked as a brain synapse (400 {"error": "<message>"}).',
+  },
+);
+export type KalliopeSynapseCreateRequest = Static<typeof KalliopeSynapseCreateRequest>;

@@ -36,6 +36,7 @@ export type { Stream, StreamType } from './streams.js';
 export type { SortDirection, Table, TableType } from './tables.js';
 export type { CompoundField, TypeKind, TypeRef } from './types.js';
 export type {
+  CalendarFields,
   CompoundMeasureValue,
   DateBase,
   DateValue,

@@ -14,18 +14,21 @@ export interface CompoundMeasureValue {
   readonly value: readonly MeasureValue[];
 }
 
+/** A calendar date and time of day as a clock shows it, in no particular time zone. */
+export interface CalendarFields {
+  readonly year: number;
+  /** 1–12. */
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
 /** What a date value starts from. Absolute dates are wall-clock fields, resolved in the user's time zone at run time. */
 export type DateBase =
   | { readonly kind: 'now' }
-  | {
-      readonly kind: 'absolute';
-      readonly year: number;
-      readonly month: number;
-      readonly day: number;
-      readonly hour: number;
-      readonly minute: number;
-      readonly second: number;
-    }
+  | ({ readonly kind: 'absolute' } & CalendarFields)
   /** An exact instant, written as an ISO 8601 string (`new Date("2018-01-01T00:00:00.000Z")`). */
   | { readonly kind: 'instant'; readonly iso: string }
   /** `start_of(week)`, `end_of(day)`. */

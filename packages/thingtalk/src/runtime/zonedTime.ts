@@ -1,13 +1,8 @@
 // Wall-clock time in a user's IANA time zone (or the host's when none is given), with Intl only.
+import type { CalendarFields } from '../ast/index.js';
 
-export interface WallClock {
-  readonly year: number;
-  /** 1-12 */
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
+/** The calendar fields an instant shows in a time zone, and its day of the week. */
+export interface WallClock extends CalendarFields {
   /** 0 = Sunday */
   readonly weekday: number;
 }
@@ -66,7 +61,7 @@ export function wallClock(instant: number, timeZone?: string): WallClock {
  * as with Date). Milliseconds are kept as given.
  */
 export function fromWallClock(
-  fields: Omit<WallClock, 'weekday'> & { readonly millisecond?: number },
+  fields: CalendarFields & { readonly millisecond?: number },
   timeZone?: string,
 ): number {
   const { year, month, day, hour, minute, second } = fields;
