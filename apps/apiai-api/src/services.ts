@@ -3,6 +3,7 @@
 // every instance on one Postgres, so that concurrent acknowledged writes are never lost.
 import { createKeyLocks } from '@parley/storage';
 import type { AppDatabase } from './db/openAppDb.js';
+import { preparedSessionStore } from './db/preparedSessionStore.js';
 import { storesOn, type Stores } from './db/stores.js';
 import { createVersionedSessions, type SessionChanger } from './db/versionedSessions.js';
 
@@ -21,7 +22,7 @@ export interface AppServices extends Stores {
 }
 
 /** The database the services run on and the driver under it (Postgres locks across instances). */
-export type ServiceDatabase = Pick<AppDatabase, 'db' | 'kind'>;
+export type ServiceDatabase = Pick<AppDatabase, 'db' | 'kind' | 'prepare'>;
 
 export function createServices(database: ServiceDatabase, onRevision: (agentId: string, revision: number) => Promise<void>): AppServices {
   const locks = createKeyLocks(database);
@@ -40,8 +41,9 @@ export function createServices(database: ServiceDatabase, onRevision: (agentId: 
       await onRevision(agentId, revision);
       return result;
     },
+    // The lock-free runs (almost all) read and write with prepared statements; the locked ones on the lock's connection.
     changeSession: createVersionedSessions(
-      storesOn(database.db).sessions,
+      preparedSessionStore(database.db, database.prepare),
       (key, work) => locks.run(`apiai:session:${key}`, (db) => work(storesOn(db).sessions)),
       { checkKeptStates: database.kind === 'postgres' },
     ),

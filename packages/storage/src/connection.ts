@@ -1,10 +1,11 @@
-import type { Db, DriverKind, RawQuery } from './db.js';
+import type { Db, DriverKind, PreparedQuery, RawQuery } from './db.js';
 
 /** What a driver opener hands back to {@link openDb}. */
 export interface DriverConnection<TSchema extends Record<string, unknown>> {
   db: Db<TSchema>;
   kind: DriverKind;
   query: RawQuery;
+  prepare(text: string): PreparedQuery;
   notify(channel: string, payload: string): Promise<void>;
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 export { openDb, redactUrl, type Database, type OpenDbOptions } from './openDb.js';
 export { findMigrationsFolder } from './migrationsFolder.js';
-export type { Db, DriverKind, RawQuery, Closable } from './db.js';
+export type { Db, DriverKind, PreparedQuery, RawQuery, Closable } from './db.js';
 export { createScheduler } from './scheduler/createScheduler.js';
 export type { Scheduler, SchedulerOptions, DueTimer, DueHandler, TimerPayload } from './scheduler/Scheduler.js';
 export { createNotifier, PayloadTooLargeError, maxPayloadBytes, type Notifier } from './notifier/Notifier.js';

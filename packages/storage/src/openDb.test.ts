@@ -36,6 +36,49 @@ describe.each(targetNames)('openDb on %s', (name) => {
     expect(await database.query<{ sum: number }>('SELECT $1::int + $2::int AS sum', [2, 3])).toEqual([{ sum: 5 }]);
     await database.close();
   });
+
+  it('runs prepared statements again and again with new parameters, rows typed as raw queries give them', async () => {
+    target = await makeTarget(name, 'prepared');
+    const database = await target.open();
+    const insert = database.prepare('INSERT INTO notes (body) VALUES ($1) RETURNING id, body');
+    const [first] = await insert<{ id: number; body: string }>(['one']);
+    const [second] = await insert<{ id: number; body: string }>(['two']);
+    expect(second?.id).toBe((first?.id ?? 0) + 1);
+    const sum = database.prepare('SELECT $1::int + $2::int AS sum, $3::jsonb AS doc, $4::text AS absent');
+    expect(await sum([2, 3, '{"a":[1]}', null])).toEqual([{ sum: 5, doc: { a: [1] }, absent: null }]);
+    expect(await sum([4, 5, '2', null])).toEqual([{ sum: 9, doc: 2, absent: null }]);
+    expect(await database.prepare("UPDATE notes SET body = 'x' WHERE id = $1")([-1])).toEqual([]);
+    await database.close();
+  });
+
+  it('reports a failing prepared statement and keeps answering', async () => {
+    target = await makeTarget(name, 'preparedfail');
+    const database = await target.open();
+    const divide = database.prepare('SELECT 10 / $1::int AS q');
+    await expect(divide([0])).rejects.toThrow(/division by zero/);
+    expect(await divide([2])).toEqual([{ q: 5 }]);
+    await expect(database.prepare('SELEC nothing')([])).rejects.toThrow(/syntax error/);
+    expect(await database.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    await database.close();
+  });
+
+  it('waits for a transaction in progress instead of running inside it', async () => {
+    target = await makeTarget(name, 'preparedtx');
+    const database = await target.open();
+    const insert = database.prepare('INSERT INTO notes (body) VALUES ($1)');
+    let inserted: Promise<unknown> | undefined;
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx.insert(notes).values({ body: 'rolled back' });
+        inserted = insert(['kept']);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    await inserted;
+    expect(await database.db.select({ body: notes.body }).from(notes)).toEqual([{ body: 'kept' }]);
+    await database.close();
+  });
 });
 
 describe('openDb configuration', () => {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Closable, Db, DriverKind, RawQuery } from './db.js';
+import type { Closable, Db, DriverKind, PreparedQuery, RawQuery } from './db.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
 import { findPreparedDataDir } from './preparedDataDir.js';
@@ -39,6 +39,12 @@ export interface Database<TSchema extends Record<string, unknown> = Record<strin
   readonly url: string | undefined;
   /** Runs raw SQL with $n parameters; used by the Scheduler and Notifier ports. */
   readonly query: RawQuery;
+  /**
+   * `text` as a prepared statement, for a query run often: PGlite parses and plans it once and runs it in one call
+   * (pgliteStatement.ts), Postgres prepares it once per pooled connection. Rows as `query` gives them. Not for use
+   * inside a transaction (it runs on the database itself; on PGlite it would wait for the transaction to end).
+   */
+  prepare(text: string): PreparedQuery;
   /** Sends `NOTIFY channel, payload`. */
   notify(channel: string, payload: string): Promise<void>;
   /** Starts listening on `channel`; resolves to the function that stops listening. */

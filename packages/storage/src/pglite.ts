@@ -5,6 +5,7 @@ import type { Db } from './db.js';
 import { compileWasmWithBaselineOnly } from './baselineWasmCompiler.js';
 import { migrationTableFor, type DriverConnection } from './connection.js';
 import { copyPreparedDataDir, holdsDatabase } from './preparedDataDir.js';
+import { pgliteStatement } from './pgliteStatement.js';
 
 interface PgliteOpenOptions<TSchema extends Record<string, unknown>> {
   dataDir: string | undefined;
@@ -46,6 +47,7 @@ export async function openPglite<TSchema extends Record<string, unknown>>(
       const result = await client.query<Row>(text, [...params]);
       return result.rows;
     },
+    prepare: (text) => pgliteStatement(client, text),
     async notify(channel, payload) {
       await client.query('SELECT pg_notify($1, $2)', [channel, payload]);
     },

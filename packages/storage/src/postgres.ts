@@ -47,6 +47,10 @@ export async function openPostgres<TSchema extends Record<string, unknown>>(
       const rows = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
       return rows as unknown as Row[];
     },
+    prepare: (text) => async <Row extends Record<string, unknown>>(params: readonly unknown[] = []) => {
+      const rows = await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
+      return rows as unknown as Row[];
+    },
     async notify(channel, payload) {
       await sql.notify(channel, payload);
     },
