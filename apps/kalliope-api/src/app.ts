@@ -1,7 +1,7 @@
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import { isDatabaseUnavailable, registerHealthCheck, registerMetrics, requestValidationAjv } from '@parley/server-kit';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { dirname } from 'node:path';
 import { kitPathsOf, type KitPaths } from './brain/kitPaths.js';
 import type { Brain } from './brain/synapse.js';
@@ -140,7 +140,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('kalliope', { service, reload });
 
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  const keepText = (_request: FastifyRequest, body: string | Buffer, done: (error: null, body: string | Buffer) => void) => done(null, body);
+  app.addContentTypeParser('*', { parseAs: 'string' }, keepText);
+  // The same for JSON, named: Fastify keeps the parser it found for a named type, and looks the catch-all up anew
+  // (parsing the Content-Type header) on every request.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, keepText);
   await app.register(multipart, { limits: { fileSize: 25 * 1024 * 1024, files: 1 } });
   await app.register(cors, {
     origin: (origin, callback) => {
