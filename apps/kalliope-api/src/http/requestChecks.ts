@@ -72,10 +72,19 @@ export function createRequestChecks({ settings, limits, basicAuth, allowedHosts 
       return afterLogin(request, path, rest);
     });
   };
+  // The allowed names do not change while the app runs: the last Host header's answer is kept (one per client, usually).
+  let lastHost: { readonly header: string | undefined; readonly allowed: boolean } | undefined;
+  const hostAllowed = (header: string | undefined): boolean => {
+    if (lastHost === undefined || lastHost.header !== header) lastHost = { header, allowed: isAllowedHost(header, allowedHosts) };
+    return lastHost.allowed;
+  };
   return (request) => {
-    const urlPath = request.url.split('?')[0] ?? '';
-    if (urlPath !== '/healthz' && !isAllowedHost(request.headers.host, allowedHosts)) throw KALLIOPE_ERRORS.badHost();
-    const path = urlPath.replace(/(.)\/+$/, '$1');
+    const { url } = request;
+    const query = url.indexOf('?');
+    const urlPath = query < 0 ? url : url.slice(0, query);
+    if (urlPath !== '/healthz' && !hostAllowed(request.headers.host)) throw KALLIOPE_ERRORS.badHost();
+    // Trailing slashes dropped (Fastify's ignoreTrailingSlash), the root kept.
+    const path = urlPath.length > 1 && urlPath.endsWith('/') ? urlPath.replace(/(.)\/+$/, '$1') : urlPath;
     const rest = settings().restApi;
     const needsLogin = rest.passwordProtected || isAdminRoute(request.method, path);
     return needsLogin && !OPEN_ROUTES.has(path) ? logIn(request, path, rest) : afterLogin(request, path, rest);
