@@ -1,25 +1,25 @@
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import { isDatabaseUnavailable, registerHealthCheck, registerMetrics, requestValidationAjv } from '@parley/server-kit';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { dirname } from 'node:path';
 import { kitPathsOf, type KitPaths } from './brain/kitPaths.js';
 import type { Brain } from './brain/synapse.js';
 import { templateProblems } from './brain/templateProblems.js';
-import { createBasicAuthChecker, credentialDigest } from './http/basicAuth.js';
-import { isAllowedHost, isAllowedOrigin, isJsonType, mediaType } from './http/requestOrigin.js';
+import { createBasicAuthChecker } from './http/basicAuth.js';
 import { KALLIOPE_ERRORS, KalliopeHttpError } from './http/kalliopeErrors.js';
 import { refusedRequest } from './http/refusedRequest.js';
-import { refuseNulCharacter } from './http/kalliopeMapping.js';
+import { refuseNulInUrl } from './http/kalliopeMapping.js';
 import { registerRateLimits } from './http/rateLimits.js';
+import { createRequestChecks } from './http/requestChecks.js';
 import { openApiDocument } from './http/openapiDocument.js';
 import type { Neuron } from './neurons/neuron.js';
 import type { Mixer } from './neurons/volumeNeuron.js';
 import { createNeuronRegistry, DIALOG_NEURONS } from './neurons/neuronRegistry.js';
 import { audioRoute } from './routes/audioRoute.js';
 import { brainEditRoutes } from './routes/brainEditRoutes.js';
-import { hasValidSessionHeader, type NeuronCatalog, type RouteContext } from './routes/routeContext.js';
-import { methodNotAllowedRoutes, servesMethod } from './routes/methodNotAllowed.js';
+import type { NeuronCatalog, RouteContext } from './routes/routeContext.js';
+import { methodNotAllowedRoutes } from './routes/methodNotAllowed.js';
 import { synapseRoutes } from './routes/synapseRoutes.js';
 import { switchRoutes } from './routes/switchRoutes.js';
 import { checkBrainNeurons, describeUnknownNeurons, disableSynapsesOf, findUnknownNeurons } from './runtime/checkBrainNeurons.js';
@@ -64,15 +64,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     kalliope: { readonly service: KalliopeService; readonly reload: Reload };
   }
-}
-
-/** Outside the REST password: /metrics has its own token (METRICS_TOKEN). */
-const OPEN_ROUTES = new Set(['/healthz', '/openapi.json', '/metrics']);
-const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** Routes that change the brain or stop the server: basic auth always, even when `password_protected` is off. */
-function isAdminRoute(method: string, path: string): boolean {
-  return (method === 'POST' && (path === '/synapses' || path === '/shutdown')) || (method === 'DELETE' && path.startsWith('/synapses/'));
 }
 
 /** The Kalliope REST server, ready to `listen` or `inject`. */
@@ -149,7 +140,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('kalliope', { service, reload });
 
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  const keepText = (_request: FastifyRequest, body: string | Buffer, done: (error: null, body: string | Buffer) => void) => done(null, body);
+  app.addContentTypeParser('*', { parseAs: 'string' }, keepText);
+  // The same for JSON, named: Fastify keeps the parser it found for a named type, and looks the catch-all up anew
+  // (parsing the Content-Type header) on every request.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, keepText);
   await app.register(multipart, { limits: { fileSize: 25 * 1024 * 1024, files: 1 } });
   await app.register(cors, {
     origin: (origin, callback) => {
@@ -160,47 +155,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const limits = await registerRateLimits(app, () => brain.settings.rateLimits);
-  const basicAuth = createBasicAuthChecker();
-  const allowedHosts = deps.allowedHosts ?? [];
-  // One hook for the checks every request goes through, in this order: Host (DNS rebinding), basic auth and its
-  // lockout, Origin and body type of state-changing requests, synapse-start rate limit, session header.
-  app.addHook('onRequest', async (request) => {
-    const urlPath = request.url.split('?')[0] ?? '';
-    if (urlPath !== '/healthz' && !isAllowedHost(request.headers.host, allowedHosts)) throw KALLIOPE_ERRORS.badHost();
-    const { passwordProtected, login, password } = brain.settings.restApi;
-    const path = urlPath.replace(/(.)\/+$/, '$1');
-    const admin = isAdminRoute(request.method, path);
-    if ((passwordProtected || admin) && !OPEN_ROUTES.has(path)) {
-      const { authorization } = request.headers;
-      const credentials = credentialDigest(authorization);
-      await limits.refuseBlockedLogin(request, credentials);
-      if (login === '' || password === '' || !basicAuth.check(authorization, credentials, login, password)) {
-        await limits.countFailedLogin(request);
-        throw KALLIOPE_ERRORS.unauthorized();
-      }
-      limits.recordLogin(request, credentials);
+  const checkRequest = createRequestChecks({ settings: () => brain.settings, limits, basicAuth: createBasicAuthChecker(), allowedHosts: deps.allowedHosts ?? [] });
+  // One hook for the checks every request goes through (http/requestChecks.ts); a promise only when a rate-limit
+  // store had to be asked.
+  app.addHook('onRequest', (request, _reply, done) => {
+    let pending: Promise<void> | undefined;
+    try {
+      pending = checkRequest(request);
+    } catch (error) {
+      done(error as KalliopeHttpError);
+      return;
     }
-    if (STATE_CHANGING.has(request.method) && servesMethod(request.routeOptions.url, request.method)) {
-      if (!isAllowedOrigin(request.headers.origin, request.headers.host, brain.settings.restApi.allowedCorsOrigin)) {
-        throw KALLIOPE_ERRORS.crossOrigin();
-      }
-      // A cross-site HTML form can send only urlencoded, multipart or text/plain bodies: outside the audio upload,
-      // a body must be JSON (a bodiless POST stays valid, as in Kalliope's curl examples).
-      const type = mediaType(request.headers['content-type']);
-      const hasBody = type !== undefined || Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
-      if (hasBody && path !== '/synapses/start/audio' && !isJsonType(type)) throw KALLIOPE_ERRORS.notJson();
-    }
-    if (request.method === 'POST' && path.startsWith('/synapses/start/')) {
-      // Past the basic-auth check above, a protected request carries the configured login.
-      await limits.countSynapseStart(request, passwordProtected ? login : undefined);
-    }
-    if (!hasValidSessionHeader(request)) throw KALLIOPE_ERRORS.invalidSession();
+    if (pending === undefined) done();
+    else pending.then(() => done(), (error: unknown) => done(error as KalliopeHttpError));
   });
   // Hooks with nothing to wait for take Fastify's callback form: no promise per request.
   app.addHook('preHandler', (request, _reply, done) => {
     try {
-      refuseNulCharacter(request.params, 'path');
-      refuseNulCharacter(request.query, 'query');
+      refuseNulInUrl(request.url, request.params, request.query);
     } catch (error) {
       done(error as KalliopeHttpError);
       return;

@@ -50,7 +50,7 @@ function parseJson(raw: string): unknown {
   } catch {
     throw KALLIOPE_ERRORS.badJson();
   }
-  refuseNulCharacter(value, 'body');
+  refuseNulInJson(value, raw);
   return value;
 }
 
@@ -58,6 +58,24 @@ function parseJson(raw: string): unknown {
 export function refuseNulCharacter(value: unknown, root: string): void {
   const where = findNulCharacter(value, root);
   if (where !== undefined) throw KALLIOPE_ERRORS.nulCharacter(where);
+}
+
+/**
+ * {@link refuseNulCharacter} for a body parsed from the JSON text `raw`. JSON has no raw control characters in its
+ * strings, so a U+0000 in the value was written `\u0000`: a text without that escape is not searched.
+ */
+function refuseNulInJson(value: unknown, raw: string): void {
+  if (raw.includes('\\u0000')) refuseNulCharacter(value, 'body');
+}
+
+/**
+ * {@link refuseNulCharacter} for the path parameters and the query of a request: both are decoded from its URL, where
+ * a U+0000 is `%00` (or the character itself, which an injected request can carry): a URL without either is not searched.
+ */
+export function refuseNulInUrl(url: string, params: unknown, query: unknown): void {
+  if (!url.includes('%00') && !url.includes('\u0000')) return;
+  refuseNulCharacter(params, 'path');
+  refuseNulCharacter(query, 'query');
 }
 
 /**
@@ -79,7 +97,7 @@ export function readOptionalJsonBody(raw: string): Record<string, unknown> {
   } catch {
     return {};
   }
-  refuseNulCharacter(value, 'body');
+  refuseNulInJson(value, raw);
   return isObject(value) ? value : {};
 }
 

@@ -18,22 +18,23 @@ const MINUTE_MS = 60_000;
 /** Addresses whose last good credentials are remembered (oldest forgotten first). */
 const REMEMBERED_ADDRESSES = 10_000;
 
-interface RateLimits {
+export interface RateLimits {
   /**
    * Throws a 429 when this IP has used up its failed logins, unless the request carries the credentials that last
    * succeeded from this IP (call before checking credentials). `credentials`: the Authorization header's digest
-   * (basicAuth.ts `credentialDigest`).
+   * (basicAuth.ts `credentialDigest`). Undefined when decided without asking the limiter (the limit off, or the
+   * credentials that last succeeded from this IP).
    */
-  refuseBlockedLogin(request: FastifyRequest, credentials: Buffer): Promise<void>;
+  refuseBlockedLogin(request: FastifyRequest, credentials: Buffer): Promise<void> | undefined;
   /** Counts one failed basic-auth attempt of this IP. */
   countFailedLogin(request: FastifyRequest): Promise<void>;
   /** Remembers that this IP logged in with these credentials (the Authorization header's digest). */
   recordLogin(request: FastifyRequest, credentials: Buffer): void;
   /**
    * Counts a synapse start, per `login` (the basic-auth login the request was authenticated with) or else per IP;
-   * throws a 429 once the caller is over its limit. Call after authentication.
+   * rejects with a 429 once the caller is over its limit. Call after authentication. Undefined when the limit is off.
    */
-  countSynapseStart(request: FastifyRequest, login: string | undefined): Promise<void>;
+  countSynapseStart(request: FastifyRequest, login: string | undefined): Promise<void> | undefined;
 }
 
 /** Registers @fastify/rate-limit (no global limit) and returns the app's two limiters. */
@@ -52,14 +53,15 @@ export async function registerRateLimits(app: FastifyInstance, settings: () => R
   });
   const goodCredentials = new Map<string, Buffer>();
   return {
-    async refuseBlockedLogin(request, credentials) {
-      if (settings().failedLoginsPerMinute <= 0) return;
+    refuseBlockedLogin(request, credentials) {
+      if (settings().failedLoginsPerMinute <= 0) return undefined;
       // The credentials that last succeeded from this IP pass whatever its failures: no need to count them.
       const good = goodCredentials.get(request.ip);
-      if (good !== undefined && timingSafeEqual(good, credentials)) return;
-      const state = await failedLogins(request, { increment: false });
-      if (state.isAllowed || state.remaining > 0) return;
-      throw KALLIOPE_ERRORS.rateLimited(state.ttlInSeconds);
+      if (good !== undefined && timingSafeEqual(good, credentials)) return undefined;
+      return failedLogins(request, { increment: false }).then((state) => {
+        if (state.isAllowed || state.remaining > 0) return;
+        throw KALLIOPE_ERRORS.rateLimited(state.ttlInSeconds);
+      });
     },
     async countFailedLogin(request) {
       if (settings().failedLoginsPerMinute <= 0) return;
@@ -70,11 +72,12 @@ export async function registerRateLimits(app: FastifyInstance, settings: () => R
       goodCredentials.set(request.ip, credentials);
       if (goodCredentials.size > REMEMBERED_ADDRESSES) goodCredentials.delete(goodCredentials.keys().next().value as string);
     },
-    async countSynapseStart(request, login) {
-      if (settings().synapseStartsPerMinute <= 0) return;
+    countSynapseStart(request, login) {
+      if (settings().synapseStartsPerMinute <= 0) return undefined;
       if (login !== undefined) startKeys.set(request, `starts-login:${login}`);
-      const state = await synapseStarts(request);
-      if (!state.isAllowed && state.isExceeded) throw KALLIOPE_ERRORS.rateLimited(state.ttlInSeconds);
+      return synapseStarts(request).then((state) => {
+        if (!state.isAllowed && state.isExceeded) throw KALLIOPE_ERRORS.rateLimited(state.ttlInSeconds);
+      });
     },
   };
 }

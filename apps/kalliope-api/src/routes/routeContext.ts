@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readJsonBody } from '../http/kalliopeMapping.js';
 import type { Neuron } from '../neurons/neuron.js';
 import type { RunningBrain } from '../runtime/runningBrain.js';
@@ -43,8 +43,15 @@ export function rawBody(request: FastifyRequest): string {
 
 /**
  * preValidation of the routes with a JSON body schema: Flask's `get_json()` (readJsonBody) turns the raw body into
- * the object that Fastify then validates against the route's body schema.
+ * the object that Fastify then validates against the route's body schema. Fastify's callback form: nothing to wait
+ * for, so no promise per request.
  */
-export async function parseJsonRequest(request: FastifyRequest): Promise<void> {
-  request.body = readJsonBody(request.headers['content-type'], rawBody(request));
+export function parseJsonRequest(request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void {
+  try {
+    request.body = readJsonBody(request.headers['content-type'], rawBody(request));
+  } catch (error) {
+    done(error as Error);
+    return;
+  }
+  done();
 }

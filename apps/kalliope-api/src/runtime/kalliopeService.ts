@@ -86,8 +86,8 @@ export class KalliopeService {
   private async runInSession(session: string, input: KalliopeInput): Promise<RunResponse | undefined> {
     const answer = await answerInSession(this.deps.store, session, (state) => this.driver.run(state, input));
     if (answer === undefined) return undefined;
-    if (input.type === 'order' && answer.orderFound) await this.runHooks('on_order_found');
-    if (answer.response.matched_synapses.length > 0) await this.runHooks('on_processed_synapses');
+    if (input.type === 'order' && answer.orderFound && this.hasHook('on_order_found')) await this.runHooks('on_order_found');
+    if (answer.response.matched_synapses.length > 0 && this.hasHook('on_processed_synapses')) await this.runHooks('on_processed_synapses');
     return answer.response;
   }
 
@@ -105,6 +105,11 @@ export class KalliopeService {
     await this.deps.store.setSwitch(name, value);
     const [on, off] = HOOK_OF_SWITCH[name];
     if (previous !== value) await this.runHooks(value ? on : off);
+  }
+
+  /** Whether the settings name synapses for a hook (an order need not wait for an empty one). */
+  private hasHook(hook: string): boolean {
+    return (this.deps.brain.settings.hooks[hook]?.length ?? 0) > 0;
   }
 
   /** Runs the synapses of a hook outside any session's dialogue. */

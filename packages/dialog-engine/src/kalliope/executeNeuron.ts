@@ -58,7 +58,9 @@ export function executeNeuron(
   const kind = neuron.name.toLowerCase();
   if (kind === 'neurotransmitter') return runNeurotransmitter(draft, run, parameters, ctx, effects);
   if (kind === 'say') {
-    const ownValues = { ...variables, ...parameters, kalliope_memory: draft.memory };
+    // Only a template or memory entries read values: a plain `message` needs none.
+    const readsValues = parameters['say_template'] !== undefined || parameters['file_template'] !== undefined || parameters['kalliope_memory'] !== undefined;
+    const ownValues = readsValues ? { ...variables, ...parameters, kalliope_memory: draft.memory } : {};
     const message = sayMessage(parameters, ownValues, ctx);
     if (!message.ok) return skip(run, neuron.name, message.reason, effects);
     reportNeuron(draft, run, neuron.name, message.value, effects);

@@ -1,6 +1,7 @@
 import type { JsonObject } from '../core/json.js';
 import type { Step } from '../core/step.js';
 import { answerNeurotransmitter } from './answerNeurotransmitter.js';
+import { draftState, shareUnchangedMemory } from './draftState.js';
 import { completeNeuron } from './executeNeuron.js';
 import { finishRequest } from './finishRequest.js';
 import type { KalliopeEffect, KalliopeInput, KalliopeOutput } from './kalliopeIo.js';
@@ -10,10 +11,6 @@ import type { KalliopeRequest, KalliopeState } from './state.js';
 import { createRun, findRun, findSynapse } from './synapseRuns.js';
 
 type KalliopeStep = Step<KalliopeState, KalliopeOutput, KalliopeEffect>;
-
-function cloneState(state: KalliopeState): KalliopeState {
-  return JSON.parse(JSON.stringify(state)) as KalliopeState;
-}
 
 /** Runs the LIFO for the draft's request and answers it, unless a neuron result is awaited. */
 function proceed(draft: KalliopeState, request: KalliopeRequest, ctx: KalliopeStepContext, effects: KalliopeEffect[]): KalliopeStep {
@@ -73,12 +70,7 @@ function resume(draft: KalliopeState, result: { readonly values?: JsonObject; re
   return proceed(draft, request, ctx, effects);
 }
 
-/**
- * The Kalliope multi-turn reducer: one call per order, synapse start or neuron result. A request paused for a
- * neuron result that receives another input first drops that neuron, is answered, and the input is handled next.
- */
-export function stepKalliope(state: KalliopeState, input: KalliopeInput, ctx: KalliopeStepContext): KalliopeStep {
-  const draft = cloneState(state);
+function stepDraft(draft: KalliopeState, input: KalliopeInput, ctx: KalliopeStepContext): KalliopeStep {
   if (draft.request !== null && input.type !== 'neuron_result') {
     const finished = resume(draft, { error: 'superseded by a new request' }, ctx);
     const next = stepKalliope(finished.state, input, ctx);
@@ -92,4 +84,14 @@ export function stepKalliope(state: KalliopeState, input: KalliopeInput, ctx: Ka
     case 'neuron_result':
       return resume(draft, input, ctx);
   }
+}
+
+/**
+ * The Kalliope multi-turn reducer: one call per order, synapse start or neuron result. A request paused for a
+ * neuron result that receives another input first drops that neuron, is answered, and the input is handled next.
+ * `state` is not changed; the next state shares the memory object of `state` when its entries stayed the same.
+ */
+export function stepKalliope(state: KalliopeState, input: KalliopeInput, ctx: KalliopeStepContext): KalliopeStep {
+  const step = stepDraft(draftState(state), input, ctx);
+  return { ...step, state: shareUnchangedMemory(state, step.state) };
 }
