@@ -103,10 +103,20 @@ describe('program limits', () => {
     const user = await test.services.users.byUsername('dana');
     const received: string[] = [];
     const stop = test.services.hub.listen(user!.id, (n) => received.push('error' in n.result ? n.result.error : 'result'));
+    const dropped = 'more than 3 notifications in a minute, the rest of this minute\'s are dropped';
     const app = (await create('timer(base=new Date(), interval=20ms) => notify;', dana.accessToken)).json();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // Waits for the drop notice (a loaded machine is slow to get there), then for ticks that would come after it.
+    for (const deadline = Date.now() + 10_000; !received.includes(dropped) && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await test.services.runner.stop(user!.id, app.uniqueId);
     stop();
-    expect(received).toEqual(['result', 'result', 'result', 'more than 3 notifications in a minute, the rest of this minute\'s are dropped']);
+    // Three notifications pass: results, or on a loaded machine a round stopped at this file's 300 ms limit (an
+    // error notification counts as one); then the notice, once, and nothing after it.
+    expect(received).toHaveLength(4);
+    expect(received.slice(0, 3)).not.toContain(dropped);
+    expect(received[3]).toBe(dropped);
+    expect(received.filter((text) => text === 'result').length).toBeGreaterThan(0);
   });
 });
