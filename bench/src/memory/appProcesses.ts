@@ -19,6 +19,8 @@ export interface AppMemory {
   cliNew: number;
   cliExisting: number;
   apiaiServer: IdleWindow;
+  /** The same server after it has answered queries (which load the recognizers-text suite), over a second window. */
+  apiaiAnswering: IdleWindow;
   almondServer: IdleWindow;
   zipBytes: number;
 }
@@ -39,6 +41,22 @@ async function storageFor(adminUrl: string | undefined, app: AppName): Promise<S
 
 const cliFile = fileURLToPath(new URL('./cli.js', import.meta.resolve('@parley/apiai-api')));
 
+/** Sentences in the test agent's style: numbers, percentages, dates and free text, over a few sessions. */
+const QUERIES = ['I want 2 biryani and 3 naans', 'please what is la la land about', 'raise it by 40 percent', 'book it for tomorrow at 5pm', 'hello'];
+
+/** 50 queries, one at a time, each answered with 200. */
+async function askQueries(url: string, token: string): Promise<void> {
+  for (let n = 0; n < 50; n += 1) {
+    const answer = await fetch(`${url}/v1/query?v=20150910`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERIES[n % QUERIES.length], sessionId: `memory-${n % 7}`, lang: 'en' }),
+    });
+    if (!answer.ok) throw new Error(`POST /v1/query answered ${answer.status}: ${await answer.text()}`);
+    await answer.arrayBuffer();
+  }
+}
+
 async function apiaiMemory(adminUrl: string | undefined, zipFile: string, idleSeconds: number) {
   const storage = await storageFor(adminUrl, 'apiai-api');
   try {
@@ -55,7 +73,9 @@ async function apiaiMemory(adminUrl: string | undefined, zipFile: string, idleSe
         body: readFileSync(zipFile),
       });
       if (!answer.ok) throw new Error(`POST /v1/agent/import answered ${answer.status}: ${await answer.text()}`);
-      return { cliNew: created.peakMiB, cliExisting: again.peakMiB, apiaiServer: await idleWindow(server.process.pid ?? 0, idleSeconds) };
+      const apiaiServer = await idleWindow(server.process.pid ?? 0, idleSeconds);
+      await askQueries(server.url, developerToken);
+      return { cliNew: created.peakMiB, cliExisting: again.peakMiB, apiaiServer, apiaiAnswering: await idleWindow(server.process.pid ?? 0, idleSeconds) };
     } finally {
       await server.stop();
     }

@@ -1,7 +1,8 @@
 // `pnpm bench memory`: resident memory of the apps started as an operator starts them — the apiai-api import CLI's
-// peak (`/usr/bin/time`), the apiai-api server after an agent import and almond-api after start, each over an idle
-// window — against a bare Node process and a bare Fastify server measured in the same run. Embedded PGlite always;
-// Postgres too when DATABASE_URL is set (a scratch database per app). Writes bench/results/memory.md.
+// peak (`/usr/bin/time`), the apiai-api server after an agent import and again after 50 queries, and almond-api
+// after start, each over an idle window — against a bare Node process and a bare Fastify server measured in the same
+// run. Embedded PGlite always; Postgres too when DATABASE_URL is set (a scratch database per app). Writes
+// bench/results/memory.md.
 import { loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
   const adminUrl = process.env.DATABASE_URL?.trim() || undefined;
   for (const [storage, url] of [['embedded PGlite', undefined], ...(adminUrl === undefined ? [] : [['Postgres', adminUrl]])] as const) {
     const memory = await appMemory(url, idleSeconds);
-    console.log(`${storage}: import CLI peak ${memory.cliNew.toFixed(1)} / ${memory.cliExisting.toFixed(1)} MiB, apiai-api idle ${memory.apiaiServer.endMiB.toFixed(1)} MiB (max ${memory.apiaiServer.maxMiB.toFixed(1)}), almond-api idle ${memory.almondServer.endMiB.toFixed(1)} MiB (max ${memory.almondServer.maxMiB.toFixed(1)})`);
+    console.log(`${storage}: import CLI peak ${memory.cliNew.toFixed(1)} / ${memory.cliExisting.toFixed(1)} MiB, apiai-api idle ${memory.apiaiServer.endMiB.toFixed(1)} MiB (max ${memory.apiaiServer.maxMiB.toFixed(1)}), after 50 queries ${memory.apiaiAnswering.endMiB.toFixed(1)} MiB, almond-api idle ${memory.almondServer.endMiB.toFixed(1)} MiB (max ${memory.almondServer.maxMiB.toFixed(1)})`);
     runs.push({ storage, memory });
   }
   const file = fileURLToPath(new URL('../../results/memory.md', import.meta.url));

@@ -34,6 +34,7 @@ function appRows(run: MemoryRun, storage: string, memory: AppMemory): string[] {
     cli('new database', memory.cliNew),
     cli('same agent again (existing database)', memory.cliExisting),
     server('apiai-api server, after POST /v1/agent/import of the same zip', memory.apiaiServer, MB_200_IN_MIB, '< 200 MB (190.7 MiB)'),
+    server('the same apiai-api server after 50 queries (recognizers-text suite loaded), a second window', memory.apiaiAnswering, MB_200_IN_MIB, '< 200 MB (190.7 MiB)'),
     server('almond-api server, first start on a new database (defaults: demo user)', memory.almondServer, 200, '< 200 MiB'),
   ];
 }
