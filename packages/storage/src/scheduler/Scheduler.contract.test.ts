@@ -144,3 +144,25 @@ describe.each(targetNames)('Scheduler closing on %s', (name) => {
     await expect(database.close()).resolves.toBeUndefined();
   });
 });
+
+describe.each(targetNames.filter((name) => name === 'postgres'))('Scheduler connections on %s', (name) => {
+  const { start, openStore } = targetFixture(name);
+
+  it('outlives its connections being terminated, says so in its log, and closes with none left', async () => {
+    await start('sched_terminated');
+    const database = await openStore();
+    const warnings: string[] = [];
+    const scheduler = await createScheduler(database, { queue: 'cut', pollIntervalMs: 100, log: (_level, message) => warnings.push(message) });
+    const fired: string[] = [];
+    await scheduler.onDue(async (timer) => void fired.push(timer.key));
+    const ours = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'parley-scheduler:cut'";
+    await waitFor(async () => (await database.query(ours)).length > 0);
+    await database.query(`SELECT pg_terminate_backend(pid) FROM (${ours}) AS scheduler`);
+    await waitFor(() => warnings.some((message) => message.includes('a database connection failed')));
+    // The scheduler still works on new connections, and closing leaves none of its own behind.
+    await scheduler.schedule('after', soon(), { n: 1 });
+    await waitFor(() => fired.includes('after'));
+    await scheduler.close();
+    await waitFor(async () => (await database.query(ours)).length === 0);
+  });
+});

@@ -1,4 +1,5 @@
 import { Logger, makeWorkerUtils, run, type Runner, type WorkerUtils } from 'graphile-worker';
+import pg from 'pg';
 import {
   assertTimerKey,
   defaultLog,
@@ -7,6 +8,9 @@ import {
   type SchedulerOptions,
   type TimerPayload,
 } from './Scheduler.js';
+
+/** How long closing waits for the scheduler's connections to close. */
+const POOL_END_WAIT_MS = 5_000;
 
 /** graphile-worker's tables live in this schema of the app's database. */
 const graphileSchema = 'parley_worker';
@@ -32,9 +36,21 @@ export async function createGraphileScheduler(url: string, options: SchedulerOpt
   });
   const taskIdentifier = `parley_timer:${queue}`;
   const jobKey = (key: string): string => `${queue}:${key}`;
-  const shared = { connectionString: url, schema: graphileSchema, logger };
-  const utils: WorkerUtils = await makeWorkerUtils(shared);
-  await utils.migrate();
+  // The scheduler owns its connection pool. A pool graphile-worker makes itself stops listening for its clients'
+  // errors when released, before those clients have closed: a connection Postgres ends then (a restart, a dropped
+  // database) emitted an 'error' nobody listened to, an uncaught exception that ends the process. This pool is
+  // listened to until it has ended, and close() waits for that. Its connections are named in pg_stat_activity.
+  const pool = new pg.Pool({ connectionString: url, application_name: `parley-scheduler:${queue}` });
+  pool.on('error', (error) => log('warn', `scheduler ${queue}: a database connection failed: ${error.message}`));
+  const shared = { pgPool: pool, schema: graphileSchema, logger };
+  let utils: WorkerUtils;
+  try {
+    utils = await makeWorkerUtils(shared);
+    await utils.migrate();
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
   let runner: Runner | undefined;
   let closing: Promise<void> | undefined;
 
@@ -79,6 +95,12 @@ export async function createGraphileScheduler(url: string, options: SchedulerOpt
       closing ??= (async () => {
         await runner?.stop();
         await utils.release();
+        // Ends once every connection has closed; a connection graphile-worker never handed back would hold it
+        // forever, so closing waits 5 s at most (the pool's error listener stays either way).
+        const ended = pool.end();
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([ended, new Promise((resolve) => (timer = setTimeout(resolve, POOL_END_WAIT_MS)))]);
+        clearTimeout(timer);
       })();
       return closing;
     },
