@@ -41,7 +41,10 @@ export async function createGraphileScheduler(url: string, options: SchedulerOpt
   // database) emitted an 'error' nobody listened to, an uncaught exception that ends the process. This pool is
   // listened to until it has ended, and close() waits for that. Its connections are named in pg_stat_activity.
   const pool = new pg.Pool({ connectionString: url, application_name: `parley-scheduler:${queue}` });
-  pool.on('error', (error) => log('warn', `scheduler ${queue}: a database connection failed: ${error.message}`));
+  const connectionFailed = (error: Error) => log('warn', `scheduler ${queue}: a database connection failed: ${error.message}`);
+  // Idle connections' errors reach the pool; a connection graphile-worker holds reports to its own listener too.
+  pool.on('error', connectionFailed);
+  pool.on('connect', (client) => client.on('error', connectionFailed));
   const shared = { pgPool: pool, schema: graphileSchema, logger };
   let utils: WorkerUtils;
   try {
