@@ -17,16 +17,6 @@ type Message = { name: string } & Record<string, unknown>;
 
 let statements = 0;
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const message = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    message.set(part, offset);
-    offset += part.length;
-  }
-  return message;
-}
-
 /**
  * `text` (with $1, $2, … parameters) as a statement of `client`, prepared at its first run. Values are serialized and
  * rows parsed by PGlite's own type handlers, as `client.query` does. Each run holds PGlite's transaction and query
@@ -44,7 +34,7 @@ export function pgliteStatement(client: PGlite, text: string): PreparedQuery {
 
   async function describe(): Promise<Described> {
     const messages = await run(
-      concat([protocol.serialize.parse({ name, text }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]),
+      Buffer.concat([protocol.serialize.parse({ name, text }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]),
     );
     const parameters = messages.find((message) => message.name === 'parameterDescription') as { dataTypeIDs: number[] } | undefined;
     const rows = messages.find((message) => message.name === 'rowDescription') as { fields: Described['fields'] } | undefined;
@@ -65,7 +55,7 @@ export function pgliteStatement(client: PGlite, text: string): PreparedQuery {
         return serialize === undefined ? String(param) : serialize(param);
       });
       const messages = await run(
-        concat([protocol.serialize.bind({ statement: name, values }), protocol.serialize.execute({}), protocol.serialize.sync()]),
+        Buffer.concat([protocol.serialize.bind({ statement: name, values }), protocol.serialize.execute({}), protocol.serialize.sync()]),
       );
       const rows: Row[] = [];
       for (const message of messages) {

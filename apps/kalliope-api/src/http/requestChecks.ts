@@ -44,7 +44,7 @@ export function createRequestChecks({ settings, limits, basicAuth, allowedHosts 
   /** `rest`: the API settings as the request's checks started (a reload may come while a limiter is asked). */
   const afterLogin = (request: FastifyRequest, path: string, rest: RestApi): Pending => {
     if (STATE_CHANGING.has(request.method) && servesMethod(request.routeOptions.url, request.method)) {
-      if (!isAllowedOrigin(request.headers.origin, request.headers.host, settings().restApi.allowedCorsOrigin)) throw KALLIOPE_ERRORS.crossOrigin();
+      if (!isAllowedOrigin(request.headers.origin, request.headers.host, rest.allowedCorsOrigin)) throw KALLIOPE_ERRORS.crossOrigin();
       // A cross-site HTML form can send only urlencoded, multipart or text/plain bodies: outside the audio upload,
       // a body must be JSON (a bodiless POST stays valid, as in Kalliope's curl examples).
       const type = mediaType(request.headers['content-type']);
